@@ -1,0 +1,89 @@
+import { useMemo, useState } from 'react';
+import type { TableModel } from './table-model';
+
+interface DataTableProps {
+  readonly table: TableModel;
+  readonly sortable?: boolean;
+}
+
+type Sort = { readonly column: number; readonly direction: 'ascending' | 'descending' } | null;
+
+const compareRaw = (a: string | number | null, b: string | number | null): number => {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), 'fr', { sensitivity: 'base', numeric: true });
+};
+
+/** A real table with caption and scoped headers; sortable columns are buttons that announce their order. */
+export function DataTable({ table, sortable = false }: DataTableProps) {
+  const [sort, setSort] = useState<Sort>(null);
+  const rows = useMemo(() => {
+    if (sort === null) return table.rows;
+    const sign = sort.direction === 'ascending' ? 1 : -1;
+    return [...table.rows].sort((a, b) => {
+      const left = a.cells[sort.column]?.raw ?? null;
+      const right = b.cells[sort.column]?.raw ?? null;
+      if (left === null || right === null) return compareRaw(left, right);
+      return sign * compareRaw(left, right);
+    });
+  }, [table.rows, sort]);
+
+  const toggle = (column: number) =>
+    setSort((current) =>
+      current?.column === column && current.direction === 'ascending'
+        ? { column, direction: 'descending' }
+        : { column, direction: 'ascending' },
+    );
+
+  return (
+    <div className="table-scroll" tabIndex={0} role="group" aria-label={table.caption}>
+      <table className="data-table">
+        <caption>{table.caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((column, index) => (
+              <th
+                key={column.key}
+                scope="col"
+                className={column.numeric ? 'numeric' : undefined}
+                aria-sort={sortable ? (sort?.column === index ? sort.direction : 'none') : undefined}
+              >
+                {sortable ? (
+                  <button type="button" className="sort-button" onClick={() => toggle(index)}>
+                    {column.label}
+                    <span aria-hidden="true" className="sort-icon">
+                      {sort?.column === index ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                ) : (
+                  column.label
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              {row.cells.map((c, index) => {
+                const column = table.columns[index];
+                const content = c.href === undefined ? c.display : <a href={c.href}>{c.display}</a>;
+                return index === 0 ? (
+                  <th key={column?.key ?? index} scope="row">
+                    {content}
+                  </th>
+                ) : (
+                  <td key={column?.key ?? index} className={column?.numeric ? 'numeric' : undefined}>
+                    {content}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useId, useRef, useState } from 'react';
+
+export interface Option {
+  readonly id: string;
+  readonly label: string;
+  readonly count: number;
+}
+
+interface Props {
+  readonly label: string;
+  readonly options: readonly Option[];
+  readonly selected: readonly string[];
+  readonly onToggle: (id: string) => void;
+  readonly disabled?: boolean;
+}
+
+/** A disclosure button over a list of native checkboxes: keyboard operable as is, with the count of poles per option. */
+export function MultiSelect({ label, options, selected, onToggle, disabled = false }: Props) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const summary =
+    selected.length === 0 ? 'tous' : `${selected.length} sélectionné${selected.length > 1 ? 's' : ''}`;
+
+  return (
+    <div
+      className="multi-select"
+      ref={rootRef}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          setOpen(false);
+          buttonRef.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        className="multi-select-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        disabled={disabled}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span className="multi-select-label">{label}</span>{' '}
+        <span className="multi-select-summary">({summary})</span>
+        <span aria-hidden="true" className="chevron">
+          {open ? '▴' : '▾'}
+        </span>
+      </button>
+      <div id={panelId} className="multi-select-panel" hidden={!open}>
+        <fieldset>
+          <legend>{label}</legend>
+          <ul>
+            {options.map((option) => (
+              <li key={option.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={selected.includes(option.id)}
+                    onChange={() => onToggle(option.id)}
+                  />
+                  <span className="option-label">{option.label}</span>
+                  <span className="option-count">
+                    {option.count}
+                    <span className="visually-hidden"> pôle{option.count > 1 ? 's' : ''}</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </div>
+    </div>
+  );
+}

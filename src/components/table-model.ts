@@ -1,0 +1,37 @@
+import type { CsvTable } from '../lib/csv-export';
+
+export interface TableColumn {
+  readonly key: string;
+  readonly label: string;
+  readonly numeric?: boolean;
+}
+
+export interface TableCell {
+  /** What the reader sees (formatted in French). */
+  readonly display: string;
+  /** What the CSV gets and what sorting uses: raw numbers, unformatted. */
+  readonly raw: string | number | null;
+  readonly href?: string;
+}
+
+export interface TableRow {
+  readonly key: string;
+  readonly cells: readonly TableCell[];
+}
+
+/** The data behind a chart: drawn as a <table> and exported as CSV from the same rows. */
+export interface TableModel {
+  readonly caption: string;
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly TableRow[];
+}
+
+export const cell = (display: string, raw: string | number | null = display, href?: string): TableCell =>
+  href === undefined ? { display, raw } : { display, raw, href };
+
+export function tableToCsv(table: TableModel): CsvTable {
+  return {
+    columns: table.columns.map((column) => column.label),
+    rows: table.rows.map((row) => row.cells.map((c) => c.raw)),
+  };
+}

@@ -1,0 +1,88 @@
+import * as v from 'valibot';
+
+// Cell schemas: each turns one raw CSV string into a typed value, or fails with the French text of what was expected.
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+export const text = () => v.pipe(v.string(), v.trim(), v.nonEmpty('un texte non vide'));
+
+export const optionalText = () =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.transform((value) => (value === '' ? null : value)),
+  );
+
+export const id = () =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.regex(SLUG, 'un identifiant en minuscules, sans accents, mots séparés par un tiret (ex. « centre-val-de-loire »)'),
+  );
+
+export const optionalId = () =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.check((value) => value === '' || SLUG.test(value), 'un identifiant (ex. « cosmetic-valley ») ou une case vide'),
+    v.transform((value) => (value === '' ? null : value)),
+  );
+
+const integerMessage = (min: number, max: number) => `un nombre entier entre ${min} et ${max}`;
+
+export const integer = (min: number, max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.regex(/^\d+$/, integerMessage(min, max)),
+    v.transform(Number),
+    v.minValue(min, integerMessage(min, max)),
+    v.maxValue(max, integerMessage(min, max)),
+  );
+
+export const optionalInteger = (min: number, max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.check(
+      (value) => value === '' || (/^\d+$/.test(value) && Number(value) >= min && Number(value) <= max),
+      `${integerMessage(min, max)}, ou une case vide si la valeur est inconnue`,
+    ),
+    v.transform((value) => (value === '' ? null : Number(value))),
+  );
+
+export const oneOf = <const T extends readonly [string, ...string[]]>(options: T) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.picklist(options, `une des valeurs : ${options.map((option) => `« ${option} »`).join(', ')}`),
+  );
+
+export const boolean = () =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.picklist(['true', 'false'], '« true » ou « false »'),
+    v.transform((value) => value === 'true'),
+  );
+
+/** A date as precise as the source: "2014", "2014-01" or "2014-01-07". */
+export const isoDate = () =>
+  v.pipe(v.string(), v.trim(), v.regex(ISO_DATE, 'une date AAAA, AAAA-MM ou AAAA-MM-JJ (ex. « 2014-01-07 »)'));
+
+export const optionalIsoDate = () =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.check((value) => value === '' || ISO_DATE.test(value), 'une date AAAA, AAAA-MM ou AAAA-MM-JJ, ou une case vide'),
+    v.transform((value) => (value === '' ? null : value)),
+  );
+
+export const optionalUrl = () =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.check((value) => value === '' || /^https?:\/\/\S+$/.test(value), 'une adresse web commençant par http:// ou https://, ou une case vide'),
+    v.transform((value) => (value === '' ? null : value)),
+  );

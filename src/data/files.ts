@@ -1,0 +1,15 @@
+import { fundingSchema, milestoneSchema, poleSchema, regionSchema, sourceSchema, themeSchema } from './schemas';
+
+/** The data files the dashboard loads from `data/` beside index.html, and the schema of each. */
+export const DATA_FILES = {
+  poles: { path: 'data/poles.csv', schema: poleSchema },
+  themes: { path: 'data/themes.csv', schema: themeSchema },
+  regions: { path: 'data/regions.csv', schema: regionSchema },
+  sources: { path: 'data/sources.csv', schema: sourceSchema },
+  funding: { path: 'data/funding.csv', schema: fundingSchema },
+  milestones: { path: 'data/milestones.csv', schema: milestoneSchema },
+} as const;
+
+export type FileId = keyof typeof DATA_FILES;
+
+export const FILE_IDS: readonly FileId[] = ['poles', 'themes', 'regions', 'sources', 'funding', 'milestones'];

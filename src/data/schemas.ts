@@ -1,0 +1,68 @@
+import * as v from 'valibot';
+import { boolean, id, integer, isoDate, oneOf, optionalId, optionalInteger, optionalIsoDate, optionalText, optionalUrl, text } from './cells';
+
+export const CATEGORIES = ['mondial', 'a-vocation-mondiale', 'national'] as const;
+export const EVALUATIONS = ['tres-performant', 'performant', 'moins-performant'] as const;
+export const FUNDING_STATUSES = ['annonce', 'estimation'] as const;
+export const SOURCE_KINDS = ['primaire', 'secondaire'] as const;
+
+export const poleSchema = v.object({
+  id: id(),
+  name: text(),
+  theme: id(),
+  region_2013: id(),
+  region_2016: id(),
+  hq_city: optionalText(),
+  category: oneOf(CATEGORIES),
+  year_labelled: integer(2004, 2013),
+  evaluation_2012: oneOf(EVALUATIONS),
+  members: optionalInteger(0, 100000),
+  members_year: optionalInteger(2000, 2020),
+  website: optionalText(),
+  source_id: id(),
+  doubt: optionalText(),
+  notes: optionalText(),
+});
+
+export const themeSchema = v.object({ id: id(), label: text() });
+
+export const regionSchema = v.object({ id: id(), label: text(), in_2013: boolean(), in_2016: boolean() });
+
+export const sourceSchema = v.object({
+  id: id(),
+  title: text(),
+  publisher: text(),
+  date: optionalIsoDate(),
+  url: optionalUrl(),
+  kind: oneOf(SOURCE_KINDS),
+});
+
+export const fundingSchema = v.object({
+  id: id(),
+  period_start: integer(2004, 2030),
+  period_end: integer(2004, 2030),
+  amount_eur: integer(0, 1_000_000_000),
+  status: oneOf(FUNDING_STATUSES),
+  approximate: boolean(),
+  method: text(),
+  source_id: id(),
+});
+
+export const milestoneSchema = v.object({
+  id: id(),
+  date: isoDate(),
+  date_end: optionalIsoDate(),
+  label: text(),
+  detail: text(),
+  pole_id: optionalId(),
+  source_id: id(),
+});
+
+export type Pole = v.InferOutput<typeof poleSchema>;
+export type Theme = v.InferOutput<typeof themeSchema>;
+export type Region = v.InferOutput<typeof regionSchema>;
+export type Source = v.InferOutput<typeof sourceSchema>;
+export type FundingRow = v.InferOutput<typeof fundingSchema>;
+export type Milestone = v.InferOutput<typeof milestoneSchema>;
+export type Category = Pole['category'];
+export type Evaluation = Pole['evaluation_2012'];

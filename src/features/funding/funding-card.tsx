@@ -1,0 +1,51 @@
+import { lazy, useMemo } from 'react';
+import { CardShell } from '../../components/card-shell';
+import { ChartCard } from '../../components/chart-card';
+import { hasFilters } from '../../selectors/filter-poles';
+import { fundingSeries } from '../../selectors/funding';
+import { readiness } from '../../selectors/readiness';
+import { citation, sourceIndex } from '../../selectors/sources';
+import { useDashboard } from '../../store/store';
+import { fundingTable, fundingTakeaway } from './funding-view';
+
+const FundingChart = lazy(() =>
+  import('./funding-chart').then((module) => ({ default: module.FundingChart })),
+);
+
+const TITLE = 'Financement de l’État aux pôles du Centre, 2013-2018 (M€)';
+const HEIGHT = 320;
+
+export function FundingCard() {
+  const funding = useDashboard((s) => s.files.funding);
+  const sources = useDashboard((s) => s.files.sources);
+  const filtered = useDashboard((s) => hasFilters(s.filters));
+  const series = useMemo(() => fundingSeries(funding.rows ?? []), [funding.rows]);
+
+  return (
+    <CardShell title={TITLE} readiness={readiness([funding])} reservedHeight={HEIGHT + 200}>
+      {() => {
+        const source =
+          series.total === null ? undefined : sourceIndex(sources.rows).get(series.total.source_id);
+        return (
+          <ChartCard
+            title={TITLE}
+            takeaway={fundingTakeaway(series)}
+            sources={[source === undefined ? (series.total?.source_id ?? '—') : citation(source)]}
+            table={fundingTable(series)}
+            csvFileName="financement-etat-poles-centre-2013-2018.csv"
+            chartHeight={HEIGHT}
+            renderChart={(width) => <FundingChart series={series} width={width} height={HEIGHT} />}
+            notice={
+              filtered ? (
+                <p className="notice" role="note">
+                  Ce montant ne suit pas les filtres : le communiqué ne le ventile ni par pôle ni par thème ;
+                  il concerne les 4 pôles du Centre ensemble.
+                </p>
+              ) : null
+            }
+          />
+        );
+      }}
+    </CardShell>
+  );
+}

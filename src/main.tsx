@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { useDashboard } from './store/store';
+import { startUrlSync } from './store/url-sync';
+import './styles.css';
+
+startUrlSync();
+void useDashboard.getState().load();
+
+const root = document.getElementById('root');
+if (root !== null) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,53 @@
+import type { Pole } from '../data/schemas';
+import type { Filters } from '../store/store';
+import type { MembersScope } from '../store/url-state';
+import { filterPoles, isCentre } from './filter-poles';
+
+export interface MemberBar {
+  readonly id: string;
+  readonly name: string;
+  readonly theme: string;
+  readonly members: number;
+  readonly year: number | null;
+  readonly sourceId: string;
+  readonly centre: boolean;
+  readonly doubt: string | null;
+  /** Share of the total shown; null when the counts are not one measure (different years or sources). */
+  readonly share: number | null;
+}
+
+export interface Membership {
+  readonly bars: readonly MemberBar[];
+  /** Poles in view whose member count is unknown: listed, never drawn as zero. */
+  readonly unknown: readonly Pole[];
+  readonly total: number;
+  /** True when every count comes from the same source and year, so that adding them up is meaningful. */
+  readonly comparable: boolean;
+  readonly years: readonly number[];
+}
+
+/** Member counts of the poles in view, largest first; the Centre scope keeps the 4 poles seated in région Centre. */
+export function membership(poles: readonly Pole[], filters: Filters, scope: MembersScope): Membership {
+  const inView = filterPoles(poles, filters).filter((pole) => scope === 'all' || isCentre(pole));
+  const known = inView.filter((pole) => pole.members !== null);
+  const total = known.reduce((sum, pole) => sum + (pole.members ?? 0), 0);
+  const sources = new Set(known.map((pole) => `${pole.source_id}|${pole.members_year ?? '?'}`));
+  const comparable = sources.size <= 1;
+  const bars = known
+    .map((pole) => ({
+      id: pole.id,
+      name: pole.name,
+      theme: pole.theme,
+      members: pole.members ?? 0,
+      year: pole.members_year,
+      sourceId: pole.source_id,
+      centre: isCentre(pole),
+      doubt: pole.doubt,
+      share: comparable && total > 0 ? (pole.members ?? 0) / total : null,
+    }))
+    .sort((a, b) => b.members - a.members || a.name.localeCompare(b.name, 'fr'));
+  const years = [
+    ...new Set(known.flatMap((pole) => (pole.members_year === null ? [] : [pole.members_year]))),
+  ].sort();
+  return { bars, unknown: inView.filter((pole) => pole.members === null), total, comparable, years };
+}

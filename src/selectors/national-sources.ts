@@ -1,0 +1,17 @@
+import type { Pole, Source } from '../data/schemas';
+import { plural } from '../lib/format';
+import { citation, sourceIndex } from './sources';
+
+const PRIMARY = 'direccte-centre-2014-01-07';
+
+/** Citations for the national views: the press release that gives the count of 71, then the per-row sources. */
+export function nationalSources(poles: readonly Pole[], sources: readonly Source[] | null): string[] {
+  const primary = sourceIndex(sources).get(PRIMARY);
+  const perRow = new Set(poles.map((pole) => pole.source_id)).size;
+  return [
+    primary === undefined
+      ? 'DIRECCTE Centre, 7 janvier 2014 (71 pôles sélectionnés)'
+      : `${citation(primary)} (71 pôles sélectionnés)`,
+    `liste de référence des pôles, ${plural(perRow, 'source')} (une par pôle, état 2012-2013 ; détail dans la liste des pôles)`,
+  ];
+}

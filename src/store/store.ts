@@ -1,0 +1,109 @@
+import { create } from 'zustand';
+import type { FileStates } from '../data/dataset';
+import { loadDataset, type FetchText, type FileResult } from '../data/load';
+import { DEFAULT_URL_STATE, type MembersScope } from './url-state';
+
+export type Dimension = 'themes' | 'regions';
+
+export interface Filters {
+  readonly themes: readonly string[];
+  readonly regions: readonly string[];
+}
+
+interface DataSlice {
+  readonly files: FileStates;
+  readonly load: (fetcher?: FetchText) => Promise<void>;
+}
+
+interface FiltersSlice {
+  readonly filters: Filters;
+  readonly toggleFilter: (dimension: Dimension, id: string) => void;
+  readonly removeFilter: (dimension: Dimension, id: string) => void;
+  readonly setFilters: (filters: Filters) => void;
+  readonly resetFilters: () => void;
+}
+
+interface ViewSlice {
+  readonly membersScope: MembersScope;
+  readonly setMembersScope: (scope: MembersScope) => void;
+  /** Ids from the address that match no theme or region, shown once to the reader. */
+  readonly ignoredIds: readonly IgnoredId[];
+  readonly setIgnoredIds: (ids: readonly IgnoredId[]) => void;
+}
+
+export interface IgnoredId {
+  readonly dimension: Dimension;
+  readonly id: string;
+}
+
+export type DashboardState = DataSlice & FiltersSlice & ViewSlice;
+
+const loadingFiles: FileStates = {
+  poles: { status: 'loading', rows: null },
+  themes: { status: 'loading', rows: null },
+  regions: { status: 'loading', rows: null },
+  sources: { status: 'loading', rows: null },
+  funding: { status: 'loading', rows: null },
+  milestones: { status: 'loading', rows: null },
+};
+
+const sorted = (ids: readonly string[]): readonly string[] => [...new Set(ids)].sort();
+
+function settle<T>(result: FileResult<T>, previous: readonly T[] | null) {
+  return 'rows' in result
+    ? ({ status: 'ready', rows: result.rows } as const)
+    : ({ status: 'error', issues: result.issues, rows: previous } as const);
+}
+
+export const initialState = {
+  files: loadingFiles,
+  filters: { themes: DEFAULT_URL_STATE.themes, regions: DEFAULT_URL_STATE.regions },
+  membersScope: DEFAULT_URL_STATE.membersScope,
+  ignoredIds: [],
+} satisfies Partial<DashboardState>;
+
+export const useDashboard = create<DashboardState>()((set, get) => ({
+  ...initialState,
+
+  load: async (fetcher) => {
+    const before = get().files;
+    set({
+      files: {
+        poles: { status: 'loading', rows: before.poles.rows },
+        themes: { status: 'loading', rows: before.themes.rows },
+        regions: { status: 'loading', rows: before.regions.rows },
+        sources: { status: 'loading', rows: before.sources.rows },
+        funding: { status: 'loading', rows: before.funding.rows },
+        milestones: { status: 'loading', rows: before.milestones.rows },
+      },
+    });
+    const result = await loadDataset(fetcher);
+    set({
+      files: {
+        poles: settle(result.poles, before.poles.rows),
+        themes: settle(result.themes, before.themes.rows),
+        regions: settle(result.regions, before.regions.rows),
+        sources: settle(result.sources, before.sources.rows),
+        funding: settle(result.funding, before.funding.rows),
+        milestones: settle(result.milestones, before.milestones.rows),
+      },
+    });
+  },
+
+  toggleFilter: (dimension, id) => {
+    const current = get().filters[dimension];
+    const next = current.includes(id) ? current.filter((value) => value !== id) : [...current, id];
+    set({ filters: { ...get().filters, [dimension]: sorted(next) } });
+  },
+  removeFilter: (dimension, id) => {
+    set({
+      filters: { ...get().filters, [dimension]: get().filters[dimension].filter((value) => value !== id) },
+    });
+  },
+  setFilters: (filters) =>
+    set({ filters: { themes: sorted(filters.themes), regions: sorted(filters.regions) } }),
+  resetFilters: () => set({ filters: { themes: [], regions: [] } }),
+
+  setMembersScope: (membersScope) => set({ membersScope }),
+  setIgnoredIds: (ignoredIds) => set({ ignoredIds }),
+}));
