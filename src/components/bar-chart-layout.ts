@@ -6,7 +6,7 @@ export interface HorizontalBar {
   readonly value: number;
   /** Text drawn at the end of the bar (value, share, year…): the value never rests on colour or length alone. */
   readonly valueLabel: string;
-  readonly role: MarkRole;
+  readonly tone: MarkRole;
 }
 
 export const BAR_ROW_HEIGHT = 34;

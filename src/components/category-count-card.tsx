@@ -30,7 +30,7 @@ export function CategoryCountCard(props: Props) {
       label: entry.selected ? `✓ ${entry.label}` : entry.label,
       value: entry.count,
       valueLabel: formatInteger(entry.count),
-      role: !anySelected ? 'base' : entry.selected ? 'selected' : 'muted',
+      tone: !anySelected ? 'base' : entry.selected ? 'selected' : 'muted',
     }));
   const table: TableModel = {
     caption: `${props.title} (${plural(total, 'pôle')})`,

@@ -38,7 +38,7 @@ export function DataTable({ table, sortable = false }: DataTableProps) {
     );
 
   return (
-    <div className="table-scroll" tabIndex={0} role="group" aria-label={table.caption}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={table.caption}>
       <table className="data-table">
         <caption>{table.caption}</caption>
         <thead>

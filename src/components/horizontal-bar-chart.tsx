@@ -1,6 +1,7 @@
 import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { markColor } from '../lib/palette';
 import { horizontalBarChartHeight, type HorizontalBar } from './bar-chart-layout';
+import { EndLabel } from './end-label';
 import { WrappedTick } from './wrapped-tick';
 
 interface Props {
@@ -17,7 +18,8 @@ export function HorizontalBarChart({ bars, width, ariaLabel, onBarClick }: Props
   const axisWidth = Math.min(220, Math.max(120, Math.round(width * 0.34)));
   const maxChars = Math.floor(axisWidth / (AXIS_FONT * 0.55));
   const longestValueLabel = Math.max(...bars.map((bar) => bar.valueLabel.length), 4);
-  const data = bars.map((bar) => ({ ...bar }));
+  // Only what the chart reads: Recharts copies row fields onto the SVG paths as attributes.
+  const data = bars.map((bar) => ({ label: bar.label, value: bar.value, valueLabel: bar.valueLabel }));
   return (
     <BarChart
       width={width}
@@ -52,10 +54,10 @@ export function HorizontalBarChart({ bars, width, ariaLabel, onBarClick }: Props
               }
         }
       >
-        {data.map((bar) => (
-          <Cell key={bar.id} fill={markColor(bar.role)} data-bar-id={bar.id} />
+        {bars.map((bar) => (
+          <Cell key={bar.id} fill={markColor(bar.tone)} data-bar-id={bar.id} />
         ))}
-        <LabelList dataKey="valueLabel" position="right" fontSize={AXIS_FONT} fill="currentColor" />
+        <LabelList dataKey="valueLabel" content={<EndLabel fontSize={AXIS_FONT} />} />
       </Bar>
     </BarChart>
   );

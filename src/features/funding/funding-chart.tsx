@@ -3,6 +3,29 @@ import { formatMillions } from '../../lib/format';
 import { markColor } from '../../lib/palette';
 import type { FundingSeries } from '../../selectors/funding';
 
+interface YearTickProps {
+  readonly x?: number | string;
+  readonly y?: number | string;
+  readonly index?: number;
+  readonly payload?: { readonly value?: unknown };
+  readonly amounts: readonly string[];
+  readonly fontSize: number;
+}
+
+/** The year, and under it the estimated amount of that year, so that every bar carries its value in words. */
+function YearTick({ x = 0, y = 0, index = 0, payload, amounts, fontSize }: YearTickProps) {
+  return (
+    <text x={Number(x)} y={Number(y) + fontSize} textAnchor="middle" fontSize={fontSize} fill="currentColor">
+      <tspan x={Number(x)} fontWeight={700}>
+        {String(payload?.value ?? '')}
+      </tspan>
+      <tspan x={Number(x)} dy={fontSize * 1.3}>
+        {amounts[index] ?? ''}
+      </tspan>
+    </text>
+  );
+}
+
 interface Props {
   readonly series: FundingSeries;
   readonly width: number;
@@ -18,7 +41,7 @@ export function FundingChart({ series, width, height }: Props) {
     year: String(year.year),
     amount: toMillions(year.amount),
     cumulative: toMillions(year.cumulative),
-    amountLabel: `≈ ${formatMillions(year.amount)} (est.)`,
+    amountLabel: `≈ ${formatMillions(year.amount)} est.`,
     cumulativeLabel: formatMillions(year.cumulative, 1),
   }));
   const total = series.total === null ? null : toMillions(series.total.amount_eur);
@@ -47,7 +70,9 @@ export function FundingChart({ series, width, height }: Props) {
         <CartesianGrid vertical={false} stroke="#d5dbe1" />
         <XAxis
           dataKey="year"
-          tick={{ fontSize: FONT, fill: 'currentColor' }}
+          height={44}
+          interval={0}
+          tick={<YearTick amounts={data.map((d) => d.amountLabel)} fontSize={FONT} />}
           tickLine={false}
           axisLine={{ stroke: '#4a5562' }}
         />
@@ -68,9 +93,10 @@ export function FundingChart({ series, width, height }: Props) {
             strokeDasharray="6 4"
             strokeWidth={2}
             label={{
-              value: `Total annoncé : près de ${formatMillions(total * 1e6)} M€`,
+              value: `Total annoncé : ${series.total?.approximate ? 'près de ' : ''}${formatMillions(total * 1e6)} M€`,
               position: 'insideTopLeft',
               fontSize: FONT,
+              fontWeight: 700,
               fill: 'currentColor',
               dy: -20,
             }}
@@ -83,9 +109,7 @@ export function FundingChart({ series, width, height }: Props) {
           strokeWidth={1.5}
           isAnimationActive={false}
           maxBarSize={64}
-        >
-          <LabelList dataKey="amountLabel" position="top" fontSize={FONT - 1} fill="currentColor" />
-        </Bar>
+        />
         <Line
           dataKey="cumulative"
           stroke={markColor('cumulative')}
@@ -95,9 +119,10 @@ export function FundingChart({ series, width, height }: Props) {
         >
           <LabelList
             dataKey="cumulativeLabel"
-            position="left"
+            position="top"
             offset={10}
-            fontSize={FONT - 1}
+            fontSize={FONT}
+            fontWeight={700}
             fill={markColor('cumulative')}
           />
         </Line>

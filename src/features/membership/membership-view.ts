@@ -34,7 +34,7 @@ export function membershipBars(data: Membership): HorizontalBar[] {
     label: bar.centre && !data.bars.every((b) => b.centre) ? `${bar.name} (Centre)` : bar.name,
     value: bar.members,
     valueLabel: memberValueLabel(bar, showYear),
-    role: bar.centre ? 'centre' : 'base',
+    tone: bar.centre ? 'centre' : 'base',
   }));
 }
 

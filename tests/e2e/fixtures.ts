@@ -1,0 +1,30 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Every page in the suite fails its test on a console error or on a request that leaves the app's origin. */
+export const test = base.extend<{ guardedPage: Page; allowedConsoleErrors: RegExp[] }>({
+  allowedConsoleErrors: [[], { option: true }],
+  guardedPage: async ({ page, baseURL, allowedConsoleErrors }, use) => {
+    const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
+    const consoleErrors: string[] = [];
+    const foreignRequests: string[] = [];
+    page.on('console', (message) => {
+      const text = message.text();
+      if (message.type() === 'error' && !allowedConsoleErrors.some((pattern) => pattern.test(text)))
+        consoleErrors.push(text);
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+        foreignRequests.push(url);
+    });
+    await use(page);
+    expect(consoleErrors, 'console errors').toEqual([]);
+    expect(foreignRequests, 'requests leaving the origin').toEqual([]);
+  },
+});
+
+export { expect };
+
+export const card = (page: Page, title: string | RegExp) =>
+  page.locator('section.card', { has: page.getByRole('heading', { level: 3, name: title }) });
