@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { preloadCharts } from './components/lazy-charts';
 import { useDashboard } from './store/store';
 import { startUrlSync } from './store/url-sync';
 import './styles.css';
@@ -15,4 +16,5 @@ if (root !== null) {
       <App />
     </StrictMode>,
   );
+  setTimeout(preloadCharts, 0);
 }

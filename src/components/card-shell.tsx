@@ -29,14 +29,17 @@ export function CardShell({ title, readiness, reservedHeight, children }: Props)
     return (
       <section className="card card-error" aria-label={title}>
         <h3>{title}</h3>
-        <FileErrorPanel issues={readiness.issues} what={`« ${title} »`} />
+        <FileErrorPanel issues={readiness.issues} what={`Impossible d’afficher « ${title} »`} />
       </section>
     );
   }
   return (
     <>
       {readiness.issues.length > 0 ? (
-        <FileErrorPanel issues={readiness.issues} what={`La mise à jour de « ${title} »`} />
+        <FileErrorPanel
+          issues={readiness.issues}
+          what={`Mise à jour impossible, les données précédentes de « ${title} » restent affichées`}
+        />
       ) : null}
       {children()}
     </>

@@ -2,7 +2,7 @@ import type { DataIssue } from '../data/issue';
 
 interface Props {
   readonly issues: readonly DataIssue[];
-  /** What cannot be shown because of these issues. */
+  /** The consequence, as a sentence start: "Impossible d’afficher « Adhérents »". */
   readonly what: string;
 }
 
@@ -15,7 +15,7 @@ export function FileErrorPanel({ issues, what }: Props) {
   return (
     <div className="error-panel" role="alert">
       <p className="error-title">
-        <strong>{what} ne peut pas être affiché :</strong> {files.length > 1 ? 'les fichiers' : 'le fichier'}{' '}
+        <strong>{what} :</strong> {files.length > 1 ? 'les fichiers' : 'le fichier'}{' '}
         {files.map((file, index) => (
           <span key={file}>
             {index > 0 ? ', ' : ''}

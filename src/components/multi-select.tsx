@@ -76,7 +76,7 @@ export function MultiSelect({ label, options, selected, onToggle, disabled = fal
                     checked={selected.includes(option.id)}
                     onChange={() => onToggle(option.id)}
                   />
-                  <span className="option-label">{option.label}</span>
+                  <span className="option-label">{option.label}</span>{' '}
                   <span className="option-count">
                     {option.count}
                     <span className="visually-hidden"> pôle{option.count > 1 ? 's' : ''}</span>

@@ -5,6 +5,14 @@ import * as v from 'valibot';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
+/** A real calendar date: "2014-02-31" has the right shape but no such day. */
+function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 export const text = () => v.pipe(v.string(), v.trim(), v.nonEmpty('un texte non vide'));
 
 export const optionalText = () =>
@@ -69,13 +77,13 @@ export const boolean = () =>
 
 /** A date as precise as the source: "2014", "2014-01" or "2014-01-07". */
 export const isoDate = () =>
-  v.pipe(v.string(), v.trim(), v.regex(ISO_DATE, 'une date AAAA, AAAA-MM ou AAAA-MM-JJ (ex. « 2014-01-07 »)'));
+  v.pipe(v.string(), v.trim(), v.check(isIsoDate, 'une date existante AAAA, AAAA-MM ou AAAA-MM-JJ (ex. « 2014-01-07 »)'));
 
 export const optionalIsoDate = () =>
   v.pipe(
     v.string(),
     v.trim(),
-    v.check((value) => value === '' || ISO_DATE.test(value), 'une date AAAA, AAAA-MM ou AAAA-MM-JJ, ou une case vide'),
+    v.check((value) => value === '' || isIsoDate(value), 'une date existante AAAA, AAAA-MM ou AAAA-MM-JJ, ou une case vide'),
     v.transform((value) => (value === '' ? null : value)),
   );
 

@@ -12,6 +12,14 @@ export interface ParsedCsv {
   readonly issues: readonly DataIssue[];
 }
 
+const PAPA_ERRORS: Readonly<Record<string, string>> = {
+  MissingQuotes: 'des guillemets fermés (un champ entre guillemets n’est pas refermé)',
+  InvalidQuotes: 'des guillemets uniquement autour d’un champ entier (doublez un guillemet à l’intérieur d’un champ)',
+  UndetectableDelimiter: 'des champs séparés par des virgules',
+  TooFewFields: 'autant de champs que l’en-tête',
+  TooManyFields: 'autant de champs que l’en-tête',
+};
+
 /** Splits CSV text into records keyed by the header, each with the line it starts on; checks the header and field counts. */
 export function parseCsv(file: string, rawText: string, requiredColumns: readonly string[]): ParsedCsv {
   const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -26,18 +34,18 @@ export function parseCsv(file: string, rawText: string, requiredColumns: readonl
     cursor = position;
   };
 
+  // Papa skips nothing here, so each step starts where the previous one ended and line numbers stay exact.
   Papa.parse<string[]>(text, {
-    skipEmptyLines: 'greedy',
+    delimiter: ',',
+    skipEmptyLines: false,
     step: (result) => {
-      let start = cursor;
-      while (text[start] === '\n') start += 1;
-      advanceTo(start);
       const startLine = line;
       advanceTo(result.meta.cursor);
-      for (const error of result.errors) {
-        issues.push({ file, line: startLine, column: null, value: null, expected: `un CSV valide (${error.message})` });
-      }
       const cells = result.data;
+      if (cells.length === 1 && (cells[0] ?? '').trim() === '') return;
+      for (const error of result.errors) {
+        issues.push({ file, line: startLine, column: null, value: null, expected: PAPA_ERRORS[error.code] ?? 'une ligne CSV valide' });
+      }
       if (header === null) {
         header = cells.map((cell) => cell.trim());
         return;
@@ -48,7 +56,7 @@ export function parseCsv(file: string, rawText: string, requiredColumns: readonl
           line: startLine,
           column: null,
           value: `${cells.length} champs`,
-          expected: `${header.length} champs, comme l'en-tête`,
+          expected: `${header.length} champs, comme l’en-tête`,
         });
         return;
       }

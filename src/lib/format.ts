@@ -17,7 +17,7 @@ export function formatInteger(value: number): string {
   return integer.format(value);
 }
 
-/** 0.4839 -> "48 %" (U+202F before %). */
+/** 0.4839 -> "48 %" (a no-break space before %, as the runtime's ICU gives it). */
 export function formatPercent(ratio: number): string {
   return percent.format(ratio);
 }
@@ -38,7 +38,9 @@ export function formatIsoDate(iso: string): string {
   if (year === undefined || Number.isNaN(year)) return iso;
   if (month === undefined) return String(year);
   if (day === undefined) return monthDate.format(Date.UTC(year, month - 1, 1));
-  return dayDate.format(Date.UTC(year, month - 1, day));
+  const formatted = dayDate.format(Date.UTC(year, month - 1, day));
+  // French writes the first day of a month as an ordinal: "1er janvier".
+  return day === 1 ? formatted.replace(/^1 /, '1er ') : formatted;
 }
 
 /** "1 pôle", "12 pôles": French plural for counts (0 and 1 are singular in French). */

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { FileStates } from '../data/dataset';
 import { loadDataset, type FetchText, type FileResult } from '../data/load';
-import { DEFAULT_URL_STATE, type MembersScope } from './url-state';
+import { DEFAULT_URL_STATE, type MembersScope, type UrlState } from './url-state';
 
 export type Dimension = 'themes' | 'regions';
 
@@ -20,6 +20,8 @@ interface FiltersSlice {
   readonly toggleFilter: (dimension: Dimension, id: string) => void;
   readonly removeFilter: (dimension: Dimension, id: string) => void;
   readonly setFilters: (filters: Filters) => void;
+  /** Filters and view from the address, in one update so that history sees one change. */
+  readonly applyUrlState: (state: UrlState) => void;
   readonly resetFilters: () => void;
 }
 
@@ -102,6 +104,11 @@ export const useDashboard = create<DashboardState>()((set, get) => ({
   },
   setFilters: (filters) =>
     set({ filters: { themes: sorted(filters.themes), regions: sorted(filters.regions) } }),
+  applyUrlState: (state) =>
+    set({
+      filters: { themes: sorted(state.themes), regions: sorted(state.regions) },
+      membersScope: state.membersScope,
+    }),
   resetFilters: () => set({ filters: { themes: [], regions: [] } }),
 
   setMembersScope: (membersScope) => set({ membersScope }),

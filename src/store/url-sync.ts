@@ -4,9 +4,7 @@ import { useDashboard, type DashboardState, type IgnoredId } from './store';
 type Store = typeof useDashboard;
 
 function applyUrl(store: Store, search: string): void {
-  const state = parseUrlState(search);
-  store.getState().setFilters({ themes: state.themes, regions: state.regions });
-  store.getState().setMembersScope(state.membersScope);
+  store.getState().applyUrlState(parseUrlState(search));
 }
 
 /** Once themes and regions are known, drops filter ids that match none and records them for a visible notice. */

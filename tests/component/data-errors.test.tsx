@@ -45,20 +45,24 @@ describe('Data errors', { timeout: 20_000 }, () => {
     const broken = brokenPoles();
     expect(broken.line).toBe(16);
     await act(() =>
-      useDashboard.getState().load(async (path) => (path === 'data/poles.csv' ? broken.text : diskFetcher(path))),
+      useDashboard
+        .getState()
+        .load(async (path) => (path === 'data/poles.csv' ? broken.text : diskFetcher(path))),
     );
     render(<App />);
 
     for (const title of ['Adhérents des pôles', 'Pôles par thème', 'Liste des pôles']) {
       const alert = within(region(title)).getByRole('alert');
       expect(alert).toHaveTextContent(
-        `« ${title} » ne peut pas être affiché : le fichier data/poles.csv contient une erreur.`,
+        `Impossible d’afficher « ${title} » : le fichier data/poles.csv contient une erreur.`,
       );
       const issues = within(alert).getByRole('table', { name: 'Erreurs détectées dans les données' });
       const [issue] = within(issues).getAllByRole('row').slice(1);
       expect(issue).toBeDefined();
       if (issue === undefined) continue;
-      const cells = within(issue).getAllByRole('cell').map((c) => c.textContent);
+      const cells = within(issue)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
       expect(cells).toEqual([
         'data/poles.csv',
         String(broken.line),
@@ -67,9 +71,9 @@ describe('Data errors', { timeout: 20_000 }, () => {
         expect.stringMatching(/^un nombre entier entre 0 et 100000/),
       ]);
     }
-    expect(within(region('Pôles par région du siège (régions de 2013)')).getByRole('alert')).toHaveTextContent(
-      'data/poles.csv',
-    );
+    expect(
+      within(region('Pôles par région du siège (régions de 2013)')).getByRole('alert'),
+    ).toHaveTextContent('data/poles.csv');
     expect(dataStatus()).toHaveTextContent('Fichier en erreur : data/poles.csv.');
     expect(screen.getByRole('list', { name: 'Chiffres clés' })).toHaveTextContent('données indisponibles');
 
@@ -100,7 +104,12 @@ describe('Data errors', { timeout: 20_000 }, () => {
     expect(dataStatus()).toHaveTextContent('Fichier en erreur : data/funding.csv.');
 
     const figures = within(screen.getByRole('list', { name: 'Chiffres clés' })).getAllByRole('listitem');
-    expect(figures.map((figure) => figure.querySelector('.key-value')?.textContent)).toEqual(['71', '4', '620', '—']);
+    expect(figures.map((figure) => figure.querySelector('.key-value')?.textContent)).toEqual([
+      '71',
+      '4',
+      '620',
+      '—',
+    ]);
     expect(figures[3]).toHaveTextContent('financement indisponible');
 
     const membership = region('Adhérents des pôles du Centre');
@@ -120,7 +129,9 @@ describe('Data errors', { timeout: 20_000 }, () => {
 
     const broken = brokenPoles();
     await act(() =>
-      useDashboard.getState().load(async (path) => (path === 'data/poles.csv' ? broken.text : diskFetcher(path))),
+      useDashboard
+        .getState()
+        .load(async (path) => (path === 'data/poles.csv' ? broken.text : diskFetcher(path))),
     );
 
     expect(dataStatus()).toHaveTextContent('Fichier en erreur : data/poles.csv.');
@@ -129,8 +140,8 @@ describe('Data errors', { timeout: 20_000 }, () => {
     const titles = alerts.map((alert) => alert.querySelector('.error-title strong')?.textContent);
     expect(titles).toEqual(
       expect.arrayContaining([
-        'La mise à jour de « Adhérents des pôles » ne peut pas être affiché :',
-        'La mise à jour de « Liste des pôles » ne peut pas être affiché :',
+        expect.stringMatching(/^Mise à jour impossible, les données précédentes de « Adhérents des pôles » restent affichées :$/),
+        expect.stringMatching(/^Mise à jour impossible, les données précédentes de « Liste des pôles » restent affichées :$/),
       ]),
     );
     for (const alert of alerts) expect(alert).toHaveTextContent('trois-cents');

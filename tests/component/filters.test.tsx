@@ -52,9 +52,11 @@ describe('Filters', { timeout: 20_000 }, () => {
     expect(energie).toBeChecked();
     expect(screen.getByRole('button', { name: 'Thème (1 sélectionné)' })).toBe(themeButton);
     const chips = screen.getByRole('list', { name: 'Filtres actifs' });
-    expect(within(chips).getAllByRole('button').map((chip) => chip.getAttribute('aria-label'))).toEqual([
-      'Retirer le filtre Thème : Énergie',
-    ]);
+    expect(
+      within(chips)
+        .getAllByRole('button')
+        .map((chip) => chip.getAttribute('aria-label')),
+    ).toEqual(['Retirer le filtre Thème : Énergie']);
     expect(filterCount().textContent).toBe('7\u00a0pôles sur 71');
     expect(listCaption()).toBe('Liste des pôles en vue (7 sur 71)');
     expect(within(listCard()).getAllByRole('rowheader')).toHaveLength(7);

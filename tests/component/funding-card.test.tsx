@@ -40,7 +40,9 @@ describe('Funding card', { timeout: 15_000 }, () => {
     const texts = drawnTexts(section);
     // Each year carries its amount, marked as an estimate ("est." or "(est.)").
     for (const year of ['2013', '2014', '2015', '2016', '2017', '2018']) {
-      expect(texts.filter((text) => text.startsWith(year) && /≈ 0,83 \(?est\.\)?$/.test(text))).toHaveLength(1);
+      expect(texts.filter((text) => text.startsWith(year) && /≈ 0,83 \(?est\.\)?$/.test(text))).toHaveLength(
+        1,
+      );
     }
     expect(texts.filter((text) => /^Total annoncé : près de 5 M€$/.test(text))).toHaveLength(1);
     expect(section.querySelectorAll('.recharts-reference-line')).toHaveLength(1);

@@ -37,6 +37,9 @@ describe('Headline figures', () => {
     const items = figures();
     expect(screen.getAllByRole('tooltip')).toHaveLength(4);
     for (const figure of items) {
+      const tip = document.getElementById(figure.getAttribute('aria-describedby') ?? '');
+      expect(tip).toHaveAttribute('role', 'tooltip');
+      expect(figure).toContainElement(tip);
       expect(figure).toHaveAccessibleDescription(/^Source : DIRECCTE Centre/);
     }
     expect(items[3]).toHaveAccessibleDescription(/« à hauteur de près de 5 M€ sur 6 ans »/);

@@ -50,8 +50,13 @@ describe('Membership card (Centre poles)', () => {
       `110 (${percent(0.18)})`,
       `80 (${percent(0.13)})`,
     ]);
-    expect(drawnTexts(section)).toEqual(expect.arrayContaining(['Cosmetic Valley', 'Elastopôle', 'DREAM Eau & Milieux']));
-    expect(within(section).getByRole('button', { name: 'Graphique' })).toHaveAttribute('aria-pressed', 'true');
+    expect(drawnTexts(section)).toEqual(
+      expect.arrayContaining(['Cosmetic Valley', 'Elastopôle', 'DREAM Eau & Milieux']),
+    );
+    expect(within(section).getByRole('button', { name: 'Graphique' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   it('switches to a table with a caption and the four poles, largest first', async () => {
@@ -63,7 +68,10 @@ describe('Membership card (Centre poles)', () => {
     await user.click(within(section).getByRole('button', { name: 'Tableau' }));
 
     expect(within(section).getByRole('button', { name: 'Tableau' })).toHaveAttribute('aria-pressed', 'true');
-    expect(within(section).getByRole('button', { name: 'Graphique' })).toHaveAttribute('aria-pressed', 'false');
+    expect(within(section).getByRole('button', { name: 'Graphique' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
     expect(section.querySelector('svg')).toBeNull();
     const table = within(section).getByRole('table', { name: 'Nombre d’adhérents par pôle' });
     const rows = within(table).getAllByRole('row').slice(1);
@@ -73,7 +81,7 @@ describe('Membership card (Centre poles)', () => {
     ]);
     expect(summary).toEqual([
       ['Cosmetic Valley', '300'],
-      ['S2E2 (Sciences et Systèmes de l\'Énergie Électrique)', '130'],
+      ["S2E2 (Sciences et Systèmes de l'Énergie Électrique)", '130'],
       ['Elastopôle', '110'],
       ['DREAM Eau & Milieux', '80'],
     ]);
@@ -87,7 +95,10 @@ describe('Membership card (Centre poles)', () => {
     await user.click(screen.getByRole('button', { name: 'Tous les pôles' }));
 
     const section = card('Adhérents des pôles en vue');
-    expect(within(section).getByRole('button', { name: 'Tous les pôles' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(section).getByRole('button', { name: 'Tous les pôles' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     // data/poles.csv: 44 poles have a member count, 27 have none.
     await waitFor(() => expect(bars(section)).toHaveLength(44), CHART);
     expect(section).toHaveTextContent(
@@ -100,7 +111,9 @@ describe('Membership card (Centre poles)', () => {
     expect(drawnTexts(section)).toEqual(expect.arrayContaining(['637 · année ?', '300 · 2014']));
     expect(drawnTexts(section).some((text) => text.includes('%'))).toBe(false);
 
-    const footnote = within(section).getByText(/^Effectif inconnu \(27\) :/).closest('p');
+    const footnote = within(section)
+      .getByText(/^Effectif inconnu \(27\) :/)
+      .closest('p');
     expect(footnote).toHaveTextContent('Alsace BioValley, Avenia, Capenergies');
     expect(footnote).toHaveTextContent('Xylofutur. Ces pôles ne sont pas dessinés');
     const drawn = drawnTexts(section).join(' | ');

@@ -31,9 +31,7 @@ const renderCard = () =>
 const themesCard = () => screen.getByRole('region', { name: 'Pôles par thème' });
 const bars = (section: HTMLElement) => [...section.querySelectorAll('.recharts-bar-rectangle')];
 const tickLabels = (section: HTMLElement) =>
-  [...section.querySelectorAll('.recharts-yAxis-tick-labels text')].map(
-    (text) => text.textContent ?? '',
-  );
+  [...section.querySelectorAll('.recharts-yAxis-tick-labels text')].map((text) => text.textContent ?? '');
 const takeaway = (section: HTMLElement) => section.querySelector('.takeaway')?.textContent;
 
 describe('Themes card', { timeout: 15_000 }, () => {
@@ -98,11 +96,11 @@ describe('Themes card', { timeout: 15_000 }, () => {
     const energie = within(table).getByRole('rowheader', { name: 'Énergie' }).closest('tr');
     expect(energie).not.toBeNull();
     if (energie) {
-      expect(within(energie).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-        '7',
-        new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(7 / 71),
-        'non',
-      ]);
+      expect(
+        within(energie)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ).toEqual(['7', new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(7 / 71), 'non']);
     }
   });
 });

@@ -37,9 +37,12 @@ describe('csvCell', () => {
     ['@cmd', `"'@cmd"`],
     ['\tx', `"'\tx"`],
     ['\rx', `"'\rx"`],
-  ])('neutralises formula-like text %j by prefixing it with an apostrophe and quoting it', (input, expected) => {
-    expect(csvCell(input)).toBe(expected);
-  });
+  ])(
+    'neutralises formula-like text %j by prefixing it with an apostrophe and quoting it',
+    (input, expected) => {
+      expect(csvCell(input)).toBe(expected);
+    },
+  );
 
   it('prefixes and doubles quotes together', () => {
     expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);

@@ -41,7 +41,8 @@ describe('formatPercent', () => {
   // gives U+00A0 there. Both are no-break spaces accepted by French typography, so either is allowed here;
   // what must never happen is a breakable space, no space, or a decimal part.
   const NO_BREAK_BEFORE_PERCENT = /^(\d+)[\u00a0\u202f]%$/;
-  const percentDigits = (ratio: number): string | undefined => NO_BREAK_BEFORE_PERCENT.exec(formatPercent(ratio))?.[1];
+  const percentDigits = (ratio: number): string | undefined =>
+    NO_BREAK_BEFORE_PERCENT.exec(formatPercent(ratio))?.[1];
 
   it('rounds to a whole percent and puts a no-break space before %', () => {
     expect(percentDigits(0.4839)).toBe('48');

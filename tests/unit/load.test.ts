@@ -14,7 +14,12 @@ function issuesOf<T>(result: FileResult<T>): readonly DataIssue[] {
 }
 
 const statusOf = (result: LoadResult): Record<string, string> =>
-  Object.fromEntries(Object.entries(result).map(([file, value]) => [file, 'rows' in value ? `${value.rows.length} lignes` : 'erreur']));
+  Object.fromEntries(
+    Object.entries(result).map(([file, value]) => [
+      file,
+      'rows' in value ? `${value.rows.length} lignes` : 'erreur',
+    ]),
+  );
 
 describe('loadDataset with the committed data files', () => {
   it('loads all six files without any issue', async () => {
@@ -69,7 +74,9 @@ describe('loadDataset with the committed data files', () => {
   it('has a funding total of 5 000 000 € for 2013-2018, approximate, split into yearly estimates that add up to it', async () => {
     const funding = rowsOf((await loadDataset(fetcherFromDisk)).funding);
     const totals = funding.filter((row) => row.status === 'annonce');
-    expect(totals.map((row) => [row.period_start, row.period_end, row.amount_eur, row.approximate])).toEqual([[2013, 2018, 5000000, true]]);
+    expect(totals.map((row) => [row.period_start, row.period_end, row.amount_eur, row.approximate])).toEqual([
+      [2013, 2018, 5000000, true],
+    ]);
     const estimates = funding.filter((row) => row.status === 'estimation');
     expect(estimates.map((row) => [row.period_start, row.period_end])).toEqual([
       [2013, 2013],
@@ -88,7 +95,12 @@ describe('loadDataset with the committed data files', () => {
     const regions = rowsOf(result.regions);
     expect(regions.filter((row) => row.in_2013).length).toBe(20);
     expect(regions.filter((row) => row.in_2016).length).toBe(13);
-    expect(regions.find((row) => row.id === 'centre')).toEqual({ id: 'centre', label: 'Centre', in_2013: true, in_2016: false });
+    expect(regions.find((row) => row.id === 'centre')).toEqual({
+      id: 'centre',
+      label: 'Centre',
+      in_2013: true,
+      in_2016: false,
+    });
     const milestones = rowsOf(result.milestones);
     expect(milestones.find((row) => row.id === 'evaluation-2012')?.date).toBe('2012');
     expect(milestones.find((row) => row.id === 'phase-2013-2018')?.date_end).toBe('2018');
@@ -99,7 +111,13 @@ describe('loadDataset when one file fails', () => {
   it('gives a file that cannot be downloaded an issue naming it, and loads the others', async () => {
     const result = await loadDataset(fetcherWith({ 'data/regions.csv': new Error('HTTP 404') }));
     expect(issuesOf(result.regions)).toEqual([
-      { file: 'data/regions.csv', line: null, column: null, value: null, expected: 'un fichier accessible (échec du téléchargement : HTTP 404)' },
+      {
+        file: 'data/regions.csv',
+        line: null,
+        column: null,
+        value: null,
+        expected: 'un fichier accessible (échec du téléchargement : HTTP 404)',
+      },
     ]);
     expect(statusOf(result)).toEqual({
       poles: '71 lignes',
@@ -112,9 +130,17 @@ describe('loadDataset when one file fails', () => {
   });
 
   it('reports a rejection that is not an Error by its text', async () => {
-    const result = await loadDataset((path) => (path === 'data/funding.csv' ? Promise.reject('hors ligne') : fetcherFromDisk(path)));
+    const result = await loadDataset((path) =>
+      path === 'data/funding.csv' ? Promise.reject('hors ligne') : fetcherFromDisk(path),
+    );
     expect(issuesOf(result.funding)).toEqual([
-      { file: 'data/funding.csv', line: null, column: null, value: null, expected: 'un fichier accessible (échec du téléchargement : hors ligne)' },
+      {
+        file: 'data/funding.csv',
+        line: null,
+        column: null,
+        value: null,
+        expected: 'un fichier accessible (échec du téléchargement : hors ligne)',
+      },
     ]);
     expect(rowsOf(result.poles)).toHaveLength(71);
   });
@@ -147,17 +173,31 @@ describe('loadDataset when one file fails', () => {
     const poles = editLine('data/poles.csv', 1, (line) => line.replace(',members,', ',adherents,'));
     const result = await loadDataset(fetcherWith({ 'data/poles.csv': poles }));
     expect(issuesOf(result.poles)).toEqual([
-      { file: 'data/poles.csv', line: 1, column: 'members', value: null, expected: 'la colonne « members » dans l’en-tête' },
+      {
+        file: 'data/poles.csv',
+        line: 1,
+        column: 'members',
+        value: null,
+        expected: 'la colonne « members » dans l’en-tête',
+      },
     ]);
     expect(rowsOf(result.themes)).toHaveLength(13);
   });
 
   it('adds cross-file issues to the file that holds the bad reference only', async () => {
     // S2E2 (line 58) points to a theme that does not exist.
-    const poles = editLine('data/poles.csv', 58, (line) => line.replace(',energie,centre,', ',electricite,centre,'));
+    const poles = editLine('data/poles.csv', 58, (line) =>
+      line.replace(',energie,centre,', ',electricite,centre,'),
+    );
     const result = await loadDataset(fetcherWith({ 'data/poles.csv': poles }));
     expect(issuesOf(result.poles)).toEqual([
-      { file: 'data/poles.csv', line: 58, column: 'theme', value: 'electricite', expected: 'un identifiant présent dans data/themes.csv' },
+      {
+        file: 'data/poles.csv',
+        line: 58,
+        column: 'theme',
+        value: 'electricite',
+        expected: 'un identifiant présent dans data/themes.csv',
+      },
     ]);
     expect(rowsOf(result.themes)).toHaveLength(13);
   });
@@ -166,14 +206,28 @@ describe('loadDataset when one file fails', () => {
     const funding = editLine('data/funding.csv', 8, (line) => line.replace(',833334,', ',833335,'));
     const result = await loadDataset(fetcherWith({ 'data/funding.csv': funding }));
     expect(issuesOf(result.funding)).toEqual([
-      { file: 'data/funding.csv', line: null, column: 'amount_eur', value: 'somme des estimations annuelles = 5000001', expected: 'la somme des années égale au total annoncé (5000000)' },
+      {
+        file: 'data/funding.csv',
+        line: null,
+        column: 'amount_eur',
+        value: 'somme des estimations annuelles = 5000001',
+        expected: 'la somme des années égale au total annoncé (5000000)',
+      },
     ]);
   });
 
   it('reports a file with a header and no data', async () => {
-    const result = await loadDataset(fetcherWith({ 'data/sources.csv': 'id,title,publisher,date,url,kind\n' }));
+    const result = await loadDataset(
+      fetcherWith({ 'data/sources.csv': 'id,title,publisher,date,url,kind\n' }),
+    );
     expect(issuesOf(result.sources)).toEqual([
-      { file: 'data/sources.csv', line: null, column: null, value: null, expected: 'au moins une ligne de données' },
+      {
+        file: 'data/sources.csv',
+        line: null,
+        column: null,
+        value: null,
+        expected: 'au moins une ligne de données',
+      },
     ]);
     expect(rowsOf(result.poles)).toHaveLength(71);
   });
@@ -181,7 +235,11 @@ describe('loadDataset when one file fails', () => {
   it('accepts files saved with a BOM and CRLF line ends', async () => {
     const themes = `\uFEFF${readProjectFile('data/themes.csv').replace(/\n/g, '\r\n')}`;
     const result = await loadDataset(fetcherWith({ 'data/themes.csv': themes }));
-    expect(rowsOf(result.themes).map((row) => row.id).slice(0, 2)).toEqual(['aeronautique-et-espace', 'agriculture-et-agroalimentaire']);
+    expect(
+      rowsOf(result.themes)
+        .map((row) => row.id)
+        .slice(0, 2),
+    ).toEqual(['aeronautique-et-espace', 'agriculture-et-agroalimentaire']);
     expect(rowsOf(result.poles)).toHaveLength(71);
   });
 });

@@ -17,7 +17,9 @@ describe('parseCsv: records and their lines', () => {
   });
 
   it('reads a file without a final line break', () => {
-    expect(parseCsv(FILE, 'a,b,c\n1,2,3', ABC).records).toEqual([{ line: 2, values: { a: '1', b: '2', c: '3' } }]);
+    expect(parseCsv(FILE, 'a,b,c\n1,2,3', ABC).records).toEqual([
+      { line: 2, values: { a: '1', b: '2', c: '3' } },
+    ]);
   });
 
   it('trims the header names but leaves the cell values as written', () => {
@@ -107,8 +109,8 @@ describe('parseCsv: issues', () => {
   it('reports a row with too few or too many fields at its own line and drops it', () => {
     const result = parseCsv(FILE, 'a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n', ABC);
     expect(result.issues).toEqual([
-      { file: FILE, line: 3, column: null, value: '2 champs', expected: "3 champs, comme l'en-tête" },
-      { file: FILE, line: 4, column: null, value: '4 champs', expected: "3 champs, comme l'en-tête" },
+      { file: FILE, line: 3, column: null, value: '2 champs', expected: '3 champs, comme l’en-tête' },
+      { file: FILE, line: 4, column: null, value: '4 champs', expected: '3 champs, comme l’en-tête' },
     ]);
     expect(result.records).toEqual([
       { line: 2, values: { a: '1', b: '2', c: '3' } },
@@ -119,7 +121,7 @@ describe('parseCsv: issues', () => {
   it('reports a faulty row at the right line after blank lines and multi-line fields', () => {
     const result = parseCsv(FILE, 'a,b,c\n1,"x\ny",3\n\n4,5\n6,7,8\n', ABC);
     expect(result.issues).toEqual([
-      { file: FILE, line: 5, column: null, value: '2 champs', expected: "3 champs, comme l'en-tête" },
+      { file: FILE, line: 5, column: null, value: '2 champs', expected: '3 champs, comme l’en-tête' },
     ]);
     expect(result.records.map((record) => record.line)).toEqual([2, 6]);
   });
@@ -127,14 +129,22 @@ describe('parseCsv: issues', () => {
   it('reports an unterminated quote at the line where the record starts', () => {
     const result = parseCsv(FILE, 'a,b,c\n1,2,3\n4,"5,6\n', ABC);
     expect(result.issues).toEqual([
-      { file: FILE, line: 3, column: null, value: null, expected: 'un CSV valide (Quoted field unterminated)' },
-      { file: FILE, line: 3, column: null, value: '2 champs', expected: "3 champs, comme l'en-tête" },
+      {
+        file: FILE,
+        line: 3,
+        column: null,
+        value: null,
+        expected: 'des guillemets fermés (un champ entre guillemets n’est pas refermé)',
+      },
+      { file: FILE, line: 3, column: null, value: '2 champs', expected: '3 champs, comme l’en-tête' },
     ]);
     expect(result.records).toEqual([{ line: 2, values: { a: '1', b: '2', c: '3' } }]);
   });
 
   it('reports an empty file at line 1', () => {
-    const expected = [{ file: FILE, line: 1, column: null, value: null, expected: 'une ligne d’en-tête suivie de données' }];
+    const expected = [
+      { file: FILE, line: 1, column: null, value: null, expected: 'une ligne d’en-tête suivie de données' },
+    ];
     expect(parseCsv(FILE, '', ABC)).toEqual({ records: [], issues: expected });
     expect(parseCsv(FILE, '\n\r\n\n', ABC)).toEqual({ records: [], issues: expected });
     expect(parseCsv(FILE, '\uFEFF', ABC)).toEqual({ records: [], issues: expected });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { DataIssue } from '../../src/data/issue';
 import { parseCsv } from '../../src/data/parse-csv';
 import { parseRows, type RowSchema } from '../../src/data/parse-rows';
-import { fundingSchema, milestoneSchema, poleSchema, regionSchema, sourceSchema, themeSchema } from '../../src/data/schemas';
+import {
+  fundingSchema,
+  milestoneSchema,
+  poleSchema,
+  regionSchema,
+  sourceSchema,
+  themeSchema,
+} from '../../src/data/schemas';
 import { csvText, poleRow, polesCsv } from '../fixtures/csv';
 
 /** Splits then types a CSV text, as loadDataset does; fails the test if the CSV layer already complains. */
@@ -13,14 +20,21 @@ function typed<S extends RowSchema>(file: string, schema: S, text: string) {
 }
 
 const POLES = 'data/poles.csv';
-const poleIssues = (rows: readonly (readonly string[])[]): readonly DataIssue[] => typed(POLES, poleSchema, polesCsv(rows)).issues;
+const poleIssues = (rows: readonly (readonly string[])[]): readonly DataIssue[] =>
+  typed(POLES, poleSchema, polesCsv(rows)).issues;
 
-const INTEGER_OR_EMPTY = (min: number, max: number) => `un nombre entier entre ${min} et ${max}, ou une case vide si la valeur est inconnue`;
-const SLUG_EXPECTED = 'un identifiant en minuscules, sans accents, mots séparés par un tiret (ex. « centre-val-de-loire »)';
+const INTEGER_OR_EMPTY = (min: number, max: number) =>
+  `un nombre entier entre ${min} et ${max}, ou une case vide si la valeur est inconnue`;
+const SLUG_EXPECTED =
+  'un identifiant en minuscules, sans accents, mots séparés par un tiret (ex. « centre-val-de-loire »)';
 
 describe('parseRows: valid rows', () => {
   it('types a pole row: numbers, trimmed texts, and null for empty optional cells', () => {
-    const result = typed(POLES, poleSchema, polesCsv([poleRow({ name: '  Cosmetic Valley ', hq_city: ' ', doubt: '', notes: 'note' })]));
+    const result = typed(
+      POLES,
+      poleSchema,
+      polesCsv([poleRow({ name: '  Cosmetic Valley ', hq_city: ' ', doubt: '', notes: 'note' })]),
+    );
     expect(result.issues).toEqual([]);
     expect(result.lines).toEqual([2]);
     expect(result.rows).toEqual([
@@ -45,13 +59,21 @@ describe('parseRows: valid rows', () => {
   });
 
   it('reads an empty member count as unknown (null), never as zero', () => {
-    const result = typed(POLES, poleSchema, polesCsv([poleRow({ members: '', members_year: '' }), poleRow({ id: 'zero', members: '0' })]));
+    const result = typed(
+      POLES,
+      poleSchema,
+      polesCsv([poleRow({ members: '', members_year: '' }), poleRow({ id: 'zero', members: '0' })]),
+    );
     expect(result.rows.map((row) => row.members)).toEqual([null, 0]);
     expect(result.rows.map((row) => row.members_year)).toEqual([null, 2014]);
   });
 
   it('reads booleans of regions.csv', () => {
-    const result = typed('data/regions.csv', regionSchema, 'id,label,in_2013,in_2016\ncentre,Centre,true,false\nbretagne,Bretagne, true ,true\n');
+    const result = typed(
+      'data/regions.csv',
+      regionSchema,
+      'id,label,in_2013,in_2016\ncentre,Centre,true,false\nbretagne,Bretagne, true ,true\n',
+    );
     expect(result.issues).toEqual([]);
     expect(result.rows).toEqual([
       { id: 'centre', label: 'Centre', in_2013: true, in_2016: false },
@@ -63,11 +85,14 @@ describe('parseRows: valid rows', () => {
     const result = typed(
       'data/sources.csv',
       sourceSchema,
-      csvText(['id', 'title', 'publisher', 'date', 'url', 'kind'], [
-        ['a', 'T', 'P', '2014-01-07', 'https://example.org/a', 'primaire'],
-        ['b', 'T', 'P', '2007', '', 'secondaire'],
-        ['c', 'T', 'P', '', 'http://example.org', 'secondaire'],
-      ]),
+      csvText(
+        ['id', 'title', 'publisher', 'date', 'url', 'kind'],
+        [
+          ['a', 'T', 'P', '2014-01-07', 'https://example.org/a', 'primaire'],
+          ['b', 'T', 'P', '2007', '', 'secondaire'],
+          ['c', 'T', 'P', '', 'http://example.org', 'secondaire'],
+        ],
+      ),
     );
     expect(result.issues).toEqual([]);
     expect(result.rows.map((row) => [row.date, row.url])).toEqual([
@@ -85,7 +110,9 @@ describe('parseRows: valid rows', () => {
       { id: 'energie', label: 'Énergie' },
     ]);
     expect(result.lines).toEqual([2, 5]);
-    expect(result.issues).toEqual([{ file: 'data/themes.csv', line: 4, column: 'id', value: 'Bad Id', expected: SLUG_EXPECTED }]);
+    expect(result.issues).toEqual([
+      { file: 'data/themes.csv', line: 4, column: 'id', value: 'Bad Id', expected: SLUG_EXPECTED },
+    ]);
   });
 });
 
@@ -113,13 +140,31 @@ describe('parseRows: one issue per faulty cell, with file, line, column, raw val
 
   it('rejects a labelling year outside 2004..2013, with one issue only', () => {
     expect(poleIssues([poleRow({ year_labelled: '2014' })])).toEqual([
-      { file: POLES, line: 2, column: 'year_labelled', value: '2014', expected: 'un nombre entier entre 2004 et 2013' },
+      {
+        file: POLES,
+        line: 2,
+        column: 'year_labelled',
+        value: '2014',
+        expected: 'un nombre entier entre 2004 et 2013',
+      },
     ]);
     expect(poleIssues([poleRow({ year_labelled: '2003' })])).toEqual([
-      { file: POLES, line: 2, column: 'year_labelled', value: '2003', expected: 'un nombre entier entre 2004 et 2013' },
+      {
+        file: POLES,
+        line: 2,
+        column: 'year_labelled',
+        value: '2003',
+        expected: 'un nombre entier entre 2004 et 2013',
+      },
     ]);
     expect(poleIssues([poleRow({ year_labelled: '' })])).toEqual([
-      { file: POLES, line: 2, column: 'year_labelled', value: '', expected: 'un nombre entier entre 2004 et 2013' },
+      {
+        file: POLES,
+        line: 2,
+        column: 'year_labelled',
+        value: '',
+        expected: 'un nombre entier entre 2004 et 2013',
+      },
     ]);
   });
 
@@ -143,10 +188,22 @@ describe('parseRows: one issue per faulty cell, with file, line, column, raw val
 
   it('rejects an unknown category or evaluation, listing the allowed values', () => {
     expect(poleIssues([poleRow({ category: 'regional' })])).toEqual([
-      { file: POLES, line: 2, column: 'category', value: 'regional', expected: 'une des valeurs : « mondial », « a-vocation-mondiale », « national »' },
+      {
+        file: POLES,
+        line: 2,
+        column: 'category',
+        value: 'regional',
+        expected: 'une des valeurs : « mondial », « a-vocation-mondiale », « national »',
+      },
     ]);
     expect(poleIssues([poleRow({ evaluation_2012: 'Performant' })])).toEqual([
-      { file: POLES, line: 2, column: 'evaluation_2012', value: 'Performant', expected: 'une des valeurs : « tres-performant », « performant », « moins-performant »' },
+      {
+        file: POLES,
+        line: 2,
+        column: 'evaluation_2012',
+        value: 'Performant',
+        expected: 'une des valeurs : « tres-performant », « performant », « moins-performant »',
+      },
     ]);
   });
 
@@ -157,7 +214,11 @@ describe('parseRows: one issue per faulty cell, with file, line, column, raw val
   });
 
   it('reports every faulty cell of a row, in column order, at the same line', () => {
-    const issues = poleIssues([poleRow(), poleRow(), poleRow({ id: 'X', category: 'local', members: 'beaucoup', members_year: '3000' })]);
+    const issues = poleIssues([
+      poleRow(),
+      poleRow(),
+      poleRow({ id: 'X', category: 'local', members: 'beaucoup', members_year: '3000' }),
+    ]);
     expect(issues.map((issue) => [issue.line, issue.column, issue.value])).toEqual([
       [4, 'id', 'X'],
       [4, 'category', 'local'],
@@ -167,11 +228,27 @@ describe('parseRows: one issue per faulty cell, with file, line, column, raw val
   });
 
   it('rejects a boolean that is not « true » or « false »', () => {
-    const result = typed('data/regions.csv', regionSchema, 'id,label,in_2013,in_2016\ncentre,Centre,oui,false\nbretagne,Bretagne,true,TRUE\n');
+    const result = typed(
+      'data/regions.csv',
+      regionSchema,
+      'id,label,in_2013,in_2016\ncentre,Centre,oui,false\nbretagne,Bretagne,true,TRUE\n',
+    );
     expect(result.rows).toEqual([]);
     expect(result.issues).toEqual([
-      { file: 'data/regions.csv', line: 2, column: 'in_2013', value: 'oui', expected: '« true » ou « false »' },
-      { file: 'data/regions.csv', line: 3, column: 'in_2016', value: 'TRUE', expected: '« true » ou « false »' },
+      {
+        file: 'data/regions.csv',
+        line: 2,
+        column: 'in_2013',
+        value: 'oui',
+        expected: '« true » ou « false »',
+      },
+      {
+        file: 'data/regions.csv',
+        line: 3,
+        column: 'in_2016',
+        value: 'TRUE',
+        expected: '« true » ou « false »',
+      },
     ]);
   });
 
@@ -179,16 +256,43 @@ describe('parseRows: one issue per faulty cell, with file, line, column, raw val
     const result = typed(
       'data/sources.csv',
       sourceSchema,
-      csvText(['id', 'title', 'publisher', 'date', 'url', 'kind'], [
-        ['a', 'T', 'P', '07/01/2014', '', 'primaire'],
-        ['b', 'T', 'P', '2014-13', 'ftp://example.org', 'tertiaire'],
-      ]),
+      csvText(
+        ['id', 'title', 'publisher', 'date', 'url', 'kind'],
+        [
+          ['a', 'T', 'P', '07/01/2014', '', 'primaire'],
+          ['b', 'T', 'P', '2014-13', 'ftp://example.org', 'tertiaire'],
+        ],
+      ),
     );
     expect(result.issues).toEqual([
-      { file: 'data/sources.csv', line: 2, column: 'date', value: '07/01/2014', expected: 'une date AAAA, AAAA-MM ou AAAA-MM-JJ, ou une case vide' },
-      { file: 'data/sources.csv', line: 3, column: 'date', value: '2014-13', expected: 'une date AAAA, AAAA-MM ou AAAA-MM-JJ, ou une case vide' },
-      { file: 'data/sources.csv', line: 3, column: 'url', value: 'ftp://example.org', expected: 'une adresse web commençant par http:// ou https://, ou une case vide' },
-      { file: 'data/sources.csv', line: 3, column: 'kind', value: 'tertiaire', expected: 'une des valeurs : « primaire », « secondaire »' },
+      {
+        file: 'data/sources.csv',
+        line: 2,
+        column: 'date',
+        value: '07/01/2014',
+        expected: 'une date existante AAAA, AAAA-MM ou AAAA-MM-JJ, ou une case vide',
+      },
+      {
+        file: 'data/sources.csv',
+        line: 3,
+        column: 'date',
+        value: '2014-13',
+        expected: 'une date existante AAAA, AAAA-MM ou AAAA-MM-JJ, ou une case vide',
+      },
+      {
+        file: 'data/sources.csv',
+        line: 3,
+        column: 'url',
+        value: 'ftp://example.org',
+        expected: 'une adresse web commençant par http:// ou https://, ou une case vide',
+      },
+      {
+        file: 'data/sources.csv',
+        line: 3,
+        column: 'kind',
+        value: 'tertiaire',
+        expected: 'une des valeurs : « primaire », « secondaire »',
+      },
     ]);
   });
 
@@ -196,11 +300,26 @@ describe('parseRows: one issue per faulty cell, with file, line, column, raw val
     const result = typed(
       'data/milestones.csv',
       milestoneSchema,
-      csvText(['id', 'date', 'date_end', 'label', 'detail', 'pole_id', 'source_id'], [['a', '2014-1-7', '', 'L', 'D', 'Dream', 's']]),
+      csvText(
+        ['id', 'date', 'date_end', 'label', 'detail', 'pole_id', 'source_id'],
+        [['a', '2014-1-7', '', 'L', 'D', 'Dream', 's']],
+      ),
     );
     expect(result.issues).toEqual([
-      { file: 'data/milestones.csv', line: 2, column: 'date', value: '2014-1-7', expected: 'une date AAAA, AAAA-MM ou AAAA-MM-JJ (ex. « 2014-01-07 »)' },
-      { file: 'data/milestones.csv', line: 2, column: 'pole_id', value: 'Dream', expected: 'un identifiant (ex. « cosmetic-valley ») ou une case vide' },
+      {
+        file: 'data/milestones.csv',
+        line: 2,
+        column: 'date',
+        value: '2014-1-7',
+        expected: 'une date existante AAAA, AAAA-MM ou AAAA-MM-JJ (ex. « 2014-01-07 »)',
+      },
+      {
+        file: 'data/milestones.csv',
+        line: 2,
+        column: 'pole_id',
+        value: 'Dream',
+        expected: 'un identifiant (ex. « cosmetic-valley ») ou une case vide',
+      },
     ]);
   });
 
@@ -214,19 +333,58 @@ describe('parseRows: one issue per faulty cell, with file, line, column, raw val
       ),
     );
     expect(result.issues).toEqual([
-      { file: 'data/funding.csv', line: 2, column: 'period_start', value: '2003', expected: 'un nombre entier entre 2004 et 2030' },
-      { file: 'data/funding.csv', line: 2, column: 'period_end', value: '2031', expected: 'un nombre entier entre 2004 et 2030' },
-      { file: 'data/funding.csv', line: 2, column: 'amount_eur', value: '1.5', expected: 'un nombre entier entre 0 et 1000000000' },
-      { file: 'data/funding.csv', line: 2, column: 'status', value: 'prevu', expected: 'une des valeurs : « annonce », « estimation »' },
-      { file: 'data/funding.csv', line: 2, column: 'approximate', value: 'vrai', expected: '« true » ou « false »' },
+      {
+        file: 'data/funding.csv',
+        line: 2,
+        column: 'period_start',
+        value: '2003',
+        expected: 'un nombre entier entre 2004 et 2030',
+      },
+      {
+        file: 'data/funding.csv',
+        line: 2,
+        column: 'period_end',
+        value: '2031',
+        expected: 'un nombre entier entre 2004 et 2030',
+      },
+      {
+        file: 'data/funding.csv',
+        line: 2,
+        column: 'amount_eur',
+        value: '1.5',
+        expected: 'un nombre entier entre 0 et 1000000000',
+      },
+      {
+        file: 'data/funding.csv',
+        line: 2,
+        column: 'status',
+        value: 'prevu',
+        expected: 'une des valeurs : « annonce », « estimation »',
+      },
+      {
+        file: 'data/funding.csv',
+        line: 2,
+        column: 'approximate',
+        value: 'vrai',
+        expected: '« true » ou « false »',
+      },
       { file: 'data/funding.csv', line: 2, column: 'method', value: '', expected: 'un texte non vide' },
     ]);
   });
 
   it('gives the line of a faulty row placed after a quoted multi-line field', () => {
-    const rows = [poleRow({ notes: 'ligne 1\nligne 2\nligne 3' }), poleRow({ id: 'dream', members: 'quatre-vingts' })];
+    const rows = [
+      poleRow({ notes: 'ligne 1\nligne 2\nligne 3' }),
+      poleRow({ id: 'dream', members: 'quatre-vingts' }),
+    ];
     expect(poleIssues(rows)).toEqual([
-      { file: POLES, line: 5, column: 'members', value: 'quatre-vingts', expected: INTEGER_OR_EMPTY(0, 100000) },
+      {
+        file: POLES,
+        line: 5,
+        column: 'members',
+        value: 'quatre-vingts',
+        expected: INTEGER_OR_EMPTY(0, 100000),
+      },
     ]);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../../src/store/url-state';
+import {
+  DEFAULT_URL_STATE,
+  parseUrlState,
+  serializeUrlState,
+  type UrlState,
+} from '../../src/store/url-state';
 
 describe('parseUrlState', () => {
   it('reads an empty address as the default view', () => {
@@ -16,7 +21,11 @@ describe('parseUrlState', () => {
   });
 
   it('accepts the query with or without its leading question mark', () => {
-    expect(parseUrlState('theme=energie')).toEqual({ themes: ['energie'], regions: [], membersScope: 'centre' });
+    expect(parseUrlState('theme=energie')).toEqual({
+      themes: ['energie'],
+      regions: [],
+      membersScope: 'centre',
+    });
   });
 
   it('maps « adherents=tous » to the scope « all » and anything else to « centre »', () => {
@@ -67,15 +76,19 @@ describe('serializeUrlState', () => {
   });
 
   it('omits each default part', () => {
-    expect(serializeUrlState({ themes: ['energie'], regions: [], membersScope: 'centre' })).toBe('?theme=energie');
-    expect(serializeUrlState({ themes: [], regions: ['centre'], membersScope: 'centre' })).toBe('?region=centre');
+    expect(serializeUrlState({ themes: ['energie'], regions: [], membersScope: 'centre' })).toBe(
+      '?theme=energie',
+    );
+    expect(serializeUrlState({ themes: [], regions: ['centre'], membersScope: 'centre' })).toBe(
+      '?region=centre',
+    );
     expect(serializeUrlState({ themes: [], regions: [], membersScope: 'all' })).toBe('?adherents=tous');
   });
 
   it('sorts keys alphabetically and ids within a key, and keeps commas readable', () => {
-    expect(serializeUrlState({ themes: ['mer', 'energie'], regions: ['centre', 'bretagne'], membersScope: 'all' })).toBe(
-      '?adherents=tous&region=bretagne,centre&theme=energie,mer',
-    );
+    expect(
+      serializeUrlState({ themes: ['mer', 'energie'], regions: ['centre', 'bretagne'], membersScope: 'all' }),
+    ).toBe('?adherents=tous&region=bretagne,centre&theme=energie,mer');
   });
 
   it('does not change the arrays it is given', () => {
@@ -85,7 +98,9 @@ describe('serializeUrlState', () => {
   });
 
   it('percent-encodes characters that would break the query', () => {
-    expect(serializeUrlState({ themes: ['a&b=c', 'd e'], regions: [], membersScope: 'centre' })).toBe('?theme=a%26b%3Dc,d%20e');
+    expect(serializeUrlState({ themes: ['a&b=c', 'd e'], regions: [], membersScope: 'centre' })).toBe(
+      '?theme=a%26b%3Dc,d%20e',
+    );
   });
 });
 
@@ -94,13 +109,20 @@ describe('parseUrlState and serializeUrlState together', () => {
     DEFAULT_URL_STATE,
     { themes: ['energie'], regions: [], membersScope: 'centre' },
     { themes: [], regions: ['centre'], membersScope: 'all' },
-    { themes: ['ecotechnologies-et-environnement', 'energie'], regions: ['bretagne', 'centre'], membersScope: 'all' },
+    {
+      themes: ['ecotechnologies-et-environnement', 'energie'],
+      regions: ['bretagne', 'centre'],
+      membersScope: 'all',
+    },
     { themes: ['a&b=c', 'd e'], regions: [], membersScope: 'centre' },
   ];
 
-  it.each(states.map((state) => [serializeUrlState(state), state] as const))('round-trips %j', (search, state) => {
-    expect(parseUrlState(search)).toEqual(state);
-  });
+  it.each(states.map((state) => [serializeUrlState(state), state] as const))(
+    'round-trips %j',
+    (search, state) => {
+      expect(parseUrlState(search)).toEqual(state);
+    },
+  );
 
   it('gives one address per view, whatever the order and repetitions of the original address', () => {
     const canonical = '?adherents=tous&region=bretagne,centre&theme=energie,mer';
@@ -109,6 +131,10 @@ describe('parseUrlState and serializeUrlState together', () => {
       '?region=bretagne,centre,centre&adherents=tous&theme=energie,mer,mer',
       '?theme=energie%2Cmer&adherents=tous&region=centre,bretagne',
     ];
-    expect(variants.map((search) => serializeUrlState(parseUrlState(search)))).toEqual([canonical, canonical, canonical]);
+    expect(variants.map((search) => serializeUrlState(parseUrlState(search)))).toEqual([
+      canonical,
+      canonical,
+      canonical,
+    ]);
   });
 });

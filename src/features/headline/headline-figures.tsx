@@ -63,7 +63,7 @@ export function HeadlineFigures() {
         value={formatInteger(f.filtered ? f.polesInView : f.polesTotal)}
         label={
           f.filtered
-            ? `pôles sur ${formatInteger(f.polesTotal)} dans la sélection`
+            ? `pôle${f.polesInView > 1 ? 's' : ''} sur ${formatInteger(f.polesTotal)} dans la sélection`
             : 'pôles de compétitivité nationaux'
         }
         source={`${source} (« 71 pôles ont été sélectionnés au niveau national ») ; liste de référence des pôles`}

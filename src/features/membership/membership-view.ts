@@ -11,7 +11,12 @@ const scopeText = (scope: MembersScope, count: number) =>
 
 export function membershipTakeaway(data: Membership, scope: MembersScope): string {
   const [first] = data.bars;
-  if (first === undefined) return 'Aucun pôle de la sélection n’a d’effectif connu.';
+  if (first === undefined) {
+    if (data.unknown.length > 0) return 'Aucun pôle de la sélection n’a d’effectif connu.';
+    return scope === 'centre'
+      ? 'Aucun des pôles du Centre ne correspond aux filtres.'
+      : 'Aucun pôle ne correspond aux filtres.';
+  }
   if (data.bars.length === 1) return `${first.name} compte ${formatInteger(first.members)} adhérents.`;
   if (first.share !== null) {
     return `${first.name} rassemble ${formatPercent(first.share)} des adhérents ${scopeText(scope, data.bars.length)} (${formatInteger(first.members)} sur ${formatInteger(data.total)}).`;
