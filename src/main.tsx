@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { preloadCharts } from './components/lazy-charts';
 import { useDashboard } from './store/store';
+import { startThemeSync } from './store/theme-sync';
 import { startUrlSync } from './store/url-sync';
 import './styles.css';
 
+startThemeSync();
 startUrlSync();
 void useDashboard.getState().load();
 

@@ -1,4 +1,5 @@
 import { ChartCard } from './chart-card';
+import { useRenderSettings } from './render-context';
 import { EmptyState } from './empty-state';
 import { horizontalBarChartHeight, type HorizontalBar } from './bar-chart-layout';
 import { LazyHorizontalBarChart } from './lazy-charts';
@@ -13,7 +14,7 @@ interface Props {
   readonly categoryLabel: string;
   readonly counts: readonly CategoryCount[];
   readonly sources: readonly string[];
-  readonly csvFileName: string;
+  readonly exportName: string;
   readonly onToggle: (id: string) => void;
   readonly onReset?: () => void;
   readonly anySelected: boolean;
@@ -22,6 +23,7 @@ interface Props {
 /** Poles per category; clicking a bar toggles that filter, and the filter bar above offers the same with the keyboard. */
 export function CategoryCountCard(props: Props) {
   const { counts, anySelected } = props;
+  const { rowHeight } = useRenderSettings();
   const total = counts.reduce((sum, entry) => sum + entry.count, 0);
   const bars: HorizontalBar[] = counts
     .filter((entry) => entry.count > 0 || entry.selected)
@@ -59,8 +61,16 @@ export function CategoryCountCard(props: Props) {
       takeaway={props.takeaway}
       sources={props.sources}
       table={table}
-      csvFileName={props.csvFileName}
-      chartHeight={horizontalBarChartHeight(bars.length)}
+      exportName={props.exportName}
+      chartHeight={horizontalBarChartHeight(bars.length, rowHeight)}
+      legend={
+        anySelected
+          ? [
+              { label: 'Filtre actif (✓ devant le nom)', swatch: 'bar', role: 'selected' },
+              { label: 'Hors filtre', swatch: 'bar', role: 'muted' },
+            ]
+          : []
+      }
       renderChart={(width) => (
         <LazyHorizontalBarChart
           bars={bars}

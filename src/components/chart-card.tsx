@@ -1,8 +1,11 @@
-import { Suspense, useId, useState, type ReactNode } from 'react';
-import { downloadCsv } from '../lib/csv-export';
+import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
+import { downloadBlob, downloadCsv } from '../lib/csv-export';
 import { DataTable } from './data-table';
+import { LazyChartLegend } from './lazy-charts';
+import type { LegendItem } from './legend';
+import { RenderContext, useRenderSettings } from './render-context';
 import { tableToCsv, type TableModel } from './table-model';
-import { useElementWidth } from './use-element-width';
+import { useElementSize } from './use-element-size';
 
 export interface ChartCardProps {
   readonly title: string;
@@ -11,29 +14,114 @@ export interface ChartCardProps {
   /** Citations of the sources, each with its date. */
   readonly sources: readonly string[];
   readonly table: TableModel;
-  readonly csvFileName: string;
+  /** File name without extension, for the CSV and image exports. */
+  readonly exportName: string;
   /** Height reserved for the chart, so nothing moves when it arrives. */
   readonly chartHeight: number;
   /** Absent for a card that is a table by nature (the list of poles). */
   readonly renderChart?: (width: number) => ReactNode;
+  readonly legend?: readonly LegendItem[];
   readonly sortableTable?: boolean;
   readonly controls?: ReactNode;
   readonly notice?: ReactNode;
   readonly footnote?: ReactNode;
   /** Shown instead of the chart when nothing matches the filters. */
   readonly empty?: ReactNode;
-  readonly defaultView?: 'chart' | 'table';
   readonly className?: string;
 }
 
-/** The chart card contract: title, takeaway, chart or table, source and date, CSV of exactly what is shown. */
+type ExportFormat = 'svg' | 'png';
+
+/** The chart card contract: title, takeaway, chart or table, legend, source and date, exports of exactly what is shown. */
 export function ChartCard(props: ChartCardProps) {
-  const { title, takeaway, sources, table, csvFileName, chartHeight, renderChart, empty } = props;
-  const [chosen, setView] = useState<'chart' | 'table'>(props.defaultView ?? 'chart');
+  const { title, takeaway, sources, table, exportName, chartHeight, renderChart, empty, legend = [] } = props;
+  const settings = useRenderSettings();
+  const [chosen, setView] = useState<'chart' | 'table'>('chart');
+  const [exportError, setExportError] = useState<string | null>(null);
   const view = renderChart === undefined ? 'table' : chosen;
   const titleId = useId();
   const takeawayId = useId();
-  const { ref, width } = useElementWidth<HTMLDivElement>(640);
+  const figureRef = useRef<HTMLElement>(null);
+  const { ref, width, height } = useElementSize<HTMLDivElement>(640);
+  const sourceText = `${sources.length === 1 ? 'Source' : 'Sources'} : ${sources.join(' ; ')}.`;
+
+  const exportImage = async (format: ExportFormat) => {
+    const chart = figureRef.current?.querySelector('svg');
+    if (!(chart instanceof SVGSVGElement)) {
+      setExportError('Affichez le graphique pour l’exporter en image.');
+      return;
+    }
+    try {
+      const { buildExportSvg, svgToPng } = await import('../lib/chart-export');
+      const note = figureRef.current?.querySelector('.more-rows')?.textContent ?? null;
+      const image = buildExportSvg(chart, {
+        title,
+        takeaway,
+        source: sourceText,
+        filters: settings.filtersCaption,
+        legend,
+        theme: settings.theme,
+        note,
+      });
+      const blob =
+        format === 'svg'
+          ? new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' })
+          : await svgToPng(image.svg, image.width, image.height, 2);
+      downloadBlob(blob, `${exportName}.${format}`);
+      setExportError(null);
+    } catch (error) {
+      setExportError(`Export impossible : ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const chartBody =
+    empty ??
+    (view === 'chart' ? (
+      <figure ref={figureRef} className="chart" aria-labelledby={titleId} aria-describedby={takeawayId}>
+        <Suspense
+          fallback={
+            <div className="chart-placeholder" style={{ height: chartHeight }}>
+              Chargement du graphique…
+            </div>
+          }
+        >
+          {renderChart?.(width)}
+          {legend.length > 0 ? <LazyChartLegend items={legend} /> : null}
+        </Suspense>
+      </figure>
+    ) : (
+      <DataTable table={table} sortable={props.sortableTable ?? false} />
+    ));
+
+  if (settings.slide) {
+    return (
+      <section className="slide-card" aria-labelledby={titleId}>
+        <h2 id={titleId} className="slide-title">
+          {title}
+        </h2>
+        <p id={takeawayId} className="slide-caption">
+          {takeaway}
+        </p>
+        <div ref={ref} className="slide-chart">
+          {/* The chart gets the height left on the slide, less its legend. */}
+          <RenderContext.Provider
+            value={{
+              ...settings,
+              maxChartHeight:
+                height > 0 ? height - legend.length * settings.fontSize * 1.6 - 8 : settings.maxChartHeight,
+            }}
+          >
+            {chartBody}
+          </RenderContext.Provider>
+        </div>
+        <p className="slide-source">
+          {sources.length > 2
+            ? `Sources : ${sources[0] ?? ''} et ${sources.length - 1} autres, citées dans le tableau de bord.`
+            : sourceText}
+        </p>
+      </section>
+    );
+  }
 
   return (
     <section className={`card ${props.className ?? ''}`} aria-labelledby={titleId}>
@@ -55,42 +143,51 @@ export function ChartCard(props: ChartCardProps) {
           </div>
         )}
         {props.controls}
-        <button
-          type="button"
-          className="action"
-          onClick={() => downloadCsv(tableToCsv(table), csvFileName)}
-          aria-label={`Télécharger les données de « ${title} » en CSV`}
-        >
-          CSV
-        </button>
+        <div className="exports" role="group" aria-label={`Télécharger « ${title} »`}>
+          {renderChart === undefined ? null : (
+            <>
+              <button
+                type="button"
+                onClick={() => void exportImage('png')}
+                aria-label={`Télécharger « ${title} » en image PNG`}
+                disabled={view !== 'chart' || empty !== undefined}
+              >
+                PNG
+              </button>
+              <button
+                type="button"
+                onClick={() => void exportImage('svg')}
+                aria-label={`Télécharger « ${title} » en image SVG`}
+                disabled={view !== 'chart' || empty !== undefined}
+              >
+                SVG
+              </button>
+            </>
+          )}
+          <button
+            type="button"
+            onClick={() => downloadCsv(tableToCsv(table), `${exportName}.csv`)}
+            aria-label={`Télécharger les données de « ${title} » en CSV`}
+          >
+            CSV
+          </button>
+        </div>
       </div>
+      {exportError === null ? null : (
+        <p className="notice" role="alert">
+          {exportError}
+        </p>
+      )}
       {props.notice}
       <div
         ref={ref}
         className="card-body"
         style={view === 'chart' && empty === undefined ? { minHeight: chartHeight } : undefined}
       >
-        {empty ??
-          (view === 'chart' ? (
-            <figure className="chart" aria-labelledby={titleId} aria-describedby={takeawayId}>
-              <Suspense
-                fallback={
-                  <div className="chart-placeholder" style={{ height: chartHeight }}>
-                    Chargement du graphique…
-                  </div>
-                }
-              >
-                {renderChart?.(width)}
-              </Suspense>
-            </figure>
-          ) : (
-            <DataTable table={table} sortable={props.sortableTable ?? false} />
-          ))}
+        {chartBody}
       </div>
       {props.footnote}
-      <footer className="card-source">
-        {sources.length === 1 ? 'Source' : 'Sources'} : {sources.join(' ; ')}.
-      </footer>
+      <footer className="card-source">{sourceText}</footer>
     </section>
   );
 }

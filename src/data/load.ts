@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import { embeddedData } from 'virtual:embedded-data';
 import { crossCheck } from './cross-checks';
 import type { RowsOf, TypedTable, TypedTables } from './dataset';
 import { DATA_FILES, type FileId } from './files';
@@ -17,6 +18,17 @@ export const fetchText: FetchText = async (path) => {
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
 };
+
+/** Reads the files compiled into the single-file build: it opens from file:// and makes no request. */
+export const embeddedText =
+  (files: Readonly<Record<string, string>>): FetchText =>
+  async (path) => {
+    const text = files[path];
+    if (text === undefined) throw new Error('fichier absent de la version autonome');
+    return text;
+  };
+
+const defaultFetcher: FetchText = embeddedData === null ? fetchText : embeddedText(embeddedData);
 
 type TableResult<T> = { readonly table: TypedTable<T> } | { readonly issues: readonly DataIssue[] };
 
@@ -41,7 +53,7 @@ async function readTable<S extends RowSchema>(path: string, schema: S, fetcher: 
 const tableOf = <T>(result: TableResult<T>): TypedTable<T> | undefined => ('table' in result ? result.table : undefined);
 
 /** Loads every data file independently: one faulty file never stops the others; cross-file checks run on those that parsed. */
-export async function loadDataset(fetcher: FetchText = fetchText): Promise<LoadResult> {
+export async function loadDataset(fetcher: FetchText = defaultFetcher): Promise<LoadResult> {
   const read = (file: FileId) => DATA_FILES[file].path;
   const [poles, themes, regions, sources, funding, milestones] = await Promise.all([
     readTable(read('poles'), DATA_FILES.poles.schema, fetcher),

@@ -20,7 +20,10 @@ export function toCsv(table: CsvTable): string {
 }
 
 export function downloadCsv(table: CsvTable, fileName: string): void {
-  const blob = new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' });
+  downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), fileName);
+}
+
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { FileStates } from '../data/dataset';
 import { loadDataset, type FetchText, type FileResult } from '../data/load';
-import { DEFAULT_URL_STATE, type MembersScope, type UrlState } from './url-state';
+import type { ColorTheme } from '../lib/palette';
+import { DEFAULT_URL_STATE, type DeckId, type MembersScope, type Page, type UrlState } from './url-state';
 
 export type Dimension = 'themes' | 'regions';
 
@@ -25,7 +26,24 @@ interface FiltersSlice {
   readonly resetFilters: () => void;
 }
 
+export type ColorSchemeChoice = 'auto' | 'light' | 'dark';
+
+/** A presentation in progress: which deck, and which slide (0-based). */
+export interface Presentation {
+  readonly deck: DeckId;
+  readonly slide: number;
+}
+
 interface ViewSlice {
+  readonly colorScheme: ColorSchemeChoice;
+  readonly setColorScheme: (choice: ColorSchemeChoice) => void;
+  /** The theme in force: the reader's choice, or the system's under "auto". */
+  readonly resolvedTheme: ColorTheme;
+  readonly setResolvedTheme: (theme: ColorTheme) => void;
+  readonly presentation: Presentation | null;
+  readonly setPresentation: (presentation: Presentation | null) => void;
+  readonly page: Page;
+  readonly setPage: (page: Page) => void;
   readonly membersScope: MembersScope;
   readonly setMembersScope: (scope: MembersScope) => void;
   /** Ids from the address that match no theme or region, shown once to the reader. */
@@ -62,6 +80,10 @@ export const initialState = {
   filters: { themes: DEFAULT_URL_STATE.themes, regions: DEFAULT_URL_STATE.regions },
   membersScope: DEFAULT_URL_STATE.membersScope,
   ignoredIds: [],
+  colorScheme: 'auto',
+  resolvedTheme: 'light',
+  presentation: null,
+  page: 'dashboard',
 } satisfies Partial<DashboardState>;
 
 export const useDashboard = create<DashboardState>()((set, get) => ({
@@ -108,9 +130,15 @@ export const useDashboard = create<DashboardState>()((set, get) => ({
     set({
       filters: { themes: sorted(state.themes), regions: sorted(state.regions) },
       membersScope: state.membersScope,
+      presentation: state.presentation,
+      page: state.page,
     }),
   resetFilters: () => set({ filters: { themes: [], regions: [] } }),
 
   setMembersScope: (membersScope) => set({ membersScope }),
   setIgnoredIds: (ignoredIds) => set({ ignoredIds }),
+  setColorScheme: (colorScheme) => set({ colorScheme }),
+  setResolvedTheme: (resolvedTheme) => set({ resolvedTheme }),
+  setPresentation: (presentation) => set({ presentation }),
+  setPage: (page) => set({ page }),
 }));

@@ -1,12 +1,25 @@
 export type MembersScope = 'centre' | 'all';
+export type DeckId = 'courant' | 'centre' | 'national';
+export type Page = 'dashboard' | 'accessibilite';
+
+export const DECK_IDS: readonly DeckId[] = ['courant', 'centre', 'national'];
 
 export interface UrlState {
   readonly themes: readonly string[];
   readonly regions: readonly string[];
   readonly membersScope: MembersScope;
+  /** Open presentation: deck and 0-based slide; the address counts slides from 1. */
+  readonly presentation: { readonly deck: DeckId; readonly slide: number } | null;
+  readonly page: Page;
 }
 
-export const DEFAULT_URL_STATE: UrlState = { themes: [], regions: [], membersScope: 'centre' };
+export const DEFAULT_URL_STATE: UrlState = {
+  themes: [],
+  regions: [],
+  membersScope: 'centre',
+  presentation: null,
+  page: 'dashboard',
+};
 
 function idList(value: string | null): string[] {
   if (value === null) return [];
@@ -17,13 +30,25 @@ function idList(value: string | null): string[] {
   return [...new Set(ids)].sort();
 }
 
-/** Reads `?theme=a,b&region=c&adherents=tous`; anything malformed falls back to the default. Ids are checked against the data later. */
+const isDeck = (value: string | null): value is DeckId => DECK_IDS.some((deck) => deck === value);
+
+/** Reads `?theme=a,b&region=c&adherents=tous&present=1&slide=2&deck=centre&page=accessibilite`; anything malformed falls back to the default. Ids are checked against the data later. */
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
+  const slide = Number(params.get('slide') ?? '1');
+  const deck = params.get('deck');
   return {
     themes: idList(params.get('theme')),
     regions: idList(params.get('region')),
     membersScope: params.get('adherents') === 'tous' ? 'all' : 'centre',
+    presentation:
+      params.get('present') === '1'
+        ? {
+            deck: isDeck(deck) ? deck : 'courant',
+            slide: Number.isInteger(slide) && slide >= 1 ? slide - 1 : 0,
+          }
+        : null,
+    page: params.get('page') === 'accessibilite' ? 'accessibilite' : 'dashboard',
   };
 }
 
@@ -33,6 +58,11 @@ export function serializeUrlState(state: UrlState): string {
   if (state.membersScope === 'all') params.push(['adherents', 'tous']);
   if (state.regions.length > 0) params.push(['region', [...state.regions].sort().join(',')]);
   if (state.themes.length > 0) params.push(['theme', [...state.themes].sort().join(',')]);
+  if (state.page !== 'dashboard') params.push(['page', state.page]);
+  if (state.presentation !== null) {
+    params.push(['present', '1'], ['slide', String(state.presentation.slide + 1)]);
+    if (state.presentation.deck !== 'courant') params.push(['deck', state.presentation.deck]);
+  }
   params.sort(([a], [b]) => a.localeCompare(b));
   // Commas stay readable in a copied link.
   const query = params

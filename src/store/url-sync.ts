@@ -29,7 +29,12 @@ export function startUrlSync(store: Store = useDashboard, win: Window = window):
   let replace = true;
 
   const write = (state: DashboardState): void => {
-    const search = serializeUrlState({ ...state.filters, membersScope: state.membersScope });
+    const search = serializeUrlState({
+      ...state.filters,
+      membersScope: state.membersScope,
+      presentation: state.presentation,
+      page: state.page,
+    });
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     if (replace) win.history.replaceState(null, '', url);
@@ -51,7 +56,21 @@ export function startUrlSync(store: Store = useDashboard, win: Window = window):
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.files !== previous.files || state.filters !== previous.filters) sanitize(store.getState());
     const current = store.getState();
-    if (current.filters !== previous.filters || current.membersScope !== previous.membersScope) {
+    if (
+      current.filters !== previous.filters ||
+      current.membersScope !== previous.membersScope ||
+      current.presentation !== previous.presentation ||
+      current.page !== previous.page
+    ) {
+      // Moving between slides replaces the entry: Back leaves the deck instead of stepping through it.
+      const slideOnly =
+        current.presentation !== null &&
+        previous.presentation !== null &&
+        current.presentation.deck === previous.presentation.deck &&
+        current.filters === previous.filters &&
+        current.page === previous.page &&
+        current.membersScope === previous.membersScope;
+      if (slideOnly) replace = true;
       write(current);
       replace = false;
     }

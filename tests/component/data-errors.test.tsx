@@ -86,7 +86,11 @@ describe('Data errors', { timeout: 20_000 }, () => {
     });
     const timeline = region(TIMELINE);
     expect(within(timeline).queryByRole('alert')).toBeNull();
-    expect(within(timeline).getAllByRole('listitem')).toHaveLength(11);
+    const drawn = await within(timeline).findByRole('img', {}, { timeout: 5000 });
+    expect(drawn.querySelectorAll('circle')).toHaveLength(11);
+    expect(drawn).toHaveAccessibleName(
+      expect.stringContaining('22 janvier 2014 : Contrat de performance de DREAM (Orléans)'),
+    );
   });
 
   it('says that data/funding.csv could not be downloaded, and the other cards still work', async () => {
@@ -140,8 +144,12 @@ describe('Data errors', { timeout: 20_000 }, () => {
     const titles = alerts.map((alert) => alert.querySelector('.error-title strong')?.textContent);
     expect(titles).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^Mise à jour impossible, les données précédentes de « Adhérents des pôles » restent affichées :$/),
-        expect.stringMatching(/^Mise à jour impossible, les données précédentes de « Liste des pôles » restent affichées :$/),
+        expect.stringMatching(
+          /^Mise à jour impossible, les données précédentes de « Adhérents des pôles » restent affichées :$/,
+        ),
+        expect.stringMatching(
+          /^Mise à jour impossible, les données précédentes de « Liste des pôles » restent affichées :$/,
+        ),
       ]),
     );
     for (const alert of alerts) expect(alert).toHaveTextContent('trois-cents');

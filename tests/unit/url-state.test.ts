@@ -8,12 +8,18 @@ import {
 
 describe('parseUrlState', () => {
   it('reads an empty address as the default view', () => {
-    expect(parseUrlState('')).toEqual({ themes: [], regions: [], membersScope: 'centre' });
+    expect(parseUrlState('')).toEqual({
+      ...DEFAULT_URL_STATE,
+      themes: [],
+      regions: [],
+      membersScope: 'centre',
+    });
     expect(parseUrlState('?')).toEqual(DEFAULT_URL_STATE);
   });
 
   it('reads themes, regions and the member scope', () => {
     expect(parseUrlState('?adherents=tous&region=centre&theme=energie,mer')).toEqual({
+      ...DEFAULT_URL_STATE,
       themes: ['energie', 'mer'],
       regions: ['centre'],
       membersScope: 'all',
@@ -22,6 +28,7 @@ describe('parseUrlState', () => {
 
   it('accepts the query with or without its leading question mark', () => {
     expect(parseUrlState('theme=energie')).toEqual({
+      ...DEFAULT_URL_STATE,
       themes: ['energie'],
       regions: [],
       membersScope: 'centre',
@@ -37,6 +44,7 @@ describe('parseUrlState', () => {
 
   it('sorts and deduplicates ids', () => {
     expect(parseUrlState('?theme=mer,energie,mer,energie&region=centre,bretagne,centre')).toEqual({
+      ...DEFAULT_URL_STATE,
       themes: ['energie', 'mer'],
       regions: ['bretagne', 'centre'],
       membersScope: 'centre',
@@ -72,49 +80,88 @@ describe('parseUrlState', () => {
 describe('serializeUrlState', () => {
   it('gives an empty string for the default view', () => {
     expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('');
-    expect(serializeUrlState({ themes: [], regions: [], membersScope: 'centre' })).toBe('');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, themes: [], regions: [], membersScope: 'centre' })).toBe(
+      '',
+    );
   });
 
   it('omits each default part', () => {
-    expect(serializeUrlState({ themes: ['energie'], regions: [], membersScope: 'centre' })).toBe(
-      '?theme=energie',
+    expect(
+      serializeUrlState({ ...DEFAULT_URL_STATE, themes: ['energie'], regions: [], membersScope: 'centre' }),
+    ).toBe('?theme=energie');
+    expect(
+      serializeUrlState({ ...DEFAULT_URL_STATE, themes: [], regions: ['centre'], membersScope: 'centre' }),
+    ).toBe('?region=centre');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, themes: [], regions: [], membersScope: 'all' })).toBe(
+      '?adherents=tous',
     );
-    expect(serializeUrlState({ themes: [], regions: ['centre'], membersScope: 'centre' })).toBe(
-      '?region=centre',
-    );
-    expect(serializeUrlState({ themes: [], regions: [], membersScope: 'all' })).toBe('?adherents=tous');
   });
 
   it('sorts keys alphabetically and ids within a key, and keeps commas readable', () => {
     expect(
-      serializeUrlState({ themes: ['mer', 'energie'], regions: ['centre', 'bretagne'], membersScope: 'all' }),
+      serializeUrlState({
+        ...DEFAULT_URL_STATE,
+        themes: ['mer', 'energie'],
+        regions: ['centre', 'bretagne'],
+        membersScope: 'all',
+      }),
     ).toBe('?adherents=tous&region=bretagne,centre&theme=energie,mer');
   });
 
   it('does not change the arrays it is given', () => {
     const themes = ['mer', 'energie'];
-    serializeUrlState({ themes, regions: [], membersScope: 'centre' });
+    serializeUrlState({ ...DEFAULT_URL_STATE, themes, regions: [], membersScope: 'centre' });
     expect(themes).toEqual(['mer', 'energie']);
   });
 
   it('percent-encodes characters that would break the query', () => {
-    expect(serializeUrlState({ themes: ['a&b=c', 'd e'], regions: [], membersScope: 'centre' })).toBe(
-      '?theme=a%26b%3Dc,d%20e',
+    expect(
+      serializeUrlState({
+        ...DEFAULT_URL_STATE,
+        themes: ['a&b=c', 'd e'],
+        regions: [],
+        membersScope: 'centre',
+      }),
+    ).toBe('?theme=a%26b%3Dc,d%20e');
+  });
+});
+
+describe('presentation and page in the address', () => {
+  it('opens a deck at a 1-based slide, filters kept', () => {
+    expect(parseUrlState('?present=1&slide=3&theme=energie')).toEqual({
+      ...DEFAULT_URL_STATE,
+      themes: ['energie'],
+      presentation: { deck: 'courant', slide: 2 },
+    });
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, presentation: { deck: 'national', slide: 0 } })).toBe(
+      '?deck=national&present=1&slide=1',
     );
+  });
+
+  it('falls back to the first slide and the current deck on garbage', () => {
+    expect(parseUrlState('?present=1&slide=-2&deck=licorne').presentation).toEqual({
+      deck: 'courant',
+      slide: 0,
+    });
+    expect(parseUrlState('?present=0&slide=3').presentation).toBeNull();
   });
 });
 
 describe('parseUrlState and serializeUrlState together', () => {
   const states: UrlState[] = [
     DEFAULT_URL_STATE,
-    { themes: ['energie'], regions: [], membersScope: 'centre' },
-    { themes: [], regions: ['centre'], membersScope: 'all' },
+    { ...DEFAULT_URL_STATE, themes: ['energie'] },
+    { ...DEFAULT_URL_STATE, regions: ['centre'], membersScope: 'all' },
     {
+      ...DEFAULT_URL_STATE,
       themes: ['ecotechnologies-et-environnement', 'energie'],
       regions: ['bretagne', 'centre'],
       membersScope: 'all',
     },
-    { themes: ['a&b=c', 'd e'], regions: [], membersScope: 'centre' },
+    { ...DEFAULT_URL_STATE, themes: ['a&b=c', 'd e'] },
+    { ...DEFAULT_URL_STATE, themes: ['energie'], presentation: { deck: 'courant', slide: 2 } },
+    { ...DEFAULT_URL_STATE, presentation: { deck: 'centre', slide: 0 } },
+    { ...DEFAULT_URL_STATE, page: 'accessibilite' },
   ];
 
   it.each(states.map((state) => [serializeUrlState(state), state] as const))(

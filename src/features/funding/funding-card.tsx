@@ -1,6 +1,8 @@
+import { useViewFilters } from '../../store/view-override';
 import { lazy, useMemo } from 'react';
 import { CardShell } from '../../components/card-shell';
 import { ChartCard } from '../../components/chart-card';
+import type { LegendItem } from '../../components/legend';
 import { hasFilters } from '../../selectors/filter-poles';
 import { fundingSeries } from '../../selectors/funding';
 import { readiness } from '../../selectors/readiness';
@@ -15,10 +17,20 @@ const FundingChart = lazy(() =>
 const TITLE = 'Financement de l’État aux pôles du Centre, 2013-2018 (M€)';
 const HEIGHT = 320;
 
+const LEGEND: readonly LegendItem[] = [
+  {
+    label: 'Montant annuel estimé : total réparti à parts égales (la source ne donne que le total)',
+    swatch: 'hatch',
+    role: 'estimate',
+  },
+  { label: 'Cumul estimé', swatch: 'line', role: 'cumulative' },
+  { label: 'Total annoncé par la source', swatch: 'dash', role: 'total' },
+];
+
 export function FundingCard() {
   const funding = useDashboard((s) => s.files.funding);
   const sources = useDashboard((s) => s.files.sources);
-  const filtered = useDashboard((s) => hasFilters(s.filters));
+  const filtered = hasFilters(useViewFilters());
   const series = useMemo(() => fundingSeries(funding.rows ?? []), [funding.rows]);
 
   return (
@@ -32,9 +44,10 @@ export function FundingCard() {
             takeaway={fundingTakeaway(series)}
             sources={[source === undefined ? (series.total?.source_id ?? '—') : citation(source)]}
             table={fundingTable(series)}
-            csvFileName="financement-etat-poles-centre-2013-2018.csv"
+            exportName="financement-etat-poles-centre-2013-2018"
             chartHeight={HEIGHT}
             renderChart={(width) => <FundingChart series={series} width={width} height={HEIGHT} />}
+            legend={LEGEND}
             notice={
               filtered ? (
                 <p className="notice" role="note">

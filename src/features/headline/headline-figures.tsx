@@ -1,4 +1,6 @@
+import { useViewFilters } from '../../store/view-override';
 import { useId, useMemo, type ReactNode } from 'react';
+import { useRenderSettings } from '../../components/render-context';
 import { formatInteger, formatMillionEuros } from '../../lib/format';
 import { headline } from '../../selectors/headline';
 import { citation, sourceIndex } from '../../selectors/sources';
@@ -34,11 +36,12 @@ export function HeadlineFigures() {
   const poles = useDashboard((s) => s.files.poles);
   const funding = useDashboard((s) => s.files.funding);
   const sources = useDashboard((s) => s.files.sources);
-  const filters = useDashboard((s) => s.filters);
+  const filters = useViewFilters();
   const figures = useMemo(
     () => (poles.rows === null ? null : headline(poles.rows, funding.rows, filters)),
     [poles.rows, funding.rows, filters],
   );
+  const { slide } = useRenderSettings();
   const primary = sourceIndex(sources.rows).get(PRIMARY);
   const source = primary === undefined ? 'DIRECCTE Centre, 7 janvier 2014' : citation(primary);
 
@@ -57,6 +60,52 @@ export function HeadlineFigures() {
     );
   }
   const f = figures;
+  if (slide) {
+    return (
+      <section className="slide-card" aria-labelledby="slide-key-figures">
+        <h2 id="slide-key-figures" className="slide-title">
+          Les pôles de compétitivité en chiffres
+        </h2>
+        <ul className="key-figures key-figures-slide">
+          <li className="key-figure">
+            <span className="key-value">{formatInteger(f.filtered ? f.polesInView : f.polesTotal)}</span>
+            <span className="key-label">
+              {f.filtered
+                ? `pôle${f.polesInView > 1 ? 's' : ''} sur ${formatInteger(f.polesTotal)} dans la sélection`
+                : 'pôles de compétitivité nationaux'}
+            </span>
+          </li>
+          <li className="key-figure">
+            <span className="key-value">{formatInteger(f.filtered ? f.centreInView : f.centreTotal)}</span>
+            <span className="key-label">
+              {f.filtered
+                ? `pôle${f.centreInView > 1 ? 's' : ''} du Centre sur ${f.centreTotal}`
+                : 'pôles dont le siège est en région Centre'}
+            </span>
+          </li>
+          <li className="key-figure">
+            <span className="key-value">{formatInteger(f.centreMembers)}</span>
+            <span className="key-label">
+              adhérents des pôles du Centre{f.filtered ? ' de la sélection' : ''}
+            </span>
+          </li>
+          <li className="key-figure">
+            <span className="key-value">
+              {f.funding === null
+                ? '—'
+                : `${f.funding.approximate ? 'près de ' : ''}${formatMillionEuros(f.funding.amount_eur)}`}
+            </span>
+            <span className="key-label">
+              {f.funding === null
+                ? 'financement indisponible'
+                : `de l’État pour les pôles du Centre, ${f.funding.period_start}-${f.funding.period_end} (non ventilé par pôle)`}
+            </span>
+          </li>
+        </ul>
+        <p className="slide-source">Source : {source}.</p>
+      </section>
+    );
+  }
   return (
     <ul className="key-figures" aria-label="Chiffres clés">
       <KeyFigure

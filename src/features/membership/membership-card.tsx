@@ -1,6 +1,8 @@
+import { useMembersScope, useViewFilters } from '../../store/view-override';
 import { useMemo } from 'react';
 import { CardShell } from '../../components/card-shell';
 import { ChartCard } from '../../components/chart-card';
+import { useRenderSettings } from '../../components/render-context';
 import { horizontalBarChartHeight } from '../../components/bar-chart-layout';
 import { LazyHorizontalBarChart } from '../../components/lazy-charts';
 import { EmptyState } from '../../components/empty-state';
@@ -19,11 +21,12 @@ export function MembershipCard() {
   const poles = useDashboard((s) => s.files.poles);
   const themes = useDashboard((s) => s.files.themes);
   const sources = useDashboard((s) => s.files.sources);
-  const filters = useDashboard((s) => s.filters);
-  const scope = useDashboard((s) => s.membersScope);
+  const filters = useViewFilters();
+  const scope = useMembersScope();
   const setScope = useDashboard((s) => s.setMembersScope);
   const resetFilters = useDashboard((s) => s.resetFilters);
 
+  const { rowHeight } = useRenderSettings();
   const data = useMemo(
     () => (poles.rows === null ? null : membership(poles.rows, filters, scope)),
     [poles.rows, filters, scope],
@@ -54,8 +57,20 @@ export function MembershipCard() {
             takeaway={membershipTakeaway(data, scope)}
             sources={citations.length > 0 ? citations : ['—']}
             table={membershipTable(data, themeLabel)}
-            csvFileName={scope === 'centre' ? 'adherents-poles-centre.csv' : 'adherents-poles.csv'}
-            chartHeight={horizontalBarChartHeight(bars.length)}
+            exportName={scope === 'centre' ? 'adherents-poles-centre' : 'adherents-poles'}
+            chartHeight={horizontalBarChartHeight(bars.length, rowHeight)}
+            legend={
+              bars.some((bar) => bar.tone === 'centre') && bars.some((bar) => bar.tone !== 'centre')
+                ? [
+                    {
+                      label: 'Pôle dont le siège est en région Centre (mention « Centre »)',
+                      swatch: 'bar',
+                      role: 'centre',
+                    },
+                    { label: 'Autre pôle', swatch: 'bar', role: 'base' },
+                  ]
+                : []
+            }
             renderChart={(width) => <LazyHorizontalBarChart bars={bars} width={width} ariaLabel={title} />}
             controls={
               <div className="view-switch" role="group" aria-label="Pôles comptés">

@@ -1,3 +1,4 @@
+import { useViewFilters } from '../../store/view-override';
 import { useMemo } from 'react';
 import { CardShell } from '../../components/card-shell';
 import { CategoryCountCard } from '../../components/category-count-card';
@@ -14,14 +15,14 @@ const CONFIG = {
     category: 'Thème',
     noun: { one: 'thème', many: 'thèmes' },
     verb: 'est le thème le plus représenté',
-    csv: 'poles-par-theme.csv',
+    csv: 'poles-par-theme',
   },
   regions: {
     title: 'Pôles par région du siège (régions de 2013)',
     category: 'Région (2013)',
     noun: { one: 'région', many: 'régions' },
     verb: 'accueille le plus de sièges de pôles',
-    csv: 'poles-par-region.csv',
+    csv: 'poles-par-region',
   },
 } as const;
 
@@ -32,7 +33,7 @@ export function CountsCard({ dimension }: { readonly dimension: Dimension }) {
   const regions = useDashboard((s) => s.files.regions);
   const themes = useDashboard((s) => s.files.themes);
   const sources = useDashboard((s) => s.files.sources);
-  const filters = useDashboard((s) => s.filters);
+  const filters = useViewFilters();
   const toggle = useDashboard((s) => s.toggleFilter);
   const reset = useDashboard((s) => s.resetFilters);
   const config = CONFIG[dimension];
@@ -57,7 +58,7 @@ export function CountsCard({ dimension }: { readonly dimension: Dimension }) {
           categoryLabel={config.category}
           counts={counts}
           sources={nationalSources(poles.rows ?? [], sources.rows)}
-          csvFileName={config.csv}
+          exportName={config.csv}
           onToggle={(id) => toggle(dimension, id)}
           onReset={hasFilters(filters) ? reset : undefined}
           anySelected={filters[dimension].length > 0}

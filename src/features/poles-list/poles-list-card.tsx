@@ -1,3 +1,4 @@
+import { useViewFilters } from '../../store/view-override';
 import { useMemo } from 'react';
 import { CardShell } from '../../components/card-shell';
 import { ChartCard } from '../../components/chart-card';
@@ -18,7 +19,7 @@ export function PolesListCard() {
   const themes = useDashboard((s) => s.files.themes);
   const regions = useDashboard((s) => s.files.regions);
   const sources = useDashboard((s) => s.files.sources);
-  const filters = useDashboard((s) => s.filters);
+  const filters = useViewFilters();
   const reset = useDashboard((s) => s.resetFilters);
   const inView = useMemo(() => filterPoles(poles.rows ?? [], filters), [poles.rows, filters]);
   const table = useMemo(() => {
@@ -42,7 +43,7 @@ export function PolesListCard() {
           takeaway={takeaway}
           sources={nationalSources(poles.rows ?? [], sources.rows)}
           table={table}
-          csvFileName="liste-poles.csv"
+          exportName="liste-poles"
           chartHeight={0}
           sortableTable
           className="card-wide"

@@ -1,6 +1,13 @@
-import { useMemo } from 'react';
+import { useViewFilters } from '../../store/view-override';
+import { lazy, useMemo } from 'react';
 import { CardShell } from '../../components/card-shell';
 import { ChartCard } from '../../components/chart-card';
+import { useRenderSettings } from '../../components/render-context';
+import { timelineLayout } from './timeline-layout';
+
+const TimelineChart = lazy(() =>
+  import('./timeline-chart').then((module) => ({ default: module.TimelineChart })),
+);
 import { cell, type TableModel } from '../../components/table-model';
 import type { Milestone, Pole } from '../../data/schemas';
 import { formatIsoDate, plural } from '../../lib/format';
@@ -28,22 +35,27 @@ function visibleMilestones(
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 
-export function TimelineCard() {
+/** `part` splits the timeline for slides: [1, 2] is the first half. */
+export function TimelineCard({ part }: { readonly part?: readonly [number, number] }) {
   const milestones = useDashboard((s) => s.files.milestones);
   const poles = useDashboard((s) => s.files.poles);
   const sources = useDashboard((s) => s.files.sources);
-  const filters = useDashboard((s) => s.filters);
-  const shown = useMemo(
-    () => visibleMilestones(milestones.rows ?? [], poles.rows, filters),
-    [milestones.rows, poles.rows, filters],
-  );
+  const filters = useViewFilters();
+  const { fontSize } = useRenderSettings();
+  const shown = useMemo(() => {
+    const all = visibleMilestones(milestones.rows ?? [], poles.rows, filters);
+    if (part === undefined) return all;
+    const size = Math.ceil(all.length / part[1]);
+    return all.slice((part[0] - 1) * size, part[0] * size);
+  }, [milestones.rows, poles.rows, filters, part]);
+  const title = part === undefined ? TITLE : `${TITLE} (${part[0]}/${part[1]})`;
   const bySource = sourceIndex(sources.rows);
   const cite = (id: string) => {
     const source = bySource.get(id);
     return source === undefined ? id : citation(source);
   };
   const table: TableModel = {
-    caption: TITLE,
+    caption: title,
     columns: [
       { key: 'date', label: 'Date' },
       { key: 'label', label: 'Jalon' },
@@ -60,6 +72,12 @@ export function TimelineCard() {
       ],
     })),
   };
+  const entries = shown.map((m) => ({
+    id: m.id,
+    when: when(m),
+    label: m.label,
+    aboutPole: m.pole_id !== null,
+  }));
   const first = shown[0];
   const last = shown[shown.length - 1];
   const takeaway =
@@ -69,15 +87,15 @@ export function TimelineCard() {
   const cited = [...new Set(shown.map((m) => m.source_id))].map(cite);
 
   return (
-    <CardShell title={TITLE} readiness={readiness([milestones])} reservedHeight={700}>
+    <CardShell title={title} readiness={readiness([milestones])} reservedHeight={700}>
       {() => (
         <ChartCard
-          title={TITLE}
+          title={title}
           takeaway={takeaway}
           sources={cited}
           table={table}
-          csvFileName="chronologie-poles.csv"
-          chartHeight={shown.length * 64}
+          exportName="chronologie-poles"
+          chartHeight={timelineLayout(entries, 900, fontSize).height}
           className="card-wide"
           notice={
             hasFilters(filters) ? (
@@ -87,19 +105,11 @@ export function TimelineCard() {
               </p>
             ) : null
           }
-          renderChart={() => (
-            <ol className="timeline">
-              {shown.map((m) => (
-                <li key={m.id} className={m.pole_id === null ? undefined : 'timeline-pole'}>
-                  <time dateTime={m.date_end === null ? m.date : `${m.date}/${m.date_end}`}>{when(m)}</time>
-                  <div>
-                    <strong>{m.label}</strong>
-                    <p>{m.detail}</p>
-                  </div>
-                </li>
-              ))}
-            </ol>
-          )}
+          renderChart={(width) => <TimelineChart entries={entries} width={width} />}
+          legend={[
+            { label: 'Jalon national (rond vide)', swatch: 'bar', role: 'estimateFill' },
+            { label: 'Jalon d’un pôle du Centre (rond plein)', swatch: 'bar', role: 'base' },
+          ]}
         />
       )}
     </CardShell>

@@ -1,0 +1,19 @@
+/** Asks for fullscreen; a refusal (no user gesture, an iframe, a policy) leaves the deck in the window, which works as well. */
+export async function enterFullscreen(element: HTMLElement = document.documentElement): Promise<boolean> {
+  if (typeof element.requestFullscreen !== 'function') return false;
+  try {
+    await element.requestFullscreen();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function leaveFullscreen(): Promise<void> {
+  if (document.fullscreenElement === null || typeof document.exitFullscreen !== 'function') return;
+  try {
+    await document.exitFullscreen();
+  } catch {
+    // Already left (Escape pressed in the browser's own fullscreen): nothing to undo.
+  }
+}
