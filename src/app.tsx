@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { CardErrorBoundary } from './components/error-boundary';
 import { DASHBOARD_RENDER, RenderContext } from './components/render-context';
 import { AccessibilityStatement } from './features/accessibility/accessibility-statement';
+import { ComparisonCard } from './features/comparison/comparison-card';
 import { DataStatus } from './features/data-status/data-status';
 import { FilterPanel } from './features/filters/filter-panel';
 import { FundingCard } from './features/funding/funding-card';
@@ -105,6 +106,7 @@ function Dashboard() {
           <div className="grid">
             {SLIDES.themes.render()}
             {SLIDES.regions.render()}
+            {guarded('Comparaison côte à côte', <ComparisonCard />)}
             {guarded('Liste des pôles', <PolesListCard />)}
           </div>
         </section>

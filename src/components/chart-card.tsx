@@ -1,6 +1,6 @@
 import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { downloadBlob, downloadCsv } from '../lib/csv-export';
-import { DataTable } from './data-table';
+import { DataTable, type RowControl } from './data-table';
 import { LazyChartLegend } from './lazy-charts';
 import type { LegendItem } from './legend';
 import { RenderContext, useRenderSettings } from './render-context';
@@ -22,6 +22,8 @@ export interface ChartCardProps {
   readonly renderChart?: (width: number) => ReactNode;
   readonly legend?: readonly LegendItem[];
   readonly sortableTable?: boolean;
+  readonly rowControl?: RowControl;
+  readonly defaultView?: 'chart' | 'table';
   readonly controls?: ReactNode;
   readonly notice?: ReactNode;
   readonly footnote?: ReactNode;
@@ -36,7 +38,7 @@ type ExportFormat = 'svg' | 'png';
 export function ChartCard(props: ChartCardProps) {
   const { title, takeaway, sources, table, exportName, chartHeight, renderChart, empty, legend = [] } = props;
   const settings = useRenderSettings();
-  const [chosen, setView] = useState<'chart' | 'table'>('chart');
+  const [chosen, setView] = useState<'chart' | 'table'>(props.defaultView ?? 'chart');
   const [exportError, setExportError] = useState<string | null>(null);
   const view = renderChart === undefined ? 'table' : chosen;
   const titleId = useId();
@@ -90,7 +92,7 @@ export function ChartCard(props: ChartCardProps) {
         </Suspense>
       </figure>
     ) : (
-      <DataTable table={table} sortable={props.sortableTable ?? false} />
+      <DataTable table={table} sortable={props.sortableTable ?? false} rowControl={props.rowControl} />
     ));
 
   if (settings.slide) {

@@ -1,9 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { TableModel } from './table-model';
+
+/** A leading column of controls (e.g. "Comparer"), not part of the data nor of its CSV. */
+export interface RowControl {
+  readonly label: string;
+  readonly render: (rowKey: string) => ReactNode;
+}
 
 interface DataTableProps {
   readonly table: TableModel;
   readonly sortable?: boolean;
+  readonly rowControl?: RowControl;
 }
 
 type Sort = { readonly column: number; readonly direction: 'ascending' | 'descending' } | null;
@@ -17,7 +24,7 @@ const compareRaw = (a: string | number | null, b: string | number | null): numbe
 };
 
 /** A real table with caption and scoped headers; sortable columns are buttons that announce their order. */
-export function DataTable({ table, sortable = false }: DataTableProps) {
+export function DataTable({ table, sortable = false, rowControl }: DataTableProps) {
   const [sort, setSort] = useState<Sort>(null);
   const rows = useMemo(() => {
     if (sort === null) return table.rows;
@@ -43,6 +50,7 @@ export function DataTable({ table, sortable = false }: DataTableProps) {
         <caption>{table.caption}</caption>
         <thead>
           <tr>
+            {rowControl === undefined ? null : <th scope="col">{rowControl.label}</th>}
             {table.columns.map((column, index) => (
               <th
                 key={column.key}
@@ -67,6 +75,9 @@ export function DataTable({ table, sortable = false }: DataTableProps) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>
+              {rowControl === undefined ? null : (
+                <td className="row-control">{rowControl.render(row.key)}</td>
+              )}
               {row.cells.map((c, index) => {
                 const column = table.columns[index];
                 const content = c.href === undefined ? c.display : <a href={c.href}>{c.display}</a>;

@@ -2,7 +2,14 @@ import { create } from 'zustand';
 import type { FileStates } from '../data/dataset';
 import { loadDataset, type FetchText, type FileResult } from '../data/load';
 import type { ColorTheme } from '../lib/palette';
-import { DEFAULT_URL_STATE, type DeckId, type MembersScope, type Page, type UrlState } from './url-state';
+import {
+  DEFAULT_URL_STATE,
+  MAX_COMPARED,
+  type DeckId,
+  type MembersScope,
+  type Page,
+  type UrlState,
+} from './url-state';
 
 export type Dimension = 'themes' | 'regions';
 
@@ -44,6 +51,11 @@ interface ViewSlice {
   readonly setPresentation: (presentation: Presentation | null) => void;
   readonly page: Page;
   readonly setPage: (page: Page) => void;
+  readonly compared: readonly string[];
+  /** Adds a pole to the comparison (up to MAX_COMPARED) or takes it out. */
+  readonly toggleCompared: (id: string) => void;
+  readonly clearCompared: () => void;
+  readonly setCompared: (ids: readonly string[]) => void;
   readonly membersScope: MembersScope;
   readonly setMembersScope: (scope: MembersScope) => void;
   /** Ids from the address that match no theme or region, shown once to the reader. */
@@ -52,7 +64,7 @@ interface ViewSlice {
 }
 
 export interface IgnoredId {
-  readonly dimension: Dimension;
+  readonly dimension: Dimension | 'compared';
   readonly id: string;
 }
 
@@ -84,6 +96,7 @@ export const initialState = {
   resolvedTheme: 'light',
   presentation: null,
   page: 'dashboard',
+  compared: [],
 } satisfies Partial<DashboardState>;
 
 export const useDashboard = create<DashboardState>()((set, get) => ({
@@ -132,6 +145,7 @@ export const useDashboard = create<DashboardState>()((set, get) => ({
       membersScope: state.membersScope,
       presentation: state.presentation,
       page: state.page,
+      compared: state.compared,
     }),
   resetFilters: () => set({ filters: { themes: [], regions: [] } }),
 
@@ -141,4 +155,11 @@ export const useDashboard = create<DashboardState>()((set, get) => ({
   setResolvedTheme: (resolvedTheme) => set({ resolvedTheme }),
   setPresentation: (presentation) => set({ presentation }),
   setPage: (page) => set({ page }),
+  toggleCompared: (id) => {
+    const current = get().compared;
+    if (current.includes(id)) set({ compared: current.filter((value) => value !== id) });
+    else if (current.length < MAX_COMPARED) set({ compared: [...current, id] });
+  },
+  clearCompared: () => set({ compared: [] }),
+  setCompared: (compared) => set({ compared: compared.slice(0, MAX_COMPARED) }),
 }));

@@ -11,7 +11,11 @@ export interface UrlState {
   /** Open presentation: deck and 0-based slide; the address counts slides from 1. */
   readonly presentation: { readonly deck: DeckId; readonly slide: number } | null;
   readonly page: Page;
+  /** Poles picked for the side-by-side comparison, in the order they were picked. */
+  readonly compared: readonly string[];
 }
+
+export const MAX_COMPARED = 4;
 
 export const DEFAULT_URL_STATE: UrlState = {
   themes: [],
@@ -19,6 +23,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   membersScope: 'centre',
   presentation: null,
   page: 'dashboard',
+  compared: [],
 };
 
 function idList(value: string | null): string[] {
@@ -32,7 +37,7 @@ function idList(value: string | null): string[] {
 
 const isDeck = (value: string | null): value is DeckId => DECK_IDS.some((deck) => deck === value);
 
-/** Reads `?theme=a,b&region=c&adherents=tous&present=1&slide=2&deck=centre&page=accessibilite`; anything malformed falls back to the default. Ids are checked against the data later. */
+/** Reads `?theme=a,b&region=c&adherents=tous&comparer=x,y&present=1&slide=2&deck=centre&page=accessibilite`; anything malformed falls back to the default. Ids are checked against the data later. */
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const slide = Number(params.get('slide') ?? '1');
@@ -49,6 +54,9 @@ export function parseUrlState(search: string): UrlState {
           }
         : null,
     page: params.get('page') === 'accessibilite' ? 'accessibilite' : 'dashboard',
+    compared: [...new Set((params.get('comparer') ?? '').split(',').map((id) => id.trim()))]
+      .filter((id) => id !== '' && id.length <= 100)
+      .slice(0, MAX_COMPARED),
   };
 }
 
@@ -59,6 +67,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.regions.length > 0) params.push(['region', [...state.regions].sort().join(',')]);
   if (state.themes.length > 0) params.push(['theme', [...state.themes].sort().join(',')]);
   if (state.page !== 'dashboard') params.push(['page', state.page]);
+  if (state.compared.length > 0) params.push(['comparer', state.compared.join(',')]);
   if (state.presentation !== null) {
     params.push(['present', '1'], ['slide', String(state.presentation.slide + 1)]);
     if (state.presentation.deck !== 'courant') params.push(['deck', state.presentation.deck]);

@@ -7,6 +7,14 @@ function applyUrl(store: Store, search: string): void {
   store.getState().applyUrlState(parseUrlState(search));
 }
 
+/** Compared poles that the data does not know are dropped once the poles are loaded. */
+function unknownCompared(state: DashboardState): string[] {
+  const { poles } = state.files;
+  if (poles.status !== 'ready') return [];
+  const known = new Set(poles.rows.map((row) => row.id));
+  return state.compared.filter((id) => !known.has(id));
+}
+
 /** Once themes and regions are known, drops filter ids that match none and records them for a visible notice. */
 function unknownIds(state: DashboardState): IgnoredId[] | null {
   const { themes, regions } = state.files;
@@ -34,6 +42,7 @@ export function startUrlSync(store: Store = useDashboard, win: Window = window):
       membersScope: state.membersScope,
       presentation: state.presentation,
       page: state.page,
+      compared: state.compared,
     });
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
@@ -42,6 +51,15 @@ export function startUrlSync(store: Store = useDashboard, win: Window = window):
   };
 
   const sanitize = (state: DashboardState): void => {
+    const strangers = unknownCompared(state);
+    if (strangers.length > 0) {
+      replace = true;
+      state.setIgnoredIds([
+        ...state.ignoredIds,
+        ...strangers.map((id) => ({ dimension: 'compared' as const, id })),
+      ]);
+      state.setCompared(state.compared.filter((id) => !strangers.includes(id)));
+    }
     const unknown = unknownIds(state);
     if (unknown === null || unknown.length === 0) return;
     const drop = new Set(unknown.map(({ dimension, id }) => `${dimension}:${id}`));
@@ -60,7 +78,8 @@ export function startUrlSync(store: Store = useDashboard, win: Window = window):
       current.filters !== previous.filters ||
       current.membersScope !== previous.membersScope ||
       current.presentation !== previous.presentation ||
-      current.page !== previous.page
+      current.page !== previous.page ||
+      current.compared !== previous.compared
     ) {
       // Moving between slides replaces the entry: Back leaves the deck instead of stepping through it.
       const slideOnly =
@@ -69,6 +88,7 @@ export function startUrlSync(store: Store = useDashboard, win: Window = window):
         current.presentation.deck === previous.presentation.deck &&
         current.filters === previous.filters &&
         current.page === previous.page &&
+        current.compared === previous.compared &&
         current.membersScope === previous.membersScope;
       if (slideOnly) replace = true;
       write(current);

@@ -7,6 +7,11 @@ import { labelIndex } from '../../selectors/labels';
 import { useDashboard, type Dimension } from '../../store/store';
 
 const DIMENSION_LABEL: Readonly<Record<Dimension, string>> = { themes: 'Thème', regions: 'Région' };
+const IGNORED_LABEL: Readonly<Record<Dimension | 'compared', string>> = {
+  themes: 'thème',
+  regions: 'région',
+  compared: 'pôle à comparer',
+};
 
 /** Theme and region filters with counts per option, the active filters as removable chips, and a reset. */
 export function FilterPanel() {
@@ -91,11 +96,8 @@ export function FilterPanel() {
       {ignored.length > 0 ? (
         <div className="notice notice-warning" role="status">
           <p>
-            Filtres de l’adresse ignorés car inconnus :{' '}
-            {ignored
-              .map(({ dimension, id }) => `${DIMENSION_LABEL[dimension].toLowerCase()} « ${id} »`)
-              .join(', ')}
-            .
+            Éléments de l’adresse ignorés car inconnus :{' '}
+            {ignored.map(({ dimension, id }) => `${IGNORED_LABEL[dimension]} « ${id} »`).join(', ')}.
           </p>
           <button type="button" onClick={() => dismiss([])}>
             Masquer

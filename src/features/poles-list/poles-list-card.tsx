@@ -10,6 +10,7 @@ import { nationalSources } from '../../selectors/national-sources';
 import { readiness } from '../../selectors/readiness';
 import { sourceIndex } from '../../selectors/sources';
 import { useDashboard } from '../../store/store';
+import { MAX_COMPARED } from '../../store/url-state';
 import { polesTable } from './poles-table';
 
 const TITLE = 'Liste des pôles';
@@ -21,6 +22,8 @@ export function PolesListCard() {
   const sources = useDashboard((s) => s.files.sources);
   const filters = useViewFilters();
   const reset = useDashboard((s) => s.resetFilters);
+  const compared = useDashboard((s) => s.compared);
+  const toggleCompared = useDashboard((s) => s.toggleCompared);
   const inView = useMemo(() => filterPoles(poles.rows ?? [], filters), [poles.rows, filters]);
   const table = useMemo(() => {
     const bySource = sourceIndex(sources.rows);
@@ -33,7 +36,7 @@ export function PolesListCard() {
 
   const doubts = inView.filter((pole) => pole.doubt !== null).length;
   const total = poles.rows?.length ?? 0;
-  const takeaway = `${plural(inView.length, 'pôle')} sur ${total}${hasFilters(filters) ? ' correspondent aux filtres' : ''}, dont ${doubts} avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un en-tête pour trier.`;
+  const takeaway = `${plural(inView.length, 'pôle')} sur ${total}${hasFilters(filters) ? ' correspondent aux filtres' : ''}, dont ${doubts} avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un en-tête pour trier ; cochez jusqu’à ${MAX_COMPARED} pôles pour les comparer côte à côte.`;
 
   return (
     <CardShell title={TITLE} readiness={readiness([poles, themes, regions])} reservedHeight={600}>
@@ -46,6 +49,22 @@ export function PolesListCard() {
           exportName="liste-poles"
           chartHeight={0}
           sortableTable
+          rowControl={{
+            label: 'Comparer',
+            render: (id) => {
+              const checked = compared.includes(id);
+              const name = poles.rows?.find((pole) => pole.id === id)?.name ?? id;
+              return (
+                <input
+                  type="checkbox"
+                  aria-label={`Comparer ${name}`}
+                  checked={checked}
+                  disabled={!checked && compared.length >= MAX_COMPARED}
+                  onChange={() => toggleCompared(id)}
+                />
+              );
+            },
+          }}
           className="card-wide"
           empty={
             inView.length === 0 ? (

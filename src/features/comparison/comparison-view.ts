@@ -1,0 +1,110 @@
+import type { HorizontalBar } from '../../components/bar-chart-layout';
+import { cell, type TableModel } from '../../components/table-model';
+import type { Pole, Source } from '../../data/schemas';
+import { formatInteger } from '../../lib/format';
+import { CATEGORY_LABELS, EVALUATION_LABELS } from '../../selectors/labels';
+
+interface Lookups {
+  readonly theme: (id: string) => string;
+  readonly region: (id: string) => string;
+  readonly source: (id: string) => Source | undefined;
+}
+
+const membersText = (pole: Pole) =>
+  pole.members === null
+    ? 'inconnu'
+    : `${formatInteger(pole.members)} (${pole.members_year === null ? 'année non précisée' : pole.members_year})`;
+
+/** One column per pole, one row per fact: the side-by-side view evaluators read. */
+export function comparisonTable(poles: readonly Pole[], lookups: Lookups): TableModel {
+  const facts: readonly {
+    key: string;
+    label: string;
+    value: (pole: Pole) => [string, string | number | null] | [string, string, string];
+  }[] = [
+    { key: 'theme', label: 'Thème', value: (p) => [lookups.theme(p.theme), lookups.theme(p.theme)] },
+    {
+      key: 'region_2013',
+      label: 'Région du siège (2013)',
+      value: (p) => [lookups.region(p.region_2013), lookups.region(p.region_2013)],
+    },
+    {
+      key: 'region_2016',
+      label: 'Région du siège (2016)',
+      value: (p) => [lookups.region(p.region_2016), lookups.region(p.region_2016)],
+    },
+    { key: 'hq_city', label: 'Siège', value: (p) => [p.hq_city ?? 'non trouvé', p.hq_city] },
+    {
+      key: 'category',
+      label: 'Statut au label',
+      value: (p) => [CATEGORY_LABELS[p.category], CATEGORY_LABELS[p.category]],
+    },
+    {
+      key: 'year_labelled',
+      label: 'Année du label',
+      value: (p) => [String(p.year_labelled), p.year_labelled],
+    },
+    {
+      key: 'evaluation',
+      label: 'Évaluation 2012',
+      value: (p) => [EVALUATION_LABELS[p.evaluation_2012], EVALUATION_LABELS[p.evaluation_2012]],
+    },
+    { key: 'members', label: 'Adhérents (année du chiffre)', value: (p) => [membersText(p), p.members] },
+    { key: 'doubt', label: 'Réserve', value: (p) => [p.doubt ?? 'aucune', p.doubt] },
+    {
+      key: 'source',
+      label: 'Source',
+      value: (p) => {
+        const source = lookups.source(p.source_id);
+        const url = source?.url ?? undefined;
+        return url === undefined
+          ? [source?.publisher ?? p.source_id, p.source_id]
+          : [source?.publisher ?? p.source_id, url, url];
+      },
+    },
+  ];
+  return {
+    caption: `Comparaison de ${poles.length} pôle${poles.length > 1 ? 's' : ''}`,
+    columns: [
+      { key: 'fact', label: 'Critère' },
+      ...poles.map((pole) => ({ key: pole.id, label: pole.name })),
+    ],
+    rows: facts.map((fact) => ({
+      key: fact.key,
+      cells: [
+        cell(fact.label),
+        ...poles.map((pole) => {
+          const [display, raw, href] = fact.value(pole);
+          return cell(display, raw, href);
+        }),
+      ],
+    })),
+  };
+}
+
+export function comparisonBars(poles: readonly Pole[]): HorizontalBar[] {
+  return poles.flatMap((pole) =>
+    pole.members === null
+      ? []
+      : [
+          {
+            id: pole.id,
+            label: pole.name,
+            value: pole.members,
+            valueLabel: `${formatInteger(pole.members)} · ${pole.members_year ?? 'année ?'}`,
+            tone: 'base' as const,
+          },
+        ],
+  );
+}
+
+export function comparisonTakeaway(poles: readonly Pole[]): string {
+  if (poles.length < 2) return 'Cochez au moins deux pôles dans la liste pour les comparer côte à côte.';
+  const known = poles.filter((pole) => pole.members !== null);
+  const top = [...known].sort((a, b) => (b.members ?? 0) - (a.members ?? 0))[0];
+  const themes = new Set(poles.map((pole) => pole.theme)).size;
+  const themeText = themes === 1 ? 'du même thème' : `de ${themes} thèmes`;
+  if (top === undefined) return `${poles.length} pôles ${themeText} comparés ; aucun n’a d’effectif connu.`;
+  const year = top.members_year === null ? 'année non précisée' : String(top.members_year);
+  return `${poles.length} pôles ${themeText} comparés : ${top.name} compte le plus d’adhérents (${formatInteger(top.members ?? 0)}, ${year}) ; les effectifs peuvent dater d’années différentes.`;
+}
