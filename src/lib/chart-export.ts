@@ -40,7 +40,8 @@ export function wrapText(text: string, width: number, fontSize: number): string[
   const maxChars = Math.max(10, Math.floor(width / (fontSize * 0.52)));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  // Only ordinary spaces break: no-break spaces (before units, inside « ») keep their words together.
+  for (const word of text.split(/[ \t\n]+/)) {
     const candidate = line === '' ? word : `${line} ${word}`;
     if (candidate.length > maxChars && line !== '') {
       lines.push(line);

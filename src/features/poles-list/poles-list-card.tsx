@@ -65,7 +65,7 @@ export function PolesListCard() {
               );
             },
           }}
-          className="card-wide"
+          className="card-wide card-list"
           empty={
             inView.length === 0 ? (
               <EmptyState message="Aucun pôle ne correspond aux filtres." onReset={reset} />
