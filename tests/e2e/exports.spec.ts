@@ -72,6 +72,9 @@ test.describe('image exports', () => {
     for (const label of FUNDING_LEGEND) expect(text).toContain(label);
     expect(text).toContain('Filtres : aucun');
     expect(text).toContain(normalizeSpaces(SOURCE));
+    // No-break spaces survive the line wrapping: a unit never starts a line, « » keep their words.
+    expect(svg).toContain('«\u00a0Pôles de compétitivité');
+    expect(svg).not.toMatch(/<text[^>]*>M€/);
     // The chart itself is inside, with its marks and its estimate label.
     expect(text).toContain('≈ 0,83 est.');
     const size = svgSize(svg);
