@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
+// Flags that keep a headless Chromium off the network it would otherwise probe; shared with scripts/bench.mjs.
+import chromium from './scripts/chromium.json' with { type: 'json' };
 
 // Debian's Chromium by default; CHROMIUM_PATH lets another machine use its own build.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = process.env.CHROMIUM_PATH ?? chromium.defaultPath;
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -19,16 +21,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...chromium.args],
     },
   },
   projects: [

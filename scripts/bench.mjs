@@ -4,6 +4,7 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import settings from './chromium.json' with { type: 'json' };
 
 const runs = Number(process.argv[2] ?? 5);
 const port = 4180;
@@ -15,17 +16,8 @@ const server = spawn(
 await new Promise((resolve) => setTimeout(resolve, 2500));
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: process.env.CHROMIUM_PATH ?? settings.defaultPath,
+  args: settings.args,
 });
 const samples = [];
 try {

@@ -34,6 +34,24 @@ export interface ChartCardProps {
 
 type ExportFormat = 'svg' | 'png';
 
+function ImageExportButtons(props: {
+  readonly title: string;
+  readonly disabled: boolean;
+  readonly onExport: (format: ExportFormat) => Promise<void>;
+}) {
+  return (['png', 'svg'] as const).map((format) => (
+    <button
+      key={format}
+      type="button"
+      onClick={() => void props.onExport(format)}
+      aria-label={`Télécharger « ${props.title} » en image ${format.toUpperCase()}`}
+      disabled={props.disabled}
+    >
+      {format.toUpperCase()}
+    </button>
+  ));
+}
+
 /** The chart card contract: title, takeaway, chart or table, legend, source and date, exports of exactly what is shown. */
 export function ChartCard(props: ChartCardProps) {
   const { title, takeaway, sources, table, exportName, chartHeight, renderChart, empty, legend = [] } = props;
@@ -147,24 +165,11 @@ export function ChartCard(props: ChartCardProps) {
         {props.controls}
         <div className="exports" role="group" aria-label={`Télécharger « ${title} »`}>
           {renderChart === undefined ? null : (
-            <>
-              <button
-                type="button"
-                onClick={() => void exportImage('png')}
-                aria-label={`Télécharger « ${title} » en image PNG`}
-                disabled={view !== 'chart' || empty !== undefined}
-              >
-                PNG
-              </button>
-              <button
-                type="button"
-                onClick={() => void exportImage('svg')}
-                aria-label={`Télécharger « ${title} » en image SVG`}
-                disabled={view !== 'chart' || empty !== undefined}
-              >
-                SVG
-              </button>
-            </>
+            <ImageExportButtons
+              title={title}
+              disabled={view !== 'chart' || empty !== undefined}
+              onExport={exportImage}
+            />
           )}
           <button
             type="button"
