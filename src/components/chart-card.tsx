@@ -135,8 +135,8 @@ export function ChartCard(props: ChartCardProps) {
           </RenderContext.Provider>
         </div>
         <p className="slide-source">
-          {sources.length > 2
-            ? `Sources : ${sources[0] ?? ''} et ${sources.length - 1} autres, citées dans le tableau de bord.`
+          {sources.length > 1
+            ? `Sources : ${sources[0] ?? ''} et ${sources.length - 1} autre${sources.length > 2 ? 's' : ''}, citée${sources.length > 2 ? 's' : ''} dans le tableau de bord.`
             : sourceText}
         </p>
       </section>

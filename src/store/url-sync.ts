@@ -90,7 +90,9 @@ export function startUrlSync(store: Store = useDashboard, win: Window = window):
         current.page === previous.page &&
         current.compared === previous.compared &&
         current.membersScope === previous.membersScope;
-      if (slideOnly) replace = true;
+      // Leaving the deck replaces its entry too, so that Back does not reopen it.
+      const leftDeck = current.presentation === null && previous.presentation !== null;
+      if (slideOnly || leftDeck) replace = true;
       write(current);
       replace = false;
     }

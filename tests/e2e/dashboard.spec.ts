@@ -107,7 +107,7 @@ test.describe('filters', () => {
   test('unknown ids in the address are ignored with a visible notice', async ({ guardedPage: page }) => {
     await page.goto('./?theme=energie,licornes');
     await expect(
-      page.getByText('Filtres de l’adresse ignorés car inconnus : thème « licornes ».'),
+      page.getByText('Éléments de l’adresse ignorés car inconnus : thème « licornes ».'),
     ).toBeVisible();
     await expect(page).toHaveURL(/\?theme=energie$/);
   });

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDashboard } from '../../store/store';
 import { DECK_IDS, type DeckId } from '../../store/url-state';
-import { enterFullscreen } from './fullscreen';
+import { requestFullscreenOnOpen } from './fullscreen';
 import type { Decks } from './slides';
 
 /** Picks a deck and opens it fullscreen; focus comes back to the button when the presentation ends. */
@@ -11,9 +11,29 @@ export function PresentControls({ decks }: { readonly decks: Decks }) {
   const setPresentation = useDashboard((s) => s.setPresentation);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const wasPresenting = useRef(presenting);
+  const scrollBefore = useRef<number | null>(null);
 
+  // Back from the deck: the page where it was, and the focus on the button, without scrolling to it.
+  // Leaving fullscreen resizes the window, so the scroll is put back once that is done.
   useEffect(() => {
-    if (wasPresenting.current && !presenting) buttonRef.current?.focus();
+    if (wasPresenting.current && !presenting) {
+      const saved = scrollBefore.current;
+      scrollBefore.current = null;
+      const restore = () => {
+        buttonRef.current?.focus({ preventScroll: true });
+        if (saved !== null) window.scrollTo(0, saved);
+      };
+      restore();
+      if (document.fullscreenElement !== null) {
+        document.addEventListener(
+          'fullscreenchange',
+          () => requestAnimationFrame(() => requestAnimationFrame(restore)),
+          {
+            once: true,
+          },
+        );
+      }
+    }
     wasPresenting.current = presenting;
   }, [presenting]);
 
@@ -37,7 +57,8 @@ export function PresentControls({ decks }: { readonly decks: Decks }) {
         type="button"
         className="primary"
         onClick={() => {
-          void enterFullscreen();
+          scrollBefore.current = window.scrollY;
+          requestFullscreenOnOpen();
           setPresentation({ deck, slide: 0 });
         }}
       >

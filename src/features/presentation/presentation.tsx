@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { DASHBOARD_RENDER, RenderContext, useRenderSettings } from '../../components/render-context';
 import { useDashboard } from '../../store/store';
 import { ViewOverrideContext } from '../../store/view-override';
-import { leaveFullscreen } from './fullscreen';
+import { enterFullscreen, leaveFullscreen, takeFullscreenRequest } from './fullscreen';
 import { slideForKey, type Decks } from './slides';
 
 interface Props {
@@ -39,9 +39,18 @@ export function PresentationView({ decks, captionFor }: Props) {
   const index = presentation === null ? 0 : Math.min(presentation.slide, Math.max(0, count - 1));
   const slide = deck?.slides[index];
 
+  // Only the deck goes fullscreen, so the page under it keeps its scroll position.
   useEffect(() => {
-    rootRef.current?.focus();
+    const root = rootRef.current;
+    root?.focus({ preventScroll: true });
+    if (root !== null && takeFullscreenRequest()) void enterFullscreen(root);
   }, []);
+
+  // An address asking for slide 99 of 7 shows the last one, and says so.
+  useEffect(() => {
+    if (presentation !== null && presentation.slide !== index)
+      setPresentation({ deck: presentation.deck, slide: index });
+  }, [presentation, index, setPresentation]);
 
   useEffect(() => {
     if (presentation === null) return;

@@ -1,4 +1,5 @@
 import { wrapLabel } from '../../components/wrapped-tick';
+import { textWidth } from '../../lib/text-width';
 
 export interface TimelineEntry {
   readonly id: string;
@@ -17,10 +18,11 @@ export const dateLines = (when: string): string[] => {
 /** Lays out the rows: date column sized to the longest date line, then the label wrapped on up to two lines. */
 export function timelineLayout(entries: readonly TimelineEntry[], width: number, fontSize: number) {
   const longest = Math.max(
-    8,
-    ...entries.flatMap((entry) => dateLines(entry.when).map((line) => line.length)),
+    fontSize * 4,
+    ...entries.flatMap((entry) => dateLines(entry.when).map((line) => textWidth(line, fontSize, true))),
   );
-  const dateWidth = Math.round(Math.min(width * 0.42, longest * fontSize * 0.62));
+  // The dates are right-aligned on this column: it starts a few pixels in, so the widest is never cut.
+  const dateWidth = Math.ceil(Math.min(width * 0.42, longest + 4));
   const labelX = dateWidth + fontSize * 2.2;
   const maxChars = Math.max(16, Math.floor((width - labelX) / (fontSize * 0.55)));
   const lineHeight = fontSize * 1.3;

@@ -1,0 +1,18 @@
+let context: CanvasRenderingContext2D | null | undefined;
+
+const FONT_FAMILY =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', sans-serif";
+
+/** Width of a text in the page's font, measured on a canvas; an estimate where there is no canvas (tests). */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  if (context === undefined) {
+    try {
+      context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    } catch {
+      context = null;
+    }
+  }
+  if (context === null) return text.length * fontSize * (bold ? 0.66 : 0.58);
+  context.font = `${bold ? 700 : 400} ${fontSize}px ${FONT_FAMILY}`;
+  return context.measureText(text).width;
+}
