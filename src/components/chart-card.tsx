@@ -26,6 +26,8 @@ export interface ChartCardProps {
   readonly defaultView?: 'chart' | 'table';
   readonly controls?: ReactNode;
   readonly notice?: ReactNode;
+  /** The notice in words, for exported images. */
+  readonly noticeText?: string;
   readonly footnote?: ReactNode;
   /** Shown instead of the chart when nothing matches the filters. */
   readonly empty?: ReactNode;
@@ -73,7 +75,11 @@ export function ChartCard(props: ChartCardProps) {
     }
     try {
       const { buildExportSvg, svgToPng } = await import('../lib/chart-export');
-      const note = figureRef.current?.querySelector('.more-rows')?.textContent ?? null;
+      const moreRows = figureRef.current?.querySelector('.more-rows')?.textContent;
+      const notes = [props.noticeText, moreRows].filter(
+        (text) => text !== undefined && text !== null && text !== '',
+      );
+      const note = notes.length === 0 ? null : notes.join(' ');
       const image = buildExportSvg(chart, {
         title,
         takeaway,

@@ -1,5 +1,6 @@
 import type { LegendItem } from '../components/legend';
 import { markColor, type ColorTheme } from './palette';
+import { textWidth } from './text-width';
 
 export interface ExportMeta {
   readonly title: string;
@@ -8,7 +9,7 @@ export interface ExportMeta {
   readonly filters: string;
   readonly legend: readonly LegendItem[];
   readonly theme: ColorTheme;
-  /** Text shown under the chart in the page (rows that did not fit), kept in the image. */
+  /** Notes shown with the chart in the page (a caveat, rows that did not fit), kept in the image. */
   readonly note: string | null;
 }
 
@@ -35,15 +36,14 @@ const STYLED = [
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Greedy word wrap by an average glyph width: good enough for titles and captions. */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
-  const maxChars = Math.max(10, Math.floor(width / (fontSize * 0.52)));
+/** Greedy word wrap on the measured width of the text. */
+export function wrapText(text: string, width: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
   // Only ordinary spaces break: no-break spaces (before units, inside « ») keep their words together.
   for (const word of text.split(/[ \t\n]+/)) {
     const candidate = line === '' ? word : `${line} ${word}`;
-    if (candidate.length > maxChars && line !== '') {
+    if (textWidth(candidate, fontSize, bold) > width && line !== '') {
       lines.push(line);
       line = word;
     } else line = candidate;
@@ -108,7 +108,7 @@ export function buildExportSvg(
   const inner = width - pad * 2;
   const ink = INK[meta.theme];
   const soft = markColor('muted', meta.theme);
-  const title = wrapText(meta.title, inner, 22);
+  const title = wrapText(meta.title, inner, 22, true);
   const takeaway = wrapText(meta.takeaway, inner, 15);
   let y = pad + 22;
   const parts: string[] = [];

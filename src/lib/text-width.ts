@@ -7,7 +7,9 @@ const FONT_FAMILY =
 export function textWidth(text: string, fontSize: number, bold = false): number {
   if (context === undefined) {
     try {
-      context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+      // jsdom has no canvas (and says so on the console): estimate there.
+      const real = typeof document !== 'undefined' && !navigator.userAgent.includes('jsdom');
+      context = real ? document.createElement('canvas').getContext('2d') : null;
     } catch {
       context = null;
     }

@@ -16,6 +16,8 @@ const FundingChart = lazy(() =>
 
 const TITLE = 'Financement de l’État aux pôles du Centre, 2013-2018 (M€)';
 const HEIGHT = 320;
+const NOT_FILTERED =
+  'Ce montant ne suit pas les filtres : le communiqué ne le ventile ni par pôle ni par thème ; il concerne les 4 pôles du Centre ensemble.';
 
 const LEGEND: readonly LegendItem[] = [
   {
@@ -51,11 +53,11 @@ export function FundingCard() {
             notice={
               filtered ? (
                 <p className="notice" role="note">
-                  Ce montant ne suit pas les filtres : le communiqué ne le ventile ni par pôle ni par thème ;
-                  il concerne les 4 pôles du Centre ensemble.
+                  {NOT_FILTERED}
                 </p>
               ) : null
             }
+            noticeText={filtered ? NOT_FILTERED : undefined}
           />
         );
       }}
