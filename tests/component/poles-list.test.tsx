@@ -25,9 +25,9 @@ const header = (name: string) => within(table()).getByRole('columnheader', { nam
  */
 const rows = () =>
   [...table().querySelectorAll('tbody tr')].map((row) => {
-    // Columns: Pôle (row header), Thème, Région (2013), Région (2016), Siège, Statut, Année du label,
-    // Évaluation 2012, Adhérents, …: "Adhérents" is the 8th data cell.
-    return [row.querySelector('th[scope="row"]')?.textContent, row.querySelectorAll('td')[7]?.textContent];
+    // Columns: Comparer (a checkbox cell), Pôle (row header), Thème, Région (2013), Région (2016), Siège,
+    // Statut, Année du label, Évaluation 2012, Adhérents, …: "Adhérents" is the 9th cell after the row header.
+    return [row.querySelector('th[scope="row"]')?.textContent, row.querySelectorAll('td')[8]?.textContent];
   });
 
 describe('Poles list', { timeout: 15_000 }, () => {
@@ -35,13 +35,16 @@ describe('Poles list', { timeout: 15_000 }, () => {
     render(<PolesListCard />);
     const section = screen.getByRole('region', { name: 'Liste des pôles' });
     expect(section.querySelector('.takeaway')?.textContent).toBe(
-      '71\u00a0pôles sur 71, dont 22 avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un en-tête pour trier.',
+      '71\u00a0pôles sur 71, dont 22 avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un en-tête pour trier ; cochez jusqu’à 4 pôles pour les comparer côte à côte.',
     );
     expect(within(section).queryByRole('button', { name: 'Graphique' })).toBeNull();
     expect(rows()).toHaveLength(71);
     expect(rows()[0]).toEqual(['Advancity', '100']);
-    expect(within(table()).getAllByRole('columnheader')[8]).toHaveTextContent('Adhérents');
-    for (const column of within(table()).getAllByRole('columnheader')) {
+    const [control, ...columns] = within(table()).getAllByRole('columnheader');
+    expect(control).toHaveTextContent('Comparer');
+    expect(control).not.toHaveAttribute('aria-sort');
+    expect(columns[8]).toHaveTextContent('Adhérents');
+    for (const column of columns) {
       expect(column).toHaveAttribute('aria-sort', 'none');
     }
   });
