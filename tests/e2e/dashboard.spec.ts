@@ -66,7 +66,7 @@ test.describe('filters', () => {
       1,
     );
     await page.getByRole('button', { name: /^Thème \(/ }).click();
-    await expect(page.getByRole('checkbox', { name: /Énergie/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^Énergie/ })).toBeChecked();
   });
 
   test('the keyboard alone can filter by region, and remove the filter', async ({ guardedPage: page }) => {
