@@ -23,6 +23,15 @@ export function dataFiles({ dir, embed }: { dir: string; embed: boolean }): Plug
       );
       return `export const embeddedData = ${JSON.stringify(files)};`;
     },
+    // The page fetches its data as soon as it starts: preloading lets those requests run while the script parses.
+    transformIndexHtml() {
+      if (embed) return [];
+      return csvNames().map((name) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `data/${name}`, as: 'fetch', crossorigin: 'anonymous' },
+        injectTo: 'head' as const,
+      }));
+    },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const match = /\/data\/([a-z0-9-]+\.csv)(?:\?.*)?$/.exec(req.url ?? '');

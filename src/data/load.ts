@@ -12,12 +12,16 @@ export type FetchText = (path: string) => Promise<string>;
 export type FileResult<T> = { readonly rows: readonly T[] } | { readonly issues: readonly DataIssue[] };
 export type LoadResult = { readonly [K in FileId]: FileResult<RowsOf[K]> };
 
-/** Fetches a file's text; an HTTP or network failure becomes an error naming the file. */
-export const fetchText: FetchText = async (path) => {
-  const response = await fetch(path, { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
-};
+const httpText =
+  (cache: RequestCache): FetchText =>
+  async (path) => {
+    const response = await fetch(path, { cache });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.text();
+  };
+
+/** Fetches a file's text (the page preloads it); an HTTP or network failure becomes an error naming the file. */
+export const fetchText: FetchText = httpText('default');
 
 /** Reads the files compiled into the single-file build: it opens from file:// and makes no request. */
 export const embeddedText =
@@ -29,6 +33,9 @@ export const embeddedText =
   };
 
 const defaultFetcher: FetchText = embeddedData === null ? fetchText : embeddedText(embeddedData);
+
+/** For « Recharger les données »: asks the server again, so that an edited file is seen at once. */
+export const reloadFetcher: FetchText = embeddedData === null ? httpText('no-cache') : embeddedText(embeddedData);
 
 type TableResult<T> = { readonly table: TypedTable<T> } | { readonly issues: readonly DataIssue[] };
 

@@ -1,4 +1,5 @@
 import { DATA_FILES, FILE_IDS } from '../../data/files';
+import { reloadFetcher } from '../../data/load';
 import { useDashboard } from '../../store/store';
 
 /** Which data files loaded, and a reload that keeps what was loaded if the new files are faulty. */
@@ -16,7 +17,7 @@ export function DataStatus() {
             ? `${FILE_IDS.length} fichiers de données chargés et vérifiés.`
             : `Fichier${failed.length > 1 ? 's' : ''} en erreur : ${failed.map((id) => DATA_FILES[id].path).join(', ')}. Les vues qui n’en dépendent pas restent affichées.`}
       </p>
-      <button type="button" onClick={() => void load()} disabled={loading}>
+      <button type="button" onClick={() => void load(reloadFetcher)} disabled={loading}>
         Recharger les données
       </button>
     </div>
