@@ -3,7 +3,7 @@ import { markColor } from '../lib/palette';
 import { horizontalBarChartHeight, rowsThatFit, type HorizontalBar } from './bar-chart-layout';
 import { EndLabel } from './end-label';
 import { useRenderSettings } from './render-context';
-import { WrappedTick } from './wrapped-tick';
+import { WrappedTick, type TickProps } from './wrapped-tick';
 
 interface Props {
   readonly bars: readonly HorizontalBar[];
@@ -22,8 +22,10 @@ export function HorizontalBarChart({ bars, width, ariaLabel, onBarClick }: Props
       : baseRow;
   const shown = bars.slice(0, rowsThatFit(bars.length, rowHeight, maxChartHeight, fontSize * 2.8));
   const hidden = bars.length - shown.length;
-  const axisWidth = Math.min(fontSize * 17, Math.max(fontSize * 9, Math.round(width * 0.34)));
-  const maxChars = Math.floor(axisWidth / (fontSize * 0.55));
+  const axisWidth = Math.min(
+    fontSize * 17,
+    Math.max(fontSize * 9, Math.round(width * (width < 500 ? 0.4 : 0.34))),
+  );
   const longestValueLabel = Math.max(...shown.map((bar) => bar.valueLabel.length), 4);
   // Only what the chart reads: Recharts copies row fields onto the SVG paths as attributes.
   const data = shown.map((bar) => ({ label: bar.label, value: bar.value, valueLabel: bar.valueLabel }));
@@ -52,7 +54,16 @@ export function HorizontalBarChart({ bars, width, ariaLabel, onBarClick }: Props
           interval={0}
           tickLine={false}
           axisLine={{ stroke: markColor('muted', theme) }}
-          tick={<WrappedTick maxChars={maxChars} fontSize={fontSize} />}
+          // A function, not an element: Recharts would merge its own tick props over ours when cloning.
+          tick={(tick: TickProps) => (
+            <WrappedTick
+              x={tick.x}
+              y={tick.y}
+              payload={tick.payload}
+              maxWidth={axisWidth}
+              fontSize={fontSize}
+            />
+          )}
         />
         <Bar
           dataKey="value"

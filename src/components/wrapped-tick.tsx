@@ -1,8 +1,15 @@
-interface WrappedTickProps {
+import { textWidth } from '../lib/text-width';
+
+/** What Recharts gives a custom tick that this one reads. */
+export interface TickProps {
   readonly x?: number | string;
   readonly y?: number | string;
   readonly payload?: { readonly value?: unknown };
-  readonly maxChars: number;
+}
+
+interface WrappedTickProps extends TickProps {
+  /** Room for the label, in pixels, left of the axis. */
+  readonly maxWidth: number;
   readonly fontSize: number;
 }
 
@@ -10,8 +17,13 @@ interface WrappedTickProps {
 export function wrapLabel(label: string, maxChars: number): string[] {
   const lines: string[] = [];
   let current = '';
-  for (const word of label.split(' ')) {
-    const candidate = current === '' ? word : `${current} ${word}`;
+  // A compound too long for a line may break after its hyphens ("Languedoc-" / "Roussillon").
+  const words = label
+    .split(' ')
+    .flatMap((word) => (word.length > maxChars && word.includes('-') ? word.split(/(?<=-)/) : [word]));
+  for (const word of words) {
+    const candidate =
+      current === '' ? word : current.endsWith('-') ? `${current}${word}` : `${current} ${word}`;
     if (candidate.length <= maxChars || current === '') current = candidate;
     else {
       lines.push(current);
@@ -25,8 +37,19 @@ export function wrapLabel(label: string, maxChars: number): string[] {
 }
 
 /** A y-axis tick for horizontal bar charts: right-aligned, wrapped on two lines. */
-export function WrappedTick({ x = 0, y = 0, payload, maxChars, fontSize }: WrappedTickProps) {
-  const lines = wrapLabel(String(payload?.value ?? ''), maxChars);
+export function WrappedTick({ x = 0, y = 0, payload, maxWidth, fontSize }: WrappedTickProps) {
+  const label = String(payload?.value ?? '');
+  // Characters per line from this label's own measured width, so that wide glyphs wrap sooner.
+  const perChar = label.length === 0 ? fontSize * 0.55 : textWidth(label, fontSize) / label.length;
+  // The label ends 6px left of the tick and must start inside the chart: that is the room it has.
+  const room = Math.min(maxWidth, Number(x)) - 8;
+  let chars = Math.max(6, Math.floor(room / perChar));
+  let lines = wrapLabel(label, chars);
+  // The average width is an estimate: shorten until every line really fits.
+  while (chars > 6 && lines.some((line) => textWidth(line, fontSize) > room)) {
+    chars -= 1;
+    lines = wrapLabel(label, chars);
+  }
   const lineHeight = fontSize * 1.15;
   const top = Number(y) - ((lines.length - 1) * lineHeight) / 2;
   return (

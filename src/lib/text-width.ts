@@ -1,7 +1,8 @@
 let context: CanvasRenderingContext2D | null | undefined;
 
+// The page's font stack, without the vendor keyword that a canvas font string rejects.
 const FONT_FAMILY =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', sans-serif";
+  "system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', sans-serif";
 
 /** Width of a text in the page's font, measured on a canvas; an estimate where there is no canvas (tests). */
 export function textWidth(text: string, fontSize: number, bold = false): number {

@@ -22,6 +22,14 @@ for (const size of SIZES) {
     // Nothing wider than the viewport: no horizontal scrolling of the page itself.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // No axis label is cut by the left edge of its chart.
+    const labelLefts = await page
+      .locator('.recharts-yAxis-tick-labels text')
+      .evaluateAll((texts) =>
+        texts.map((text) => (text instanceof SVGGraphicsElement ? text.getBBox().x : 0)),
+      );
+    expect(labelLefts.length).toBeGreaterThan(30);
+    expect(Math.min(...labelLefts)).toBeGreaterThanOrEqual(0);
     mkdirSync('test-results/screenshots', { recursive: true });
     const path = `test-results/screenshots/${size.name}-${size.width}x${size.height}.png`;
     await page.screenshot({ path, fullPage: true });

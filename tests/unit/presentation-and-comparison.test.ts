@@ -7,6 +7,7 @@ import {
   comparisonTable,
   comparisonTakeaway,
 } from '../../src/features/comparison/comparison-view';
+import { wrapLabel } from '../../src/components/wrapped-tick';
 import { wrapText } from '../../src/lib/chart-export';
 import { comparedPoles } from '../../src/selectors/comparison';
 import { filtersCaption } from '../../src/selectors/filters-caption';
@@ -126,5 +127,21 @@ describe('side-by-side comparison', () => {
     expect(comparisonTakeaway(comparedPoles(poles, ['dream', 's2e2']))).toBe(
       "2 pôles de 2 thèmes comparés : S2E2 (Sciences et Systèmes de l'Énergie Électrique) compte le plus d’adhérents (130, 2014) ; les effectifs peuvent dater d’années différentes.",
     );
+  });
+});
+
+describe('axis labels on two lines', () => {
+  it('breaks a long compound after a hyphen when it cannot fit on one line', () => {
+    expect(wrapLabel('Languedoc-Roussillon', 14)).toEqual(['Languedoc-', 'Roussillon']);
+    expect(wrapLabel("Provence-Alpes-Côte d'Azur", 16)).toEqual(['Provence-Alpes-', "Côte d'Azur"]);
+  });
+
+  it('keeps short labels whole and shortens a third line into an ellipsis', () => {
+    expect(wrapLabel('Centre', 14)).toEqual(['Centre']);
+    expect(wrapLabel('Agriculture et agroalimentaire', 14)).toEqual(['Agriculture et', 'agroalimentaire']);
+    expect(wrapLabel('S2E2 (Sciences et Systèmes de l’Énergie Électrique)', 14)).toEqual([
+      'S2E2 (Sciences',
+      'et Systèmes d…',
+    ]);
   });
 });
