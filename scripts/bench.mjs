@@ -47,7 +47,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  process.kill(-server.pid);
 }
 
 const median = (key) => {
