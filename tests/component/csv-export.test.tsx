@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FetchText } from '../../src/data/load';
+import { fetcherFromDisk } from '../fixtures/disk';
 import { MembershipCard } from '../../src/features/membership/membership-card';
 import { initialState, useDashboard } from '../../src/store/store';
 
-const diskFetcher: FetchText = async (path) => readFileSync(resolve(path), 'utf8');
+const diskFetcher: FetchText = fetcherFromDisk;
 
 const added: ('createObjectURL' | 'revokeObjectURL')[] = [];
 

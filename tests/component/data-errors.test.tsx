@@ -4,9 +4,10 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
 import type { FetchText } from '../../src/data/load';
+import { fetcherFromDisk } from '../fixtures/disk';
 import { initialState, useDashboard } from '../../src/store/store';
 
-const diskFetcher: FetchText = async (path) => readFileSync(resolve(path), 'utf8');
+const diskFetcher: FetchText = fetcherFromDisk;
 
 const FUNDING = 'Financement de l’État aux pôles du Centre, 2013-2018 (M€)';
 const TIMELINE = 'Chronologie de la politique des pôles';

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
-import type { FetchText } from '../../src/data/load';
-import { initialState, useDashboard } from '../../src/store/store';
-
-const diskFetcher: FetchText = async (path) => readFileSync(resolve(path), 'utf8');
+import { loadBundledData } from '../fixtures/dashboard';
+import { useDashboard } from '../../src/store/store';
 
 beforeAll(async () => {
   // Warm the lazy chart chunks so that the charts App renders do not slow down the first test.
@@ -15,10 +11,7 @@ beforeAll(async () => {
   await import('../../src/features/funding/funding-chart');
 }, 30_000);
 
-beforeEach(async () => {
-  useDashboard.setState(initialState);
-  await act(() => useDashboard.getState().load(diskFetcher));
-});
+beforeEach(loadBundledData);
 
 const filterCount = () => within(screen.getByRole('group', { name: 'Filtres' })).getByRole('status');
 const listCard = () => screen.getByRole('region', { name: 'Liste des pôles' });

@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FetchText } from '../../src/data/load';
+import { loadBundledData } from '../fixtures/dashboard';
 import { FilterPanel } from '../../src/features/filters/filter-panel';
 import { FundingCard } from '../../src/features/funding/funding-card';
-import { initialState, useDashboard } from '../../src/store/store';
-
-const diskFetcher: FetchText = async (path) => readFileSync(resolve(path), 'utf8');
 
 const TITLE = 'Financement de l’État aux pôles du Centre, 2013-2018 (M€)';
 // The chart is React.lazy: its first import takes a while; later renders still suspend once.
@@ -17,10 +12,7 @@ beforeAll(async () => {
   await import('../../src/features/funding/funding-chart');
 }, 30_000);
 
-beforeEach(async () => {
-  useDashboard.setState(initialState);
-  await act(() => useDashboard.getState().load(diskFetcher));
-});
+beforeEach(loadBundledData);
 
 const drawnTexts = (section: HTMLElement) =>
   [...section.querySelectorAll('svg text')].map((text) => text.textContent ?? '');

@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { FetchText } from '../../src/data/load';
+import { loadBundledData } from '../fixtures/dashboard';
 import { FilterPanel } from '../../src/features/filters/filter-panel';
 import { HeadlineFigures } from '../../src/features/headline/headline-figures';
-import { initialState, useDashboard } from '../../src/store/store';
 
-const diskFetcher: FetchText = async (path) => readFileSync(resolve(path), 'utf8');
-
-beforeEach(async () => {
-  useDashboard.setState(initialState);
-  await act(() => useDashboard.getState().load(diskFetcher));
-});
+beforeEach(loadBundledData);
 
 const figures = () => within(screen.getByRole('list', { name: 'Chiffres clés' })).getAllByRole('listitem');
 

@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FetchText } from '../../src/data/load';
+import { loadBundledData } from '../fixtures/dashboard';
 import { MembershipCard } from '../../src/features/membership/membership-card';
-import { initialState, useDashboard } from '../../src/store/store';
-
-const diskFetcher: FetchText = async (path) => readFileSync(resolve(path), 'utf8');
 
 // The chart is React.lazy: its first import takes a while; later renders still suspend once.
 const CHART = { timeout: 5000 };
@@ -15,10 +10,7 @@ beforeAll(async () => {
   await import('../../src/components/horizontal-bar-chart');
 }, 30_000);
 
-beforeEach(async () => {
-  useDashboard.setState(initialState);
-  await act(() => useDashboard.getState().load(diskFetcher));
-});
+beforeEach(loadBundledData);
 
 // fr-FR puts a no-break space before "%": U+202F with older ICU data, U+00A0 with recent ICU (Node 20.20 ships ICU 78).
 const percent = (ratio: number) => new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(ratio);

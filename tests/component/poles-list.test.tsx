@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { FetchText } from '../../src/data/load';
+import { loadBundledData } from '../fixtures/dashboard';
 import { PolesListCard } from '../../src/features/poles-list/poles-list-card';
-import { initialState, useDashboard } from '../../src/store/store';
 
-const diskFetcher: FetchText = async (path) => readFileSync(resolve(path), 'utf8');
-
-beforeEach(async () => {
-  useDashboard.setState(initialState);
-  await act(() => useDashboard.getState().load(diskFetcher));
-});
+beforeEach(loadBundledData);
 
 const table = () =>
   within(screen.getByRole('region', { name: 'Liste des pôles' })).getByRole('table', {

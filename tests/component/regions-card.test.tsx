@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FetchText } from '../../src/data/load';
+import { loadBundledData } from '../fixtures/dashboard';
 import { FilterPanel } from '../../src/features/filters/filter-panel';
 import { CountsCard } from '../../src/features/national-counts/counts-card';
-import { initialState, useDashboard } from '../../src/store/store';
-
-const diskFetcher: FetchText = async (path) => readFileSync(resolve(path), 'utf8');
+import { useDashboard } from '../../src/store/store';
 
 const TITLE = 'Pôles par région du siège (régions de 2013)';
 // The chart is React.lazy: its first import takes a while; later renders still suspend once.
@@ -17,10 +13,7 @@ beforeAll(async () => {
   await import('../../src/components/horizontal-bar-chart');
 }, 30_000);
 
-beforeEach(async () => {
-  useDashboard.setState(initialState);
-  await act(() => useDashboard.getState().load(diskFetcher));
-});
+beforeEach(loadBundledData);
 
 const regionsCard = () => screen.getByRole('region', { name: TITLE });
 const bars = (section: HTMLElement) => [...section.querySelectorAll('.recharts-bar-rectangle')];
