@@ -11,6 +11,8 @@ export default defineConfig({
   outputDir: 'test-results/artifacts',
   fullyParallel: false,
   workers: 1,
+  // Generous: CI machines have 2 cores, and a test that times out tells nothing about the product.
+  timeout: 60_000,
   retries: 0,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {

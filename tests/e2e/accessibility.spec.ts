@@ -70,6 +70,8 @@ for (const theme of ['light', 'dark'] as const) {
   test(`every slide of the presentation in the ${theme} theme has no violation`, async ({
     guardedPage: page,
   }) => {
+    // Seven full axe runs: allow for a busy machine.
+    test.setTimeout(120_000);
     await page.goto('./');
     await chooseTheme(page, theme);
     await expect(card(page, 'Pôles par thème').locator('.recharts-bar-rectangle')).toHaveCount(13);
