@@ -1,12 +1,10 @@
 import type { Pole, Source } from '../data/schemas';
 import { plural } from '../lib/format';
-import { citation, sourceIndex } from './sources';
-
-const PRIMARY = 'direccte-centre-2014-01-07';
+import { citation, PRIMARY_SOURCE, sourceIndex } from './sources';
 
 /** Citations for the national views: the press release that gives the count of 71, then the per-row sources. */
 export function nationalSources(poles: readonly Pole[], sources: readonly Source[] | null): string[] {
-  const primary = sourceIndex(sources).get(PRIMARY);
+  const primary = sourceIndex(sources).get(PRIMARY_SOURCE);
   const perRow = new Set(poles.map((pole) => pole.source_id)).size;
   return [
     primary === undefined

@@ -1,6 +1,9 @@
 import type { Source } from '../data/schemas';
 import { formatIsoDate } from '../lib/format';
 
+/** The press release of 7 January 2014, primary source of the headline figures. */
+export const PRIMARY_SOURCE = 'direccte-centre-2014-01-07';
+
 /** "DIRECCTE Centre, « Pôles de compétitivité : nouvelle phase 2013-2018 », 7 janvier 2014". */
 export function citation(source: Source): string {
   const title = source.title.startsWith('[') ? source.title : `«\u00a0${source.title}\u00a0»`;

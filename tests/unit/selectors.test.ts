@@ -21,9 +21,9 @@ const NBSP = '\u00a0';
 /** A colon as French typography writes it: after a no-break space. */
 const COLON = `${NBSP}:`;
 const NO_FILTERS: Filters = { themes: [], regions: [] };
-const THEME_NOUN = { one: 'thème', many: 'thèmes' };
+const THEME_NOUN = 'thèmes';
 const THEME_VERB = 'est le thème le plus représenté';
-const REGION_NOUN = { one: 'région', many: 'régions' };
+const REGION_NOUN = 'régions';
 const REGION_VERB = 'accueille le plus de sièges de pôles';
 
 function rowsOf<T>(result: FileResult<T>): readonly T[] {

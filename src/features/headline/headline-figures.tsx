@@ -1,16 +1,14 @@
 import { useViewFilters } from '../../store/view-override';
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo } from 'react';
 import { useRenderSettings } from '../../components/render-context';
-import { formatInteger, formatMillionEuros } from '../../lib/format';
 import { headline } from '../../selectors/headline';
-import { citation, sourceIndex } from '../../selectors/sources';
+import { citation, PRIMARY_SOURCE, sourceIndex } from '../../selectors/sources';
+import { keyFigures } from './key-figures';
 import { useDashboard } from '../../store/store';
-
-const PRIMARY = 'direccte-centre-2014-01-07';
 
 interface FigureProps {
   readonly value: string;
-  readonly label: ReactNode;
+  readonly label: string;
   readonly source: string;
   readonly note?: string;
 }
@@ -42,7 +40,7 @@ export function HeadlineFigures() {
     [poles.rows, funding.rows, filters],
   );
   const { slide } = useRenderSettings();
-  const primary = sourceIndex(sources.rows).get(PRIMARY);
+  const primary = sourceIndex(sources.rows).get(PRIMARY_SOURCE);
   const source = primary === undefined ? 'DIRECCTE Centre, 7 janvier 2014' : citation(primary);
 
   if (figures === null) {
@@ -59,7 +57,7 @@ export function HeadlineFigures() {
       </ul>
     );
   }
-  const f = figures;
+  const items = keyFigures(figures, source);
   if (slide) {
     return (
       <section className="slide-card" aria-labelledby="slide-key-figures">
@@ -67,40 +65,13 @@ export function HeadlineFigures() {
           Les pôles de compétitivité en chiffres
         </h2>
         <ul className="key-figures key-figures-slide">
-          <li className="key-figure">
-            <span className="key-value">{formatInteger(f.filtered ? f.polesInView : f.polesTotal)}</span>
-            <span className="key-label">
-              {f.filtered
-                ? `pôle${f.polesInView > 1 ? 's' : ''} sur ${formatInteger(f.polesTotal)} dans la sélection`
-                : 'pôles de compétitivité nationaux'}
-            </span>
-          </li>
-          <li className="key-figure">
-            <span className="key-value">{formatInteger(f.filtered ? f.centreInView : f.centreTotal)}</span>
-            <span className="key-label">
-              {f.filtered
-                ? `pôle${f.centreInView > 1 ? 's' : ''} du Centre sur ${f.centreTotal}`
-                : 'pôles dont le siège est en région Centre'}
-            </span>
-          </li>
-          <li className="key-figure">
-            <span className="key-value">{formatInteger(f.centreMembers)}</span>
-            <span className="key-label">
-              adhérents des pôles du Centre{f.filtered ? ' de la sélection' : ''}
-            </span>
-          </li>
-          <li className="key-figure">
-            <span className="key-value">
-              {f.funding === null
-                ? '—'
-                : `${f.funding.approximate ? 'près de ' : ''}${formatMillionEuros(f.funding.amount_eur)}`}
-            </span>
-            <span className="key-label">
-              {f.funding === null
-                ? 'financement indisponible'
-                : `de l’État pour les pôles du Centre, ${f.funding.period_start}-${f.funding.period_end} (non ventilé par pôle)`}
-            </span>
-          </li>
+          {items.map((item) => (
+            <li key={item.id} className="key-figure">
+              <span className="key-value">{item.value}</span>
+              <span className="key-label">{item.label}</span>
+              {item.note === undefined ? null : <span className="key-note">{item.note}</span>}
+            </li>
+          ))}
         </ul>
         <p className="slide-source">Source : {source}.</p>
       </section>
@@ -108,50 +79,15 @@ export function HeadlineFigures() {
   }
   return (
     <ul className="key-figures" aria-label="Chiffres clés">
-      <KeyFigure
-        value={formatInteger(f.filtered ? f.polesInView : f.polesTotal)}
-        label={
-          f.filtered
-            ? `pôle${f.polesInView > 1 ? 's' : ''} sur ${formatInteger(f.polesTotal)} dans la sélection`
-            : 'pôles de compétitivité nationaux'
-        }
-        source={`${source} (« 71 pôles ont été sélectionnés au niveau national ») ; liste de référence des pôles`}
-      />
-      <KeyFigure
-        value={formatInteger(f.filtered ? f.centreInView : f.centreTotal)}
-        label={
-          f.filtered
-            ? `pôle${f.centreInView > 1 ? 's' : ''} du Centre sur ${f.centreTotal} dans la sélection`
-            : 'pôles dont le siège est en région Centre'
-        }
-        source={source}
-      />
-      <KeyFigure
-        value={formatInteger(f.centreMembers)}
-        label={
-          f.filtered ? `adhérents des pôles du Centre de la sélection` : 'adhérents des 4 pôles du Centre'
-        }
-        note="chiffres du communiqué de janvier 2014"
-        source={source}
-      />
-      <KeyFigure
-        value={
-          f.funding === null
-            ? '—'
-            : `${f.funding.approximate ? 'près de ' : ''}${formatMillionEuros(f.funding.amount_eur)}`
-        }
-        label={
-          f.funding === null
-            ? 'financement indisponible'
-            : `de l’État pour les pôles du Centre, ${f.funding.period_start}-${f.funding.period_end}`
-        }
-        note={
-          f.filtered
-            ? 'montant global : non ventilé par pôle, ne suit pas les filtres'
-            : 'montant global, non ventilé par pôle'
-        }
-        source={`${source} (« à hauteur de près de 5 M€ sur 6 ans »)`}
-      />
+      {items.map((item) => (
+        <KeyFigure
+          key={item.id}
+          value={item.value}
+          label={item.label}
+          note={item.note}
+          source={item.source}
+        />
+      ))}
     </ul>
   );
 }

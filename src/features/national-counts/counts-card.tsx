@@ -13,14 +13,14 @@ const CONFIG = {
   themes: {
     title: 'Pôles par thème',
     category: 'Thème',
-    noun: { one: 'thème', many: 'thèmes' },
+    noun: 'thèmes',
     verb: 'est le thème le plus représenté',
     csv: 'poles-par-theme',
   },
   regions: {
     title: 'Pôles par région du siège (régions de 2013)',
     category: 'Région (2013)',
-    noun: { one: 'région', many: 'régions' },
+    noun: 'régions',
     verb: 'accueille le plus de sièges de pôles',
     csv: 'poles-par-region',
   },
