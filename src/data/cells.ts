@@ -26,14 +26,20 @@ export const id = () =>
   v.pipe(
     v.string(),
     v.trim(),
-    v.regex(SLUG, 'un identifiant en minuscules, sans accents, mots séparés par un tiret (ex. « centre-val-de-loire »)'),
+    v.regex(
+      SLUG,
+      'un identifiant en minuscules, sans accents, mots séparés par un tiret (ex. « centre-val-de-loire »)',
+    ),
   );
 
 export const optionalId = () =>
   v.pipe(
     v.string(),
     v.trim(),
-    v.check((value) => value === '' || SLUG.test(value), 'un identifiant (ex. « cosmetic-valley ») ou une case vide'),
+    v.check(
+      (value) => value === '' || SLUG.test(value),
+      'un identifiant (ex. « cosmetic-valley ») ou une case vide',
+    ),
     v.transform((value) => (value === '' ? null : value)),
   );
 
@@ -77,13 +83,20 @@ export const boolean = () =>
 
 /** A date as precise as the source: "2014", "2014-01" or "2014-01-07". */
 export const isoDate = () =>
-  v.pipe(v.string(), v.trim(), v.check(isIsoDate, 'une date existante AAAA, AAAA-MM ou AAAA-MM-JJ (ex. « 2014-01-07 »)'));
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.check(isIsoDate, 'une date existante AAAA, AAAA-MM ou AAAA-MM-JJ (ex. « 2014-01-07 »)'),
+  );
 
 export const optionalIsoDate = () =>
   v.pipe(
     v.string(),
     v.trim(),
-    v.check((value) => value === '' || isIsoDate(value), 'une date existante AAAA, AAAA-MM ou AAAA-MM-JJ, ou une case vide'),
+    v.check(
+      (value) => value === '' || isIsoDate(value),
+      'une date existante AAAA, AAAA-MM ou AAAA-MM-JJ, ou une case vide',
+    ),
     v.transform((value) => (value === '' ? null : value)),
   );
 
@@ -91,6 +104,9 @@ export const optionalUrl = () =>
   v.pipe(
     v.string(),
     v.trim(),
-    v.check((value) => value === '' || /^https?:\/\/\S+$/.test(value), 'une adresse web commençant par http:// ou https://, ou une case vide'),
+    v.check(
+      (value) => value === '' || /^https?:\/\/\S+$/.test(value),
+      'une adresse web commençant par http:// ou https://, ou une case vide',
+    ),
     v.transform((value) => (value === '' ? null : value)),
   );

@@ -13,7 +13,14 @@ function duplicateIds(file: FileId, table: TypedTable<Identified>): DataIssue[] 
     const line = table.lines[index] ?? null;
     const first = seen.get(row.id);
     if (first === undefined) seen.set(row.id, line ?? 0);
-    else issues.push({ file: DATA_FILES[file].path, line, column: 'id', value: row.id, expected: `un identifiant unique (déjà utilisé ligne ${first})` });
+    else
+      issues.push({
+        file: DATA_FILES[file].path,
+        line,
+        column: 'id',
+        value: row.id,
+        expected: `un identifiant unique (déjà utilisé ligne ${first})`,
+      });
   });
   return issues;
 }
@@ -43,7 +50,15 @@ function fundingTotals(table: NonNullable<TypedTables['funding']>): DataIssue[] 
   const path = DATA_FILES.funding.path;
   const totals = table.rows.filter((row) => row.status === 'annonce');
   if (totals.length !== 1) {
-    return [{ file: path, line: null, column: 'status', value: `${totals.length} lignes « annonce »`, expected: 'exactement une ligne « annonce » (le montant annoncé par la source)' }];
+    return [
+      {
+        file: path,
+        line: null,
+        column: 'status',
+        value: `${totals.length} lignes « annonce »`,
+        expected: 'exactement une ligne « annonce » (le montant annoncé par la source)',
+      },
+    ];
   }
   const [total] = totals;
   if (total === undefined) return [];
@@ -53,16 +68,38 @@ function fundingTotals(table: NonNullable<TypedTables['funding']>): DataIssue[] 
   table.rows.forEach((row, index) => {
     if (row.status !== 'estimation') return;
     const line = table.lines[index] ?? null;
-    if (row.period_start !== row.period_end || row.period_start < total.period_start || row.period_end > total.period_end) {
-      issues.push({ file: path, line, column: 'period_start', value: `${row.period_start}-${row.period_end}`, expected: `une seule année comprise entre ${total.period_start} et ${total.period_end}` });
+    if (
+      row.period_start !== row.period_end ||
+      row.period_start < total.period_start ||
+      row.period_end > total.period_end
+    ) {
+      issues.push({
+        file: path,
+        line,
+        column: 'period_start',
+        value: `${row.period_start}-${row.period_end}`,
+        expected: `une seule année comprise entre ${total.period_start} et ${total.period_end}`,
+      });
     } else if (years.has(row.period_start)) {
-      issues.push({ file: path, line, column: 'period_start', value: String(row.period_start), expected: 'une seule ligne par année' });
+      issues.push({
+        file: path,
+        line,
+        column: 'period_start',
+        value: String(row.period_start),
+        expected: 'une seule ligne par année',
+      });
     }
     years.add(row.period_start);
     sum += row.amount_eur;
   });
   if (years.size > 0 && sum !== total.amount_eur) {
-    issues.push({ file: path, line: null, column: 'amount_eur', value: `somme des estimations annuelles = ${sum}`, expected: `la somme des années égale au total annoncé (${total.amount_eur})` });
+    issues.push({
+      file: path,
+      line: null,
+      column: 'amount_eur',
+      value: `somme des estimations annuelles = ${sum}`,
+      expected: `la somme des années égale au total annoncé (${total.amount_eur})`,
+    });
   }
   return issues;
 }
@@ -75,30 +112,91 @@ export function crossCheck(tables: TypedTables): DataIssue[] {
     if (table !== undefined) issues.push(...duplicateIds(file, table));
   }
   const themes = idsOf(tables.themes);
-  const regions2013 = tables.regions === undefined ? null : new Set(tables.regions.rows.filter((r) => r.in_2013).map((r) => r.id));
-  const regions2016 = tables.regions === undefined ? null : new Set(tables.regions.rows.filter((r) => r.in_2016).map((r) => r.id));
+  const regions2013 =
+    tables.regions === undefined
+      ? null
+      : new Set(tables.regions.rows.filter((r) => r.in_2013).map((r) => r.id));
+  const regions2016 =
+    tables.regions === undefined
+      ? null
+      : new Set(tables.regions.rows.filter((r) => r.in_2016).map((r) => r.id));
   const sources = idsOf(tables.sources);
   const poles = idsOf(tables.poles);
   const sourceExpected = 'un identifiant présent dans data/sources.csv';
   const { poles: poleTable, funding, milestones } = tables;
   if (poleTable !== undefined) {
-    if (themes) issues.push(...references('poles', poleTable, 'theme', (r) => r.theme, themes, 'un identifiant présent dans data/themes.csv'));
-    if (regions2013) issues.push(...references('poles', poleTable, 'region_2013', (r) => r.region_2013, regions2013, 'une région de 2013 présente dans data/regions.csv (in_2013 = true)'));
-    if (regions2016) issues.push(...references('poles', poleTable, 'region_2016', (r) => r.region_2016, regions2016, 'une région de 2016 présente dans data/regions.csv (in_2016 = true)'));
-    if (sources) issues.push(...references('poles', poleTable, 'source_id', (r) => r.source_id, sources, sourceExpected));
+    if (themes)
+      issues.push(
+        ...references(
+          'poles',
+          poleTable,
+          'theme',
+          (r) => r.theme,
+          themes,
+          'un identifiant présent dans data/themes.csv',
+        ),
+      );
+    if (regions2013)
+      issues.push(
+        ...references(
+          'poles',
+          poleTable,
+          'region_2013',
+          (r) => r.region_2013,
+          regions2013,
+          'une région de 2013 présente dans data/regions.csv (in_2013 = true)',
+        ),
+      );
+    if (regions2016)
+      issues.push(
+        ...references(
+          'poles',
+          poleTable,
+          'region_2016',
+          (r) => r.region_2016,
+          regions2016,
+          'une région de 2016 présente dans data/regions.csv (in_2016 = true)',
+        ),
+      );
+    if (sources)
+      issues.push(
+        ...references('poles', poleTable, 'source_id', (r) => r.source_id, sources, sourceExpected),
+      );
     poleTable.rows.forEach((row, index) => {
       if (row.members === null && row.members_year !== null) {
-        issues.push({ file: DATA_FILES.poles.path, line: poleTable.lines[index] ?? null, column: 'members_year', value: String(row.members_year), expected: 'une case vide quand « members » est vide' });
+        issues.push({
+          file: DATA_FILES.poles.path,
+          line: poleTable.lines[index] ?? null,
+          column: 'members_year',
+          value: String(row.members_year),
+          expected: 'une case vide quand « members » est vide',
+        });
       }
     });
   }
   if (funding !== undefined) {
-    if (sources) issues.push(...references('funding', funding, 'source_id', (r) => r.source_id, sources, sourceExpected));
+    if (sources)
+      issues.push(
+        ...references('funding', funding, 'source_id', (r) => r.source_id, sources, sourceExpected),
+      );
     issues.push(...fundingTotals(funding));
   }
   if (milestones !== undefined) {
-    if (sources) issues.push(...references('milestones', milestones, 'source_id', (r) => r.source_id, sources, sourceExpected));
-    if (poles) issues.push(...references('milestones', milestones, 'pole_id', (r) => r.pole_id, poles, 'un identifiant présent dans data/poles.csv, ou une case vide'));
+    if (sources)
+      issues.push(
+        ...references('milestones', milestones, 'source_id', (r) => r.source_id, sources, sourceExpected),
+      );
+    if (poles)
+      issues.push(
+        ...references(
+          'milestones',
+          milestones,
+          'pole_id',
+          (r) => r.pole_id,
+          poles,
+          'un identifiant présent dans data/poles.csv, ou une case vide',
+        ),
+      );
   }
   return issues;
 }

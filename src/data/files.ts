@@ -1,4 +1,11 @@
-import { fundingSchema, milestoneSchema, poleSchema, regionSchema, sourceSchema, themeSchema } from './schemas';
+import {
+  fundingSchema,
+  milestoneSchema,
+  poleSchema,
+  regionSchema,
+  sourceSchema,
+  themeSchema,
+} from './schemas';
 
 /** The data files the dashboard loads from `data/` beside index.html, and the schema of each. */
 export const DATA_FILES = {

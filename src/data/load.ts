@@ -35,29 +35,49 @@ export const embeddedText =
 const defaultFetcher: FetchText = embeddedData === null ? fetchText : embeddedText(embeddedData);
 
 /** For « Recharger les données »: asks the server again, so that an edited file is seen at once. */
-export const reloadFetcher: FetchText = embeddedData === null ? httpText('no-cache') : embeddedText(embeddedData);
+export const reloadFetcher: FetchText =
+  embeddedData === null ? httpText('no-cache') : embeddedText(embeddedData);
 
 type TableResult<T> = { readonly table: TypedTable<T> } | { readonly issues: readonly DataIssue[] };
 
-async function readTable<S extends RowSchema>(path: string, schema: S, fetcher: FetchText): Promise<TableResult<v.InferOutput<S>>> {
+async function readTable<S extends RowSchema>(
+  path: string,
+  schema: S,
+  fetcher: FetchText,
+): Promise<TableResult<v.InferOutput<S>>> {
   let text: string;
   try {
     text = await fetcher(path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { issues: [{ file: path, line: null, column: null, value: null, expected: `un fichier accessible (échec du téléchargement : ${reason})` }] };
+    return {
+      issues: [
+        {
+          file: path,
+          line: null,
+          column: null,
+          value: null,
+          expected: `un fichier accessible (échec du téléchargement : ${reason})`,
+        },
+      ],
+    };
   }
   const csv = parseCsv(path, text, Object.keys(schema.entries));
   if (csv.issues.length > 0) return { issues: csv.issues };
   const parsed = parseRows(path, schema, csv.records);
   if (parsed.issues.length > 0) return { issues: parsed.issues };
   if (parsed.rows.length === 0) {
-    return { issues: [{ file: path, line: null, column: null, value: null, expected: 'au moins une ligne de données' }] };
+    return {
+      issues: [
+        { file: path, line: null, column: null, value: null, expected: 'au moins une ligne de données' },
+      ],
+    };
   }
   return { table: parsed };
 }
 
-const tableOf = <T>(result: TableResult<T>): TypedTable<T> | undefined => ('table' in result ? result.table : undefined);
+const tableOf = <T>(result: TableResult<T>): TypedTable<T> | undefined =>
+  'table' in result ? result.table : undefined;
 
 /** Loads every data file independently: one faulty file never stops the others; cross-file checks run on those that parsed. */
 export async function loadDataset(fetcher: FetchText = defaultFetcher): Promise<LoadResult> {
@@ -93,4 +113,3 @@ export async function loadDataset(fetcher: FetchText = defaultFetcher): Promise<
     milestones: finish('milestones', milestones),
   };
 }
-

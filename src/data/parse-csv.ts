@@ -14,7 +14,8 @@ export interface ParsedCsv {
 
 const PAPA_ERRORS: Readonly<Record<string, string>> = {
   MissingQuotes: 'des guillemets fermés (un champ entre guillemets n’est pas refermé)',
-  InvalidQuotes: 'des guillemets uniquement autour d’un champ entier (doublez un guillemet à l’intérieur d’un champ)',
+  InvalidQuotes:
+    'des guillemets uniquement autour d’un champ entier (doublez un guillemet à l’intérieur d’un champ)',
   UndetectableDelimiter: 'des champs séparés par des virgules',
   TooFewFields: 'autant de champs que l’en-tête',
   TooManyFields: 'autant de champs que l’en-tête',
@@ -44,7 +45,13 @@ export function parseCsv(file: string, rawText: string, requiredColumns: readonl
       const cells = result.data;
       if (cells.length === 1 && (cells[0] ?? '').trim() === '') return;
       for (const error of result.errors) {
-        issues.push({ file, line: startLine, column: null, value: null, expected: PAPA_ERRORS[error.code] ?? 'une ligne CSV valide' });
+        issues.push({
+          file,
+          line: startLine,
+          column: null,
+          value: null,
+          expected: PAPA_ERRORS[error.code] ?? 'une ligne CSV valide',
+        });
       }
       if (header === null) {
         header = cells.map((cell) => cell.trim());
@@ -69,12 +76,23 @@ export function parseCsv(file: string, rawText: string, requiredColumns: readonl
   });
 
   if (header === null) {
-    return { records: [], issues: [{ file, line: 1, column: null, value: null, expected: 'une ligne d’en-tête suivie de données' }] };
+    return {
+      records: [],
+      issues: [
+        { file, line: 1, column: null, value: null, expected: 'une ligne d’en-tête suivie de données' },
+      ],
+    };
   }
   const present: readonly string[] = header;
   for (const column of requiredColumns) {
     if (!present.includes(column)) {
-      issues.push({ file, line: 1, column, value: null, expected: `la colonne « ${column} » dans l’en-tête` });
+      issues.push({
+        file,
+        line: 1,
+        column,
+        value: null,
+        expected: `la colonne « ${column} » dans l’en-tête`,
+      });
     }
   }
   return { records, issues };

@@ -1,5 +1,17 @@
 import * as v from 'valibot';
-import { boolean, id, integer, isoDate, oneOf, optionalId, optionalInteger, optionalIsoDate, optionalText, optionalUrl, text } from './cells';
+import {
+  boolean,
+  id,
+  integer,
+  isoDate,
+  oneOf,
+  optionalId,
+  optionalInteger,
+  optionalIsoDate,
+  optionalText,
+  optionalUrl,
+  text,
+} from './cells';
 
 export const CATEGORIES = ['mondial', 'a-vocation-mondiale', 'national'] as const;
 export const EVALUATIONS = ['tres-performant', 'performant', 'moins-performant'] as const;
