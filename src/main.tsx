@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { preloadCharts } from './components/lazy-charts';
+import { preloadCharts } from './components/charts/lazy-charts';
 import { useDashboard } from './store/store';
 import { startThemeSync } from './store/theme-sync';
 import { startUrlSync } from './store/url-sync';

@@ -26,3 +26,29 @@ export type FileState<T> =
   | { readonly status: 'error'; readonly issues: readonly DataIssue[]; readonly rows: readonly T[] | null };
 
 export type FileStates = { readonly [K in FileId]: FileState<RowsOf[K]> };
+
+/** Every data file's rows; a file not loaded yet is empty (a view that needs it waits for it). */
+export type Dataset = { readonly [K in FileId]: readonly RowsOf[K][] };
+
+/** One state per data file. The keys are written here and in DATA_FILES only; the type checks that both agree. */
+export function perFileState(make: <K extends FileId>(id: K) => FileState<RowsOf[K]>): FileStates {
+  return {
+    poles: make('poles'),
+    themes: make('themes'),
+    regions: make('regions'),
+    sources: make('sources'),
+    funding: make('funding'),
+    milestones: make('milestones'),
+  };
+}
+
+export function rowsOf(files: FileStates): Dataset {
+  return {
+    poles: files.poles.rows ?? [],
+    themes: files.themes.rows ?? [],
+    regions: files.regions.rows ?? [],
+    sources: files.sources.rows ?? [],
+    funding: files.funding.rows ?? [],
+    milestones: files.milestones.rows ?? [],
+  };
+}

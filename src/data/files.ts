@@ -19,4 +19,7 @@ export const DATA_FILES = {
 
 export type FileId = keyof typeof DATA_FILES;
 
-export const FILE_IDS: readonly FileId[] = ['poles', 'themes', 'regions', 'sources', 'funding', 'milestones'];
+const isFileId = (key: string): key is FileId => key in DATA_FILES;
+
+/** The ids in the order of DATA_FILES, which is the one list of the data files. */
+export const FILE_IDS: readonly FileId[] = Object.keys(DATA_FILES).filter(isFileId);

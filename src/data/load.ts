@@ -26,10 +26,10 @@ export const fetchText: FetchText = httpText('default');
 /** Reads the files compiled into the single-file build: it opens from file:// and makes no request. */
 export const embeddedText =
   (files: Readonly<Record<string, string>>): FetchText =>
-  async (path) => {
+  (path) => {
     const text = files[path];
-    if (text === undefined) throw new Error('fichier absent de la version autonome');
-    return text;
+    if (text === undefined) return Promise.reject(new Error('fichier absent de la version autonome'));
+    return Promise.resolve(text);
   };
 
 const defaultFetcher: FetchText = embeddedData === null ? fetchText : embeddedText(embeddedData);

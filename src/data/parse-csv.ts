@@ -75,6 +75,7 @@ export function parseCsv(file: string, rawText: string, requiredColumns: readonl
     },
   });
 
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set in Papa's step callback, which narrowing cannot see
   if (header === null) {
     return {
       records: [],

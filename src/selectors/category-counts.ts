@@ -1,5 +1,5 @@
 import type { Pole } from '../data/schemas';
-import type { Filters } from '../store/store';
+import type { Filters } from '../model/view';
 import { filterPoles } from './filter-poles';
 
 export interface CategoryCount {

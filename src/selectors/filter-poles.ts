@@ -1,11 +1,8 @@
 import type { Pole } from '../data/schemas';
-import type { Filters } from '../store/store';
+import type { Filters } from '../model/view';
 
 /** Region used for the "Centre" views: the pre-2016 région Centre named by the source. */
 export const CENTRE_REGION = 'centre';
-
-export const hasFilters = (filters: Filters): boolean =>
-  filters.themes.length > 0 || filters.regions.length > 0;
 
 const matches = (selected: readonly string[], value: string): boolean =>
   selected.length === 0 || selected.includes(value);

@@ -1,4 +1,4 @@
-import type { Filters } from '../store/store';
+import type { Filters } from '../model/view';
 
 /** "Filtres : thème Énergie ; région Centre", or that there is none: printed on handouts, slides and exported images. */
 export function filtersCaption(

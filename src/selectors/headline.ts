@@ -1,6 +1,6 @@
 import type { FundingRow, Pole } from '../data/schemas';
-import type { Filters } from '../store/store';
-import { filterPoles, hasFilters, isCentre } from './filter-poles';
+import { hasFilters, type Filters } from '../model/view';
+import { filterPoles, isCentre } from './filter-poles';
 
 export interface Headline {
   readonly filtered: boolean;

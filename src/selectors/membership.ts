@@ -1,6 +1,5 @@
 import type { Pole } from '../data/schemas';
-import type { Filters } from '../store/store';
-import type { MembersScope } from '../store/url-state';
+import type { Filters, MembersScope } from '../model/view';
 import { filterPoles, isCentre } from './filter-poles';
 
 export interface MemberBar {

@@ -14,3 +14,12 @@ export function citation(source: Source): string {
 export function sourceIndex(sources: readonly Source[] | null): ReadonlyMap<string, Source> {
   return new Map((sources ?? []).map((source) => [source.id, source]));
 }
+
+/** Citations of the given source ids, once each, in order; an id the sources file does not know is cited as is. */
+export function citeAll(sources: readonly Source[], ids: readonly string[]): string[] {
+  const byId = sourceIndex(sources);
+  return [...new Set(ids)].map((id) => {
+    const source = byId.get(id);
+    return source === undefined ? id : citation(source);
+  });
+}

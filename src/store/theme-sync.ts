@@ -1,4 +1,5 @@
-import { useDashboard, type ColorSchemeChoice } from './store';
+import type { ColorSchemeChoice } from './state';
+import { useDashboard, type DashboardStore } from './store';
 
 const STORAGE_KEY = 'poles-competitivite:theme';
 const CHOICES: readonly ColorSchemeChoice[] = ['auto', 'light', 'dark'];
@@ -15,7 +16,7 @@ function readStored(win: Window): string | null {
 }
 
 /** Resolves the theme (the reader's choice, or the system's), marks it on <html>, and remembers the choice. */
-export function startThemeSync(store: typeof useDashboard = useDashboard, win: Window = window): () => void {
+export function startThemeSync(store: DashboardStore = useDashboard, win: Window = window): () => void {
   const stored = readStored(win);
   if (isChoice(stored)) store.getState().setColorScheme(stored);
   const media = typeof win.matchMedia === 'function' ? win.matchMedia('(prefers-color-scheme: dark)') : null;

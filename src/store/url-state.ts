@@ -1,21 +1,25 @@
-export type MembersScope = 'centre' | 'all';
-export type DeckId = 'courant' | 'centre' | 'national';
+import { MAX_COMPARED, type MembersScope } from '../model/view';
+
 export type Page = 'dashboard' | 'accessibilite';
 
-export const DECK_IDS: readonly DeckId[] = ['courant', 'centre', 'national'];
+/** The deck presented when the address names none (or one that does not exist). */
+export const DEFAULT_DECK = 'courant';
+
+/** An open presentation: deck id and 0-based slide; the address counts slides from 1. */
+export interface Presentation {
+  readonly deck: string;
+  readonly slide: number;
+}
 
 export interface UrlState {
   readonly themes: readonly string[];
   readonly regions: readonly string[];
   readonly membersScope: MembersScope;
-  /** Open presentation: deck and 0-based slide; the address counts slides from 1. */
-  readonly presentation: { readonly deck: DeckId; readonly slide: number } | null;
+  readonly presentation: Presentation | null;
   readonly page: Page;
   /** Poles picked for the side-by-side comparison, in the order they were picked. */
   readonly compared: readonly string[];
 }
-
-export const MAX_COMPARED = 4;
 
 export const DEFAULT_URL_STATE: UrlState = {
   themes: [],
@@ -26,6 +30,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   compared: [],
 };
 
+const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
 function idList(value: string | null): string[] {
   if (value === null) return [];
   const ids = value
@@ -35,13 +41,11 @@ function idList(value: string | null): string[] {
   return [...new Set(ids)].sort();
 }
 
-const isDeck = (value: string | null): value is DeckId => DECK_IDS.some((deck) => deck === value);
-
 /** Reads `?theme=a,b&region=c&adherents=tous&comparer=x,y&present=1&slide=2&deck=centre&page=accessibilite`; anything malformed falls back to the default. Ids are checked against the data later. */
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const slide = Number(params.get('slide') ?? '1');
-  const deck = params.get('deck');
+  const deck = params.get('deck') ?? DEFAULT_DECK;
   return {
     themes: idList(params.get('theme')),
     regions: idList(params.get('region')),
@@ -49,7 +53,7 @@ export function parseUrlState(search: string): UrlState {
     presentation:
       params.get('present') === '1'
         ? {
-            deck: isDeck(deck) ? deck : 'courant',
+            deck: ID.test(deck) ? deck : DEFAULT_DECK,
             slide: Number.isInteger(slide) && slide >= 1 ? slide - 1 : 0,
           }
         : null,
@@ -70,7 +74,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.compared.length > 0) params.push(['comparer', state.compared.join(',')]);
   if (state.presentation !== null) {
     params.push(['present', '1'], ['slide', String(state.presentation.slide + 1)]);
-    if (state.presentation.deck !== 'courant') params.push(['deck', state.presentation.deck]);
+    if (state.presentation.deck !== DEFAULT_DECK) params.push(['deck', state.presentation.deck]);
   }
   params.sort(([a], [b]) => a.localeCompare(b));
   // Commas stay readable in a copied link.

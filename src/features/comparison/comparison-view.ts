@@ -1,4 +1,4 @@
-import type { HorizontalBar } from '../../components/bar-chart-layout';
+import type { HorizontalBar } from '../../components/charts/chart-spec';
 import { cell, type TableModel } from '../../components/table-model';
 import type { Pole, Source } from '../../data/schemas';
 import { formatInteger } from '../../lib/format';
@@ -13,7 +13,7 @@ interface Lookups {
 const membersText = (pole: Pole) =>
   pole.members === null
     ? 'inconnu'
-    : `${formatInteger(pole.members)} (${pole.members_year === null ? 'année non précisée' : pole.members_year})`;
+    : `${formatInteger(pole.members)} (${pole.members_year ?? 'année non précisée'})`;
 
 /** One column per pole, one row per fact: the side-by-side view evaluators read. */
 export function comparisonTable(poles: readonly Pole[], lookups: Lookups): TableModel {

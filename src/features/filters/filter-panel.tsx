@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import { MultiSelect } from '../../components/multi-select';
 import { plural } from '../../lib/format';
 import { regionCounts, themeCounts } from '../../selectors/category-counts';
-import { filterPoles, hasFilters } from '../../selectors/filter-poles';
+import { hasFilters, type Dimension } from '../../model/view';
+import { filterPoles } from '../../selectors/filter-poles';
 import { labelIndex } from '../../selectors/labels';
-import { useDashboard, type Dimension } from '../../store/store';
+import { useDashboard } from '../../store/store';
 
 const DIMENSION_LABEL: Readonly<Record<Dimension, string>> = { themes: 'Thème', regions: 'Région' };
 const IGNORED_LABEL: Readonly<Record<Dimension | 'compared', string>> = {
@@ -18,12 +19,11 @@ export function FilterPanel() {
   const poles = useDashboard((s) => s.files.poles);
   const themes = useDashboard((s) => s.files.themes);
   const regions = useDashboard((s) => s.files.regions);
-  const filters = useDashboard((s) => s.filters);
+  const filters = useDashboard((s) => s.view.filters);
   const ignored = useDashboard((s) => s.ignoredIds);
-  const toggle = useDashboard((s) => s.toggleFilter);
-  const remove = useDashboard((s) => s.removeFilter);
-  const reset = useDashboard((s) => s.resetFilters);
-  const dismiss = useDashboard((s) => s.setIgnoredIds);
+  const act = useDashboard((s) => s.act);
+  const dismiss = useDashboard((s) => s.dismissIgnoredIds);
+  const toggle = (dimension: Dimension, id: string) => act({ type: 'toggle-filter', dimension, id });
 
   const themeOptions = useMemo(
     () =>
@@ -79,7 +79,7 @@ export function FilterPanel() {
                 <button
                   type="button"
                   className="chip"
-                  onClick={() => remove(dimension, id)}
+                  onClick={() => act({ type: 'remove-filter', dimension, id })}
                   aria-label={`Retirer le filtre ${DIMENSION_LABEL[dimension]} : ${label[dimension](id)}`}
                 >
                   <span className="chip-kind">{DIMENSION_LABEL[dimension]} :</span> {label[dimension](id)}{' '}
@@ -88,7 +88,7 @@ export function FilterPanel() {
               </li>
             ))}
           </ul>
-          <button type="button" className="reset" onClick={reset}>
+          <button type="button" className="reset" onClick={() => act({ type: 'reset-filters' })}>
             Réinitialiser les filtres
           </button>
         </div>
@@ -99,7 +99,7 @@ export function FilterPanel() {
             Éléments de l’adresse ignorés car inconnus :{' '}
             {ignored.map(({ dimension, id }) => `${IGNORED_LABEL[dimension]} « ${id} »`).join(', ')}.
           </p>
-          <button type="button" onClick={() => dismiss([])}>
+          <button type="button" onClick={dismiss}>
             Masquer
           </button>
         </div>

@@ -1,10 +1,9 @@
-import { useViewFilters } from '../../store/view-override';
 import { useId, useMemo } from 'react';
-import { useRenderSettings } from '../../components/render-context';
+import type { FileStates } from '../../data/dataset';
+import type { CardView } from '../../model/view';
 import { headline } from '../../selectors/headline';
 import { citation, PRIMARY_SOURCE, sourceIndex } from '../../selectors/sources';
 import { keyFigures } from './key-figures';
-import { useDashboard } from '../../store/store';
 
 interface FigureProps {
   readonly value: string;
@@ -30,16 +29,21 @@ function KeyFigure({ value, label, source, note }: FigureProps) {
   );
 }
 
-export function HeadlineFigures() {
-  const poles = useDashboard((s) => s.files.poles);
-  const funding = useDashboard((s) => s.files.funding);
-  const sources = useDashboard((s) => s.files.sources);
-  const filters = useViewFilters();
+interface Props {
+  readonly files: FileStates;
+  readonly view: CardView;
+  /** Drawn as a slide, in large type, rather than as the band at the top of the dashboard. */
+  readonly slide?: boolean;
+}
+
+/** The four key figures of the press release, following the filters, each with its source. */
+export function HeadlineFigures({ files, view, slide = false }: Props) {
+  const { poles, funding, sources } = files;
+  const { filters } = view;
   const figures = useMemo(
     () => (poles.rows === null ? null : headline(poles.rows, funding.rows, filters)),
     [poles.rows, funding.rows, filters],
   );
-  const { slide } = useRenderSettings();
   const primary = sourceIndex(sources.rows).get(PRIMARY_SOURCE);
   const source = primary === undefined ? 'DIRECCTE Centre, 7 janvier 2014' : citation(primary);
 

@@ -1,8 +1,8 @@
 import { cell, type TableModel } from '../../components/table-model';
-import type { HorizontalBar } from '../../components/bar-chart-layout';
+import type { HorizontalBar } from '../../components/charts/chart-spec';
 import { formatInteger, formatPercent, plural } from '../../lib/format';
 import type { Membership } from '../../selectors/membership';
-import type { MembersScope } from '../../store/url-state';
+import type { MembersScope } from '../../model/view';
 
 const scopeText = (scope: MembersScope, count: number) =>
   scope === 'centre'

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDashboard } from '../../store/store';
-import { DECK_IDS, type DeckId } from '../../store/url-state';
+import { DEFAULT_DECK } from '../../store/url-state';
+import type { DeckSpec } from './deck';
 import { requestFullscreenOnOpen } from './fullscreen';
-import type { Decks } from './slides';
 
 /** Picks a deck and opens it fullscreen; focus comes back to the button when the presentation ends. */
-export function PresentControls({ decks }: { readonly decks: Decks }) {
-  const [deck, setDeck] = useState<DeckId>('courant');
+export function PresentControls({ decks }: { readonly decks: readonly DeckSpec[] }) {
+  const [deck, setDeck] = useState<string>(DEFAULT_DECK);
   const presenting = useDashboard((s) => s.presentation !== null);
   const setPresentation = useDashboard((s) => s.setPresentation);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -41,13 +41,10 @@ export function PresentControls({ decks }: { readonly decks: Decks }) {
     <div className="present-controls" role="group" aria-label="Présentation">
       <label>
         <span className="visually-hidden">Diapositives à présenter</span>
-        <select
-          value={deck}
-          onChange={(event) => setDeck(DECK_IDS.find((id) => id === event.target.value) ?? 'courant')}
-        >
-          {DECK_IDS.map((id) => (
-            <option key={id} value={id}>
-              {decks[id].label}
+        <select value={deck} onChange={(event) => setDeck(event.target.value)}>
+          {decks.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
             </option>
           ))}
         </select>

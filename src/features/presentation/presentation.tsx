@@ -1,20 +1,27 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { DASHBOARD_RENDER, RenderContext, useRenderSettings } from '../../components/render-context';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { slideFrame, type CardFrame } from '../../components/card/card-frame';
+import { applyViewAction, type CardView, type ViewAction } from '../../model/view';
 import { useDashboard } from '../../store/store';
-import { ViewOverrideContext } from '../../store/view-override';
+import type { DeckSpec, SlideRef } from './deck';
+import { deckById } from './decks';
 import { enterFullscreen, leaveFullscreen, takeFullscreenRequest } from './fullscreen';
-import { slideForKey, type Decks } from './slides';
+import { useDeckKeys } from './use-deck-keys';
+
+export type RenderSlide = (
+  slide: SlideRef,
+  view: CardView,
+  frame: CardFrame,
+  onAction: (action: ViewAction) => void,
+) => ReactNode;
 
 interface Props {
-  readonly decks: Decks;
-  /** Caption of the filters of a ready-made deck (the reader's own are in the render settings). */
-  readonly captionFor: (deck: Decks[keyof Decks]) => string;
+  readonly decks: readonly DeckSpec[];
+  /** The reader's view, shown by the deck of the current view. */
+  readonly readerView: CardView;
+  readonly onReaderAction: (action: ViewAction) => void;
+  readonly captionFor: (view: CardView) => string;
+  readonly renderSlide: RenderSlide;
 }
-
-const SLIDE_FONT = 24;
-const SLIDE_ROW = 40;
-// Title, caption, source and the navigation bar around the chart, at the slide font size.
-const SLIDE_CHROME = 300;
 
 function useViewportHeight(): number {
   const [height, setHeight] = useState(() => window.innerHeight);
@@ -26,78 +33,59 @@ function useViewportHeight(): number {
   return height;
 }
 
-/** The deck: one view per slide, in large type, driven by the keys presenters and clickers send. */
-export function PresentationView({ decks, captionFor }: Props) {
+/**
+ * The deck: one view per slide, in large type. The deck of the current view follows (and changes) the reader's
+ * filters; a ready-made deck has its own: a bar click filters that deck and leaves the reader's filters alone.
+ */
+export function PresentationView({ decks, readerView, onReaderAction, captionFor, renderSlide }: Props) {
   const presentation = useDashboard((s) => s.presentation);
   const setPresentation = useDashboard((s) => s.setPresentation);
-  const dashboard = useRenderSettings();
+  const theme = useDashboard((s) => s.resolvedTheme);
   const viewportHeight = useViewportHeight();
   const rootRef = useRef<HTMLDivElement>(null);
+  const deck = deckById(presentation?.deck ?? '', decks);
+  const [deckView, setDeckView] = useState<{ readonly id: string; readonly view: CardView | null }>({
+    id: deck.id,
+    view: deck.view,
+  });
+  // Another deck starts from its own view again.
+  const ownView = deckView.id === deck.id ? deckView.view : deck.view;
+  const view = ownView ?? readerView;
+  const onAction = useCallback(
+    (action: ViewAction) => {
+      if (ownView === null) onReaderAction(action);
+      else setDeckView({ id: deck.id, view: applyViewAction(ownView, action) });
+    },
+    [ownView, onReaderAction, deck.id],
+  );
 
-  const deck = presentation === null ? null : decks[presentation.deck];
-  const count = deck?.slides.length ?? 0;
-  const index = presentation === null ? 0 : Math.min(presentation.slide, Math.max(0, count - 1));
-  const slide = deck?.slides[index];
+  const count = deck.slides.length;
+  const index = Math.min(presentation?.slide ?? 0, Math.max(0, count - 1));
+  const slide = deck.slides[index];
+  const go = useCallback(
+    (target: number) => setPresentation({ deck: deck.id, slide: target }),
+    [deck.id, setPresentation],
+  );
+  const leave = useCallback(() => setPresentation(null), [setPresentation]);
+  useDeckKeys(index, count, go, leave);
 
   // Only the deck goes fullscreen, so the page under it keeps its scroll position.
   useEffect(() => {
     const root = rootRef.current;
     root?.focus({ preventScroll: true });
     if (root !== null && takeFullscreenRequest()) void enterFullscreen(root);
+    return () => void leaveFullscreen();
   }, []);
 
-  // An address asking for slide 99 of 7 shows the last one, and says so.
+  // An address asking for slide 99 of 7 (or an unknown deck) shows what exists, and says so in the address.
   useEffect(() => {
-    if (presentation !== null && presentation.slide !== index)
-      setPresentation({ deck: presentation.deck, slide: index });
-  }, [presentation, index, setPresentation]);
+    if (presentation !== null && (presentation.slide !== index || presentation.deck !== deck.id))
+      setPresentation({ deck: deck.id, slide: index });
+  }, [presentation, index, deck.id, setPresentation]);
 
-  useEffect(() => {
-    if (presentation === null) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        setPresentation(null);
-        return;
-      }
-      const target = event.target;
-      // A focused button keeps Space and Enter for itself.
-      if (event.key === ' ' && target instanceof HTMLButtonElement) return;
-      const next = slideForKey(event.key, event.shiftKey, index, count);
-      if (next === null) return;
-      event.preventDefault();
-      if (next !== index) setPresentation({ deck: presentation.deck, slide: next });
-    };
-    const onFullscreenChange = () => {
-      // Escape in the browser's fullscreen only leaves fullscreen: leave the deck with it.
-      if (document.fullscreenElement === null) setPresentation(null);
-    };
-    document.addEventListener('keydown', onKeyDown);
-    document.addEventListener('fullscreenchange', onFullscreenChange);
-    return () => {
-      document.removeEventListener('keydown', onKeyDown);
-      document.removeEventListener('fullscreenchange', onFullscreenChange);
-    };
-  }, [presentation, index, count, setPresentation]);
-
-  useEffect(() => () => void leaveFullscreen(), []);
-
-  const settings = useMemo(
-    () => ({
-      ...DASHBOARD_RENDER,
-      theme: dashboard.theme,
-      fontSize: SLIDE_FONT,
-      rowHeight: SLIDE_ROW,
-      slide: true,
-      maxChartHeight: Math.max(200, viewportHeight - SLIDE_CHROME),
-      filtersCaption: deck === null || deck.override === null ? dashboard.filtersCaption : captionFor(deck),
-    }),
-    [dashboard.theme, dashboard.filtersCaption, viewportHeight, deck, captionFor],
-  );
-
-  if (presentation === null || deck === null || slide === undefined) return null;
-  const go = (target: number) => setPresentation({ deck: presentation.deck, slide: target });
+  const caption = captionFor(view);
+  const frame = useMemo(() => slideFrame(theme, caption, viewportHeight), [theme, caption, viewportHeight]);
+  if (presentation === null || slide === undefined) return null;
 
   return (
     <div
@@ -109,12 +97,10 @@ export function PresentationView({ decks, captionFor }: Props) {
       tabIndex={-1}
     >
       <div className="slide" aria-live="polite">
-        <RenderContext.Provider value={settings}>
-          <ViewOverrideContext.Provider value={deck.override}>{slide.render()}</ViewOverrideContext.Provider>
-        </RenderContext.Provider>
+        {renderSlide(slide, view, frame, onAction)}
       </div>
       <div className="slide-bar">
-        <p className="slide-filters">{settings.filtersCaption}</p>
+        <p className="slide-filters">{caption}</p>
         <nav className="slide-nav" aria-label="Navigation dans la présentation">
           <button
             type="button"
@@ -135,7 +121,7 @@ export function PresentationView({ decks, captionFor }: Props) {
           >
             →
           </button>
-          <button type="button" onClick={() => setPresentation(null)}>
+          <button type="button" onClick={leave}>
             Quitter (Échap)
           </button>
         </nav>

@@ -1,21 +1,3 @@
-import type { ReactNode } from 'react';
-import type { DeckId } from '../../store/url-state';
-import type { ViewOverride } from '../../store/view-override';
-
-export interface SlideSpec {
-  readonly id: string;
-  readonly render: () => ReactNode;
-}
-
-export interface DeckSpec {
-  readonly label: string;
-  readonly slides: readonly SlideSpec[];
-  /** Filters and scope of a ready-made deck; null presents what the reader is looking at now. */
-  readonly override: ViewOverride | null;
-}
-
-export type Decks = Readonly<Record<DeckId, DeckSpec>>;
-
 /** Next slide index for a key a presenter or a clicker sends; null when the key is not for the deck. */
 export function slideForKey(key: string, shiftKey: boolean, current: number, count: number): number | null {
   const last = count - 1;

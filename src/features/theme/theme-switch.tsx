@@ -1,4 +1,5 @@
-import { useDashboard, type ColorSchemeChoice } from '../../store/store';
+import type { ColorSchemeChoice } from '../../store/state';
+import { useDashboard } from '../../store/store';
 
 const CHOICES: readonly { readonly id: ColorSchemeChoice; readonly label: string }[] = [
   { id: 'auto', label: 'Auto' },

@@ -1,0 +1,29 @@
+import type { CardDefinition } from './components/card/card-definition';
+import { comparisonCard } from './features/comparison/comparison-card';
+import { fundingCard } from './features/funding/funding-card';
+import { membershipCard } from './features/membership/membership-card';
+import { regionsCard, themesCard } from './features/national-counts/counts-card';
+import { polesListCard } from './features/poles-list/poles-list-card';
+import { timelineCard } from './features/timeline/timeline-card';
+
+/** Every card of the dashboard, by id: the page's sections and the decks' slides pick from here. */
+export const CARDS: ReadonlyMap<string, CardDefinition> = new Map(
+  [membershipCard, fundingCard, themesCard, regionsCard, comparisonCard, polesListCard, timelineCard].map(
+    (card) => [card.id, card],
+  ),
+);
+
+/** The dashboard's sections and, in each, its cards in order. */
+export const SECTIONS: readonly {
+  readonly id: string;
+  readonly title: string;
+  readonly cards: readonly CardDefinition[];
+}[] = [
+  { id: 'section-centre', title: 'Les pôles du Centre', cards: [membershipCard, fundingCard] },
+  {
+    id: 'section-national',
+    title: 'Les 71 pôles nationaux',
+    cards: [themesCard, regionsCard, comparisonCard, polesListCard],
+  },
+  { id: 'section-timeline', title: 'Chronologie', cards: [timelineCard] },
+];

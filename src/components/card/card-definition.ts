@@ -1,0 +1,19 @@
+import type { Dataset } from '../../data/dataset';
+import type { FileId } from '../../data/files';
+import type { CardView } from '../../model/view';
+import type { CardModel } from './card-model';
+
+/** Options of one placement of a card: `part` splits the timeline over slides ([1, 2] is the first half). */
+export interface CardOptions {
+  readonly part?: readonly [number, number];
+}
+
+/** A card: what it needs, its title in every state, and its pure builder. Adding a card is adding one of these. */
+export interface CardDefinition {
+  readonly id: string;
+  readonly title: (view: CardView, options: CardOptions) => string;
+  readonly needs: readonly FileId[];
+  /** Height held while the data loads, so that the page does not jump. */
+  readonly reservedHeight: number;
+  readonly build: (data: Dataset, view: CardView, options: CardOptions) => CardModel;
+}

@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import { rowsOf, type FileStates } from '../../data/dataset';
+import type { CardView, ViewAction } from '../../model/view';
+import { readiness } from '../../selectors/readiness';
+import { FileErrorPanel } from '../file-error-panel';
+import { Card } from './card';
+import type { CardDefinition, CardOptions } from './card-definition';
+import type { CardFrame } from './card-frame';
+import { CardErrorBoundary } from './error-boundary';
+
+export interface CardSlotProps {
+  readonly definition: CardDefinition;
+  readonly files: FileStates;
+  readonly view: CardView;
+  readonly options?: CardOptions;
+  readonly frame: CardFrame;
+  /** What the card's controls do; absent, the card offers none (a bar click, a switch…). */
+  readonly onAction?: (action: ViewAction) => void;
+}
+
+const NO_OPTIONS: CardOptions = {};
+
+/** Loading placeholder, error panel, or the card; a failed reload shows the error above the data kept from before. */
+function CardLoader(props: CardSlotProps & { readonly title: string }) {
+  const { definition, files, view, options = NO_OPTIONS, frame, onAction, title } = props;
+  const ready = readiness(definition.needs.map((id) => files[id]));
+  const model = useMemo(
+    () => (ready.status === 'ready' ? definition.build(rowsOf(files), view, options) : null),
+    [ready.status, definition, files, view, options],
+  );
+  if (ready.status === 'error') {
+    return (
+      <section className="card card-error" aria-label={title}>
+        <h3>{title}</h3>
+        <FileErrorPanel issues={ready.issues} what={`Impossible d’afficher « ${title} »`} />
+      </section>
+    );
+  }
+  if (ready.status === 'loading' || model === null) {
+    return (
+      <section
+        className="card card-loading"
+        aria-label={title}
+        aria-busy="true"
+        style={{ minHeight: definition.reservedHeight }}
+      >
+        <h3>{title}</h3>
+        <p>Chargement des données…</p>
+      </section>
+    );
+  }
+  return (
+    <>
+      {ready.issues.length > 0 ? (
+        <FileErrorPanel
+          issues={ready.issues}
+          what={`Mise à jour impossible, les données précédentes de « ${title} » restent affichées`}
+        />
+      ) : null}
+      <Card model={model} frame={frame} onAction={onAction} />
+    </>
+  );
+}
+
+/** One card in any mode: its own error boundary, its loading state and error panel, then the card drawn from its model. */
+export function CardSlot(props: CardSlotProps) {
+  const title = props.definition.title(props.view, props.options ?? NO_OPTIONS);
+  return (
+    <CardErrorBoundary key={props.definition.id} title={title}>
+      <CardLoader {...props} title={title} />
+    </CardErrorBoundary>
+  );
+}

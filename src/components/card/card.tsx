@@ -1,0 +1,90 @@
+import { useId, useRef, useState } from 'react';
+import type { ViewAction } from '../../model/view';
+import { chartHeight } from '../charts/chart-height';
+import { useElementSize } from '../use-element-size';
+import { CardBody } from './card-body';
+import type { CardFrame } from './card-frame';
+import { sourceLine, type CardModel } from './card-model';
+import { CardToolbar } from './card-toolbar';
+import { SlideCard } from './slide-card';
+import { useImageExport } from './use-image-export';
+
+interface Props {
+  readonly model: CardModel;
+  readonly frame: CardFrame;
+  readonly onAction?: (action: ViewAction) => void;
+}
+
+/** The chart card contract: title, takeaway, chart or table, legend, source and date, exports of exactly what is shown. */
+function DashboardCard({ model, frame, onAction }: Props) {
+  const [chosen, setView] = useState<'chart' | 'table'>(model.defaultView);
+  const view = model.chart === null ? 'table' : chosen;
+  const titleId = useId();
+  const takeawayId = useId();
+  const figureRef = useRef<HTMLElement>(null);
+  const { ref, width } = useElementSize<HTMLDivElement>(640);
+  const { error, exportImage } = useImageExport(model, frame, figureRef);
+  const reserved = model.chart === null ? 0 : chartHeight(model.chart, frame);
+  const className = ['card', model.width === 'wide' ? 'card-wide' : '', model.sortable ? 'card-list' : '']
+    .filter((name) => name !== '')
+    .join(' ');
+
+  if (model.placeholder) {
+    return (
+      <section className="card card-wide card-hint" aria-labelledby={titleId}>
+        <h3 id={titleId}>{model.title}</h3>
+        <p className="takeaway">{model.takeaway}</p>
+      </section>
+    );
+  }
+  return (
+    <section className={className} aria-labelledby={titleId}>
+      <header className="card-header">
+        <h3 id={titleId}>{model.title}</h3>
+        <p id={takeawayId} className="takeaway">
+          {model.takeaway}
+        </p>
+      </header>
+      <CardToolbar model={model} view={view} onView={setView} onExport={exportImage} onAction={onAction} />
+      {error === null ? null : (
+        <p className="notice" role="alert">
+          {error}
+        </p>
+      )}
+      {model.caveats.map((caveat) => (
+        <p key={caveat} className="notice" role="note">
+          {caveat}
+        </p>
+      ))}
+      {model.hint === null || onAction === undefined ? null : <p className="hint">{model.hint}</p>}
+      <div
+        ref={ref}
+        className="card-body"
+        style={view === 'chart' && model.empty === null ? { minHeight: reserved } : undefined}
+      >
+        <CardBody
+          model={model}
+          view={view}
+          width={width}
+          frame={frame}
+          reservedHeight={reserved}
+          figureRef={figureRef}
+          titleId={titleId}
+          takeawayId={takeawayId}
+          onAction={onAction}
+        />
+      </div>
+      {model.footnote === null ? null : (
+        <p className="footnote">
+          <strong>{model.footnote.label}</strong> {model.footnote.text}
+        </p>
+      )}
+      <footer className="card-source">{sourceLine(model.sources)}</footer>
+    </section>
+  );
+}
+
+/** Any card model, drawn for the dashboard (and print) or for a slide. */
+export function Card(props: Props) {
+  return props.frame.mode === 'slide' ? <SlideCard {...props} /> : <DashboardCard {...props} />;
+}

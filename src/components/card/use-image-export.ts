@@ -1,0 +1,45 @@
+import { useState, type RefObject } from 'react';
+import { downloadBlob } from '../../lib/csv-export';
+import type { CardFrame } from './card-frame';
+import { sourceLine, type CardModel } from './card-model';
+
+export type ImageFormat = 'svg' | 'png';
+
+/** Exports the chart on screen with the card's title, takeaway, caveats, legend, filters and source drawn in. */
+export function useImageExport(model: CardModel, frame: CardFrame, figure: RefObject<HTMLElement | null>) {
+  const [error, setError] = useState<string | null>(null);
+  const exportImage = async (format: ImageFormat) => {
+    const chart = figure.current?.querySelector('svg');
+    if (!(chart instanceof SVGSVGElement)) {
+      setError('Affichez le graphique pour l’exporter en image.');
+      return;
+    }
+    try {
+      const [{ buildExportSvg }, { svgToPng }] = await Promise.all([
+        import('../../lib/export-svg'),
+        import('../../lib/svg-to-png'),
+      ]);
+      // Rows that did not fit the chart are listed under it: the image keeps them too.
+      const moreRows = figure.current?.querySelector('.more-rows')?.textContent ?? '';
+      const notes = [...model.caveats, moreRows].filter((text) => text !== '');
+      const image = buildExportSvg(chart, {
+        title: model.title,
+        takeaway: model.takeaway,
+        source: sourceLine(model.sources),
+        filters: frame.filtersCaption,
+        legend: model.legend,
+        theme: frame.theme,
+        note: notes.length === 0 ? null : notes.join(' '),
+      });
+      const blob =
+        format === 'svg'
+          ? new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' })
+          : await svgToPng(image.svg, image.width, image.height, 2);
+      downloadBlob(blob, `${model.exportName}.${format}`);
+      setError(null);
+    } catch (failure) {
+      setError(`Export impossible : ${failure instanceof Error ? failure.message : String(failure)}`);
+    }
+  };
+  return { error, exportImage };
+}

@@ -1,0 +1,67 @@
+import { CardSlot } from './components/card/card-slot';
+import type { CardFrame } from './components/card/card-frame';
+import type { FileStates } from './data/dataset';
+import { DataStatus } from './features/data-status/data-status';
+import { FilterPanel } from './features/filters/filter-panel';
+import { HeadlineFigures } from './features/headline/headline-figures';
+import { PresentControls } from './features/presentation/present-controls';
+import { DECKS } from './features/presentation/decks';
+import { ThemeSwitch } from './features/theme/theme-switch';
+import type { CardView, ViewAction } from './model/view';
+import { SECTIONS } from './cards';
+
+interface Props {
+  readonly files: FileStates;
+  readonly view: CardView;
+  readonly frame: CardFrame;
+  readonly onAction: (action: ViewAction) => void;
+}
+
+/** The page: header and tools, the filter bar, the key figures, then each section's cards. */
+export function Dashboard({ files, view, frame, onAction }: Props) {
+  return (
+    <>
+      <a className="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
+      <header className="page-header">
+        <div className="page-title">
+          <h1>Pôles de compétitivité : tableau de bord</h1>
+          <p className="subtitle">
+            Les 4 pôles du Centre, le financement de l’État 2013-2018 et les 71 pôles nationaux. Données :
+            communiqué de la DIRECCTE Centre du 7 janvier 2014 et liste de référence des pôles (état
+            2012-2013).
+          </p>
+        </div>
+        <div className="page-tools">
+          <PresentControls decks={DECKS} />
+          <ThemeSwitch />
+          <DataStatus />
+        </div>
+      </header>
+      <section className="filter-bar" aria-label="Filtres">
+        <FilterPanel />
+      </section>
+      <main id="contenu" tabIndex={-1}>
+        <HeadlineFigures files={files} view={view} />
+        {SECTIONS.map((section) => (
+          <section key={section.id} className="section" aria-labelledby={section.id}>
+            <h2 id={section.id}>{section.title}</h2>
+            <div className={section.cards.length > 1 ? 'grid' : undefined}>
+              {section.cards.map((definition) => (
+                <CardSlot
+                  key={definition.id}
+                  definition={definition}
+                  files={files}
+                  view={view}
+                  frame={frame}
+                  onAction={onAction}
+                />
+              ))}
+            </div>
+          </section>
+        ))}
+      </main>
+    </>
+  );
+}

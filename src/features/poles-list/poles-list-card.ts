@@ -1,0 +1,64 @@
+import type { CardDefinition } from '../../components/card/card-definition';
+import type { Dataset } from '../../data/dataset';
+import { makeCard, type CardModel, type RowToggle } from '../../components/card/card-model';
+import type { Pole } from '../../data/schemas';
+import { plural } from '../../lib/format';
+import { hasFilters, MAX_COMPARED, type CardView } from '../../model/view';
+import { filterPoles } from '../../selectors/filter-poles';
+import { labelIndex } from '../../selectors/labels';
+import { nationalSources } from '../../selectors/national-sources';
+import { sourceIndex } from '../../selectors/sources';
+import { polesTable } from './poles-table';
+
+const TITLE = 'Liste des pôles';
+
+/** The « Comparer » checkboxes: ticked for compared poles, disabled once the comparison is full. */
+export function compareToggle(poles: readonly Pole[], compared: readonly string[]): RowToggle {
+  const full = compared.length >= MAX_COMPARED;
+  return {
+    column: 'Comparer',
+    rows: new Map(
+      poles.map((pole) => [
+        pole.id,
+        {
+          label: `Comparer ${pole.name}`,
+          checked: compared.includes(pole.id),
+          disabled: full && !compared.includes(pole.id),
+          action: { type: 'toggle-compared', id: pole.id },
+        },
+      ]),
+    ),
+  };
+}
+
+/** Every pole in view with all its facts and its source; sortable, and the way into the comparison. */
+export function buildPolesListCard(data: Dataset, view: CardView): CardModel {
+  const inView = filterPoles(data.poles, view.filters);
+  const bySource = sourceIndex(data.sources);
+  const doubts = inView.filter((pole) => pole.doubt !== null).length;
+  const filtered = hasFilters(view.filters);
+  return makeCard({
+    id: 'liste',
+    title: TITLE,
+    takeaway: `${plural(inView.length, 'pôle')} sur ${data.poles.length}${filtered ? ` correspond${inView.length > 1 ? 'ent' : ''} aux filtres` : ''}, dont ${doubts} avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un en-tête pour trier ; cochez jusqu’à ${MAX_COMPARED} pôles pour les comparer côte à côte.`,
+    table: polesTable(inView, data.poles.length, {
+      theme: labelIndex(data.themes),
+      region: labelIndex(data.regions),
+      source: (id) => bySource.get(id),
+    }),
+    sortable: true,
+    rowToggle: compareToggle(inView, view.compared),
+    sources: nationalSources(data.poles, data.sources),
+    exportName: 'liste-poles',
+    width: 'wide',
+    empty: inView.length === 0 ? { message: 'Aucun pôle ne correspond aux filtres.', reset: true } : null,
+  });
+}
+
+export const polesListCard: CardDefinition = {
+  id: 'liste',
+  title: () => TITLE,
+  needs: ['poles', 'themes', 'regions'],
+  reservedHeight: 600,
+  build: buildPolesListCard,
+};

@@ -1,0 +1,15 @@
+import type { DeckSpec } from '../deck';
+
+export const deck: DeckSpec = {
+  id: 'national',
+  label: 'Les 71 pôles nationaux',
+  order: 3,
+  view: { filters: { themes: [], regions: [] }, membersScope: 'centre', compared: [] },
+  slides: [
+    { card: 'chiffres' },
+    { card: 'themes' },
+    { card: 'regions' },
+    { card: 'chronologie', part: [1, 2] },
+    { card: 'chronologie', part: [2, 2] },
+  ],
+};

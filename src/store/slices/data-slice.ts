@@ -1,0 +1,22 @@
+import type { StateCreator } from 'zustand';
+import { perFileState, type FileState, type FileStates } from '../../data/dataset';
+import { loadDataset, type FileResult } from '../../data/load';
+import type { DashboardState, DataSlice } from '../state';
+
+export const LOADING_FILES: FileStates = perFileState(() => ({ status: 'loading', rows: null }));
+
+function settle<T>(result: FileResult<T>, previous: readonly T[] | null): FileState<T> {
+  return 'rows' in result
+    ? { status: 'ready', rows: result.rows }
+    : { status: 'error', issues: result.issues, rows: previous };
+}
+
+export const createDataSlice: StateCreator<DashboardState, [], [], DataSlice> = (set, get) => ({
+  files: LOADING_FILES,
+  load: async (fetcher) => {
+    const before = get().files;
+    set({ files: perFileState((id) => ({ status: 'loading', rows: before[id].rows })) });
+    const result = await loadDataset(fetcher);
+    set({ files: perFileState((id) => settle(result[id], before[id].rows)) });
+  },
+});

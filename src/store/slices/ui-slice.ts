@@ -1,0 +1,13 @@
+import type { StateCreator } from 'zustand';
+import type { DashboardState, UiSlice } from '../state';
+
+export const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
+  colorScheme: 'auto',
+  setColorScheme: (colorScheme) => set({ colorScheme }),
+  resolvedTheme: 'light',
+  setResolvedTheme: (resolvedTheme) => set({ resolvedTheme }),
+  presentation: null,
+  setPresentation: (presentation) => set({ presentation }),
+  page: 'dashboard',
+  setPage: (page) => set({ page }),
+});
