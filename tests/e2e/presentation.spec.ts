@@ -274,6 +274,39 @@ test.describe('ready-made decks', () => {
     await page.goto('./?deck=national&present=1&slide=2');
     await expect(presentation(page).locator('.recharts-bar-rectangle')).toHaveCount(13);
   });
+
+  test('a bar clicked on a ready-made deck filters that deck only, never the reader’s filters', async ({
+    guardedPage: page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('./?deck=national&present=1&slide=2&theme=energie');
+    const dialog = presentation(page);
+    await expectSlide(dialog, 'Les 71 pôles nationaux', 2, 5);
+    await expect(dialog.getByText('Filtres : aucun', { exact: true })).toBeVisible();
+    await dialog.locator('[data-bar-id="numerique"]').click();
+    // The slide shows its selection…
+    await expect(dialog.getByText('Filtres : thème Numérique', { exact: true })).toBeVisible();
+    await expect(dialog.locator('svg')).toContainText('✓ Numérique');
+    // …and the reader's view, in the address and on the page behind, is untouched.
+    expect(search(page)).toBe('?deck=national&present=1&slide=2&theme=energie');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    expect(search(page)).toBe('?theme=energie');
+    await expect(page.getByRole('button', { name: 'Retirer le filtre Thème : Énergie' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Retirer le filtre Thème : Numérique/ })).toHaveCount(0);
+  });
+
+  test('a bar clicked on the deck of the current view filters the reader’s view', async ({
+    guardedPage: page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('./?present=1&slide=4');
+    const dialog = presentation(page);
+    await expectSlide(dialog, CURRENT, 4, 7);
+    await dialog.locator('[data-bar-id="numerique"]').click();
+    await expect(dialog.getByText('Filtres : thème Numérique', { exact: true })).toBeVisible();
+    expect(search(page)).toBe('?present=1&slide=4&theme=numerique');
+  });
 });
 
 test.describe('readable from the back of the room at 1280x720', () => {
