@@ -36,7 +36,10 @@ export function dataFiles({ dir, embed }: { dir: string; embed: boolean }): Plug
       server.middlewares.use((req, res, next) => {
         const match = /\/data\/([a-z0-9-]+\.csv)(?:\?.*)?$/.exec(req.url ?? '');
         const name = match?.[1];
-        if (name === undefined || !csvNames().includes(name)) return next();
+        if (name === undefined || !csvNames().includes(name)) {
+          next();
+          return;
+        }
         res.setHeader('Content-Type', 'text/csv; charset=utf-8');
         res.setHeader('Cache-Control', 'no-cache');
         res.end(readFileSync(join(root, name)));

@@ -8,7 +8,7 @@ const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 test('the JavaScript before first paint and in total stays within budget', () => {
   const html = readFileSync('dist/index.html', 'utf8');
   const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map(
-    (match) => `dist/${match[1]}`,
+    (match) => `dist/${match[1] ?? ''}`,
   );
   const all = readdirSync('dist/assets')
     .filter((name) => name.endsWith('.js'))

@@ -56,7 +56,7 @@ const focusedStop = (page: Page): Promise<Stop> =>
     return {
       tag: element.tagName.toLowerCase(),
       role: element.getAttribute('role'),
-      name: (labelled ?? label ?? element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      name: (labelled ?? label ?? element.textContent).replace(/\s+/g, ' ').trim(),
       within: cardTitle ?? list,
       outlineStyle: style.outlineStyle,
       outlineWidth: Number.parseFloat(style.outlineWidth),
@@ -150,7 +150,9 @@ test.describe('a keyboard-only walk through the dashboard', () => {
     for (let index = 1; index < order.length; index++) {
       const before = order[index - 1];
       const after = order[index];
-      expect(before?.last, `${before?.label} before ${after?.label}`).toBeLessThan(after?.first ?? -1);
+      expect(before?.last, `${before?.label ?? '?'} before ${after?.label ?? '?'}`).toBeLessThan(
+        after?.first ?? -1,
+      );
     }
     expect(stops.filter((stop) => stop.within === 'Chiffres clés')).toHaveLength(4);
     // The membership card: its view switch, its scope switch, then its downloads.
@@ -306,7 +308,7 @@ test.describe('every mouse action has a keyboard twin', () => {
           const element = document.activeElement;
           if (element === null || element === document.body) return 'body';
           const where = element.closest('[role="dialog"]') === null ? 'outside' : 'dialog';
-          return `${where}: ${element.getAttribute('aria-label') ?? element.textContent ?? ''}`;
+          return `${where}: ${element.getAttribute('aria-label') ?? element.textContent}`;
         }),
       );
     }

@@ -331,9 +331,9 @@ test.describe('readable from the back of the room at 1280x720', () => {
             'svg text, .slide-title, .slide-caption, .slide-filters, .slide-count, .legend li, .more-rows, .key-value, .key-label',
           ),
         ]
-          .filter((element) => (element.textContent ?? '').trim() !== '')
+          .filter((element) => element.textContent.trim() !== '')
           .map((element) => ({
-            text: (element.textContent ?? '').trim().slice(0, 40),
+            text: element.textContent.trim().slice(0, 40),
             px: Number.parseFloat(getComputedStyle(element).fontSize),
           })),
       );
@@ -386,7 +386,7 @@ const cutOff = (dialog: Locator) =>
       )
       .map(({ element, box }) => {
         const side = box.left < area.left - 1 ? `${Math.round(area.left - box.left)}px left` : 'other edge';
-        return `${element.tagName} «${(element.textContent ?? '').trim().slice(0, 30)}» ${side}`;
+        return `${element.tagName} «${element.textContent.trim().slice(0, 30)}» ${side}`;
       });
   });
 

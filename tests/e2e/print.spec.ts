@@ -64,7 +64,7 @@ test.describe('printed handout', () => {
           .filter((button) => button.checkVisibility())
           .map(
             (button) =>
-              `${button.className}: ${button.getAttribute('aria-label') ?? button.textContent ?? ''}`,
+              `${button.getAttribute('class') ?? ''}: ${button.getAttribute('aria-label') ?? button.textContent}`,
           ),
       );
     expect(
