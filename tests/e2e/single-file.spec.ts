@@ -18,6 +18,8 @@ test.describe('single-file build opened from disk', () => {
     expect(html).not.toMatch(/<script\b[^>]*\bsrc=/i);
     expect(html).not.toMatch(/<link\b[^>]*\brel="(stylesheet|modulepreload|preload)"/i);
     expect(html).toContain('http-equiv="Content-Security-Policy"');
+    // Quotes written as such, not as &#39;, so that vite-plugin-singlefile's check reads the policy right.
+    expect(html).toContain("script-src 'unsafe-inline'; style-src 'unsafe-inline'");
     // The data is compiled in.
     expect(html).toContain('cosmetic-valley');
   });
