@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -31,6 +32,23 @@ const contentSecurityPolicy = (policy: string): Plugin => {
   };
 };
 
+// The single file copies nothing from public/ and may load nothing, not even its icon: the favicon goes inline as a
+// data: URI, which its policy allows (img-src data:).
+const FAVICON_HREF = 'href="/favicon.svg"';
+const inlineFavicon = (): Plugin => ({
+  name: 'inline-favicon',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'pre',
+    handler(html) {
+      if (!html.includes(FAVICON_HREF))
+        throw new Error(`index.html has no <link rel="icon" ${FAVICON_HREF}>`);
+      const svg = readFileSync(new URL('./public/favicon.svg', import.meta.url));
+      return html.replace(FAVICON_HREF, `href="data:image/svg+xml;base64,${svg.toString('base64')}"`);
+    },
+  },
+});
+
 // `base: './'` keeps the build relocatable: index.html finds data/*.csv beside itself.
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
@@ -40,8 +58,10 @@ export default defineConfig(({ mode }) => {
       react(),
       dataFiles({ dir: 'data', embed: single }),
       contentSecurityPolicy(single ? POLICIES.single : POLICIES.site),
-      ...(single ? [viteSingleFile()] : []),
+      ...(single ? [inlineFavicon(), viteSingleFile()] : []),
     ],
+    // public/ (favicon, robots.txt) is copied beside dist/index.html; dist-single/ holds index.html alone.
+    publicDir: single ? false : 'public',
     build: {
       target: 'es2022',
       sourcemap: false,
