@@ -89,9 +89,9 @@ function Dashboard() {
           <DataStatus />
         </div>
       </header>
-      <div className="filter-bar">
+      <section className="filter-bar" aria-label="Filtres">
         <FilterPanel />
-      </div>
+      </section>
       <main id="contenu" tabIndex={-1}>
         <HeadlineFigures />
         <section className="section" aria-labelledby="section-centre">
