@@ -9,6 +9,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/artifacts',
+  // One clear message when the Chromium above is missing, instead of a failure per test.
+  globalSetup: './tests/e2e/global-setup.ts',
+  forbidOnly: !!process.env.CI,
   fullyParallel: false,
   workers: 1,
   // Generous: CI machines have 2 cores, and a test that times out tells nothing about the product.

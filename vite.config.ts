@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -12,16 +13,40 @@ const POLICIES = {
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; font-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'",
 } as const;
 
-const contentSecurityPolicy = (policy: string): Plugin => ({
-  name: 'content-security-policy',
-  apply: 'build',
-  transformIndexHtml: () => [
-    {
-      tag: 'meta',
-      attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
-      injectTo: 'head-prepend',
+// The meta tag is written out rather than given to Vite as a tag descriptor: Vite escapes the descriptor's quotes
+// as &#39;, which browsers decode but vite-plugin-singlefile's policy check does not, so it warned on every build
+// that the policy blocks the inline code it allows. First in <head>, so that it covers everything after it.
+const contentSecurityPolicy = (policy: string): Plugin => {
+  if (/["&<>]/.test(policy))
+    throw new Error(`The Content-Security-Policy must not contain " & < or >: ${policy}`);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const head = /<head(?:\s[^>]*)?>/i.exec(html);
+      if (head === null) throw new Error('index.html has no <head> for the Content-Security-Policy');
+      const end = head.index + head[0].length;
+      return `${html.slice(0, end)}\n    ${meta}${html.slice(end)}`;
     },
-  ],
+  };
+};
+
+// The single file copies nothing from public/ and may load nothing, not even its icon: the favicon goes inline as a
+// data: URI, which its policy allows (img-src data:).
+const FAVICON_HREF = 'href="/favicon.svg"';
+const inlineFavicon = (): Plugin => ({
+  name: 'inline-favicon',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'pre',
+    handler(html) {
+      if (!html.includes(FAVICON_HREF))
+        throw new Error(`index.html has no <link rel="icon" ${FAVICON_HREF}>`);
+      const svg = readFileSync(new URL('./public/favicon.svg', import.meta.url));
+      return html.replace(FAVICON_HREF, `href="data:image/svg+xml;base64,${svg.toString('base64')}"`);
+    },
+  },
 });
 
 // `base: './'` keeps the build relocatable: index.html finds data/*.csv beside itself.
@@ -33,8 +58,10 @@ export default defineConfig(({ mode }) => {
       react(),
       dataFiles({ dir: 'data', embed: single }),
       contentSecurityPolicy(single ? POLICIES.single : POLICIES.site),
-      ...(single ? [viteSingleFile()] : []),
+      ...(single ? [inlineFavicon(), viteSingleFile()] : []),
     ],
+    // public/ (favicon, robots.txt) is copied beside dist/index.html; dist-single/ holds index.html alone.
+    publicDir: single ? false : 'public',
     build: {
       target: 'es2022',
       sourcemap: false,

@@ -1,22 +1,33 @@
+import Papa from 'papaparse';
+
 export interface CsvTable {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly (string | number | null)[])[];
 }
 
+/**
+ * Text that a spreadsheet would read as a formula (OWASP CSV injection): papaparse prefixes it with ' and quotes it.
+ * The characters of papaparse's own `escapeFormulae: true`, whose pattern (/^[=+\-@\t\r].*$/) lets a cell with a
+ * line break through ("=1\n+2"); this one looks at the first character only.
+ */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One cell, safe to open in a spreadsheet: formula-like text is prefixed with ' (OWASP CSV injection); numbers stay raw. */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",;\n\r]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+const UNPARSE: Papa.UnparseConfig = {
+  delimiter: ',',
+  newline: '\r\n',
+  escapeFormulae: FORMULA_START,
+  // papaparse quotes cells holding the delimiter, a quote, a line break or edge spaces; a semicolon is quoted too,
+  // for spreadsheets that split on it (the French default).
+  quotes: (value: unknown) => typeof value === 'string' && value.includes(';'),
+};
 
-/** UTF-8 CSV text with a BOM so that spreadsheets read accents correctly; comma separated, CRLF lines. */
+/**
+ * UTF-8 CSV text with a BOM so that spreadsheets read accents correctly; comma separated, CRLF lines, each ended.
+ * Numbers are written raw (never neutralised, even negative), null as an empty cell.
+ */
 export function toCsv(table: CsvTable): string {
-  const lines = [table.columns, ...table.rows].map((row) => row.map(csvCell).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const lines = [[...table.columns], ...table.rows.map((row) => [...row])];
+  return `\uFEFF${Papa.unparse(lines, UNPARSE)}\r\n`;
 }
 
 export function downloadCsv(table: CsvTable, fileName: string): void {

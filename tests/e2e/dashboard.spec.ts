@@ -13,6 +13,21 @@ test.describe('first load on the bundled data', () => {
     await expect(figures).toContainText('près de 5\u00a0M€');
   });
 
+  test('serves its SVG icon and a robots.txt that allows everything', async ({
+    guardedPage: page,
+    request,
+  }) => {
+    await page.goto('./');
+    await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', './favicon.svg');
+    const icon = await request.get('./favicon.svg');
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toContain('image/svg+xml');
+    expect(await icon.text()).toContain('#2f5d8a');
+    const robots = await request.get('./robots.txt');
+    expect(robots.status()).toBe(200);
+    expect(await robots.text()).toBe('User-agent: *\nAllow: /\n');
+  });
+
   test('shows the source of a headline figure on keyboard focus', async ({ guardedPage: page }) => {
     await page.goto('./');
     const figure = page.getByRole('listitem').filter({ hasText: 'adhérents des 4 pôles du Centre' });

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
@@ -17,7 +17,13 @@ test.describe('single-file build opened from disk', () => {
     // Nothing to fetch: no external script, stylesheet or module preload.
     expect(html).not.toMatch(/<script\b[^>]*\bsrc=/i);
     expect(html).not.toMatch(/<link\b[^>]*\brel="(stylesheet|modulepreload|preload)"/i);
+    // The icon is inline too.
+    expect(html).toMatch(/<link rel="icon" type="image\/svg\+xml" href="data:image\/svg\+xml;base64,/);
+    // Nothing else to carry: the folder holds the page alone.
+    expect(await readdir(resolve('dist-single'))).toEqual(['index.html']);
     expect(html).toContain('http-equiv="Content-Security-Policy"');
+    // Quotes written as such, not as &#39;, so that vite-plugin-singlefile's check reads the policy right.
+    expect(html).toContain("script-src 'unsafe-inline'; style-src 'unsafe-inline'");
     // The data is compiled in.
     expect(html).toContain('cosmetic-valley');
   });
