@@ -45,7 +45,7 @@ export function DataTable({ table, sortable = false, rowControl }: DataTableProp
     );
 
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={table.caption}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={`Tableau : ${table.caption}`}>
       <table className="data-table">
         <caption>{table.caption}</caption>
         <thead>

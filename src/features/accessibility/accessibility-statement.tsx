@@ -41,9 +41,10 @@ export function AccessibilityStatement() {
       <ul>
         <li>
           <strong>Tests automatiques à chaque modification</strong> (suite de tests dans un navigateur
-          Chromium) : analyse axe-core des règles WCAG 2.0 et 2.1 de niveaux A et AA, sans aucune violation
-          tolérée, sur le tableau de bord, avec tous les tableaux ouverts et un filtre actif, dans le thème
-          clair et dans le thème sombre, en mode présentation et sur cette page.
+          Chromium) : analyse axe-core de toutes ses règles (WCAG 2.0 et 2.1 de niveaux A et AA, et bonnes
+          pratiques), sans aucune violation tolérée, sur le tableau de bord, avec tous les tableaux ouverts et
+          un filtre actif, dans le thème clair et dans le thème sombre, en mode présentation et sur cette
+          page.
         </li>
         <li>
           <strong>Parcours au clavier</strong> : un test parcourt toute la page avec la touche Tab et vérifie
