@@ -51,7 +51,7 @@ export function buildPolesListCard(data: Dataset, view: CardView): CardModel {
     sources: nationalSources(data.poles, data.sources),
     exportName: 'liste-poles',
     width: 'wide',
-    empty: inView.length === 0 ? { message: 'Aucun pôle ne correspond aux filtres.', reset: true } : null,
+    empty: inView.length === 0 ? { message: 'Aucun pôle ne correspond aux filtres.', reset: filtered } : null,
   });
 }
 

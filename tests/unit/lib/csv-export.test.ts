@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/csv-export';
+import { toCsv } from '../../../src/lib/csv-export';
 
 /** The CSV text of one cell: the second line of a one-column table. */
 function cell(value: string | number | null): string {

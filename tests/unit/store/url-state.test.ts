@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_DECK,
   DEFAULT_URL_STATE,
   parseUrlState,
   serializeUrlState,
   type UrlState,
-} from '../../src/store/url-state';
+} from '../../../src/store/url-state';
 
 describe('parseUrlState', () => {
   it('reads an empty address as the default view', () => {
@@ -138,12 +139,60 @@ describe('presentation and page in the address', () => {
     );
   });
 
-  it('falls back to the first slide and the current deck on garbage', () => {
-    expect(parseUrlState('?present=1&slide=-2&deck=licorne').presentation).toEqual({
-      deck: 'courant',
-      slide: 0,
+  it('falls back to the first slide on a slide that is not a whole number from 1', () => {
+    expect(parseUrlState('?present=1&slide=-2').presentation).toEqual({ deck: DEFAULT_DECK, slide: 0 });
+    expect(parseUrlState('?present=1&slide=0').presentation?.slide).toBe(0);
+    expect(parseUrlState('?present=1&slide=2.5').presentation?.slide).toBe(0);
+    expect(parseUrlState('?present=1&slide=deux').presentation?.slide).toBe(0);
+  });
+
+  it('opens the current deck when the address names none, or a malformed one', () => {
+    expect(DEFAULT_DECK).toBe('courant');
+    expect(parseUrlState('?present=1').presentation).toEqual({ deck: DEFAULT_DECK, slide: 0 });
+    expect(parseUrlState('?present=1&deck=Centre').presentation?.deck).toBe(DEFAULT_DECK);
+    expect(parseUrlState('?present=1&deck=../centre').presentation?.deck).toBe(DEFAULT_DECK);
+    expect(parseUrlState(`?present=1&deck=${'x'.repeat(101)}`).presentation?.deck).toBe(DEFAULT_DECK);
+  });
+
+  it('keeps a well-formed deck id that no deck has: the presentation checks it against its decks', () => {
+    expect(parseUrlState('?present=1&slide=2&deck=licorne').presentation).toEqual({
+      deck: 'licorne',
+      slide: 1,
     });
+  });
+
+  it('opens no presentation unless present=1', () => {
     expect(parseUrlState('?present=0&slide=3').presentation).toBeNull();
+    expect(parseUrlState('?slide=3&deck=centre').presentation).toBeNull();
+  });
+
+  it('writes the current deck without a deck key', () => {
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, presentation: { deck: DEFAULT_DECK, slide: 4 } })).toBe(
+      '?present=1&slide=5',
+    );
+  });
+
+  it('reads the accessibility page, and anything else as the dashboard', () => {
+    expect(parseUrlState('?page=accessibilite').page).toBe('accessibilite');
+    expect(parseUrlState('?page=ailleurs').page).toBe('dashboard');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, page: 'accessibilite' })).toBe('?page=accessibilite');
+  });
+});
+
+describe('compared poles in the address', () => {
+  it('keeps the poles in the order they were picked, without repeats', () => {
+    expect(parseUrlState('?comparer=s2e2,avenia,s2e2,dream').compared).toEqual(['s2e2', 'avenia', 'dream']);
+  });
+
+  it('keeps four poles at most, trims them and drops empty or overlong ids', () => {
+    expect(parseUrlState('?comparer=a,b,c,d,e').compared).toEqual(['a', 'b', 'c', 'd']);
+    expect(parseUrlState(`?comparer= a ,,${'x'.repeat(101)},b`).compared).toEqual(['a', 'b']);
+  });
+
+  it('writes them in their order, not sorted', () => {
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, compared: ['s2e2', 'avenia'] })).toBe(
+      '?comparer=s2e2,avenia',
+    );
   });
 });
 
@@ -162,6 +211,7 @@ describe('parseUrlState and serializeUrlState together', () => {
     { ...DEFAULT_URL_STATE, themes: ['energie'], presentation: { deck: 'courant', slide: 2 } },
     { ...DEFAULT_URL_STATE, presentation: { deck: 'centre', slide: 0 } },
     { ...DEFAULT_URL_STATE, page: 'accessibilite' },
+    { ...DEFAULT_URL_STATE, compared: ['s2e2', 'avenia'], presentation: { deck: 'national', slide: 1 } },
   ];
 
   it.each(states.map((state) => [serializeUrlState(state), state] as const))(

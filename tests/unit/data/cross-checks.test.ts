@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { crossCheck } from '../../src/data/cross-checks';
-import type { TypedTables } from '../../src/data/dataset';
-import type { FundingRow } from '../../src/data/schemas';
-import { fundingRow, fundingRows, milestone, pole, region, source, table, theme } from '../fixtures/rows';
+import { crossCheck } from '../../../src/data/cross-checks';
+import type { TypedTables } from '../../../src/data/dataset';
+import type { FundingRow } from '../../../src/data/schemas';
+import { fundingRow, fundingRows, milestone, pole, region, source, table, theme } from '../../fixtures/rows';
 
 /** Themes, regions and sources that the reference checks resolve against. */
 function context(): TypedTables {

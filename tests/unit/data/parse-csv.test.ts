@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/data/parse-csv';
+import { parseCsv } from '../../../src/data/parse-csv';
 
 const FILE = 'data/test.csv';
 const ABC = ['a', 'b', 'c'];
@@ -153,5 +153,27 @@ describe('parseCsv: issues', () => {
   it('names the file it was given in every issue', () => {
     const result = parseCsv('data/autre.csv', 'a,b\n1,2\n', ABC);
     expect(result.issues.map((issue) => issue.file)).toEqual(['data/autre.csv']);
+  });
+});
+
+describe('parseCsv: blank-looking lines and delimiters', () => {
+  it('counts a line of spaces as a line, so the next record keeps its real line number', () => {
+    const result = parseCsv(FILE, 'a,b\n1,2\n   \n3,4\n', ['a', 'b']);
+    expect(result.issues).toEqual([]);
+    expect(result.records.map((record) => record.line)).toEqual([2, 4]);
+  });
+
+  it('reports a line of bare commas at its own line', () => {
+    const result = parseCsv(FILE, 'a,b,c\n1,2,3\n,,\n4,5\n', ABC);
+    expect(result.issues.map((issue) => issue.line)).toEqual([4]);
+    expect(result.records.map((record) => record.line)).toEqual([2, 3]);
+  });
+
+  it('does not guess the delimiter: a semicolon file is one column wide and misses the others', () => {
+    const result = parseCsv(FILE, 'a;b\n1;2\n', ['a', 'b']);
+    expect(result.issues.map((issue) => [issue.line, issue.column])).toEqual([
+      [1, 'a'],
+      [1, 'b'],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DataIssue } from '../../src/data/issue';
-import { parseCsv } from '../../src/data/parse-csv';
-import { parseRows, type RowSchema } from '../../src/data/parse-rows';
+import type { DataIssue } from '../../../src/data/issue';
+import { parseCsv } from '../../../src/data/parse-csv';
+import { parseRows, type RowSchema } from '../../../src/data/parse-rows';
 import {
   fundingSchema,
   milestoneSchema,
@@ -9,8 +9,8 @@ import {
   regionSchema,
   sourceSchema,
   themeSchema,
-} from '../../src/data/schemas';
-import { csvText, poleRow, polesCsv } from '../fixtures/csv';
+} from '../../../src/data/schemas';
+import { csvText, poleRow, polesCsv } from '../../fixtures/csv';
 
 /** Splits then types a CSV text, as loadDataset does; fails the test if the CSV layer already complains. */
 function typed<S extends RowSchema>(file: string, schema: S, text: string) {

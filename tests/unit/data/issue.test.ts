@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssue } from '../../src/data/issue';
+import { describeIssue } from '../../../src/data/issue';
 
 describe('describeIssue', () => {
   it('names file, line, column and value, then what was expected', () => {

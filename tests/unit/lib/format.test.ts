@@ -6,7 +6,7 @@ import {
   formatMillions,
   formatPercent,
   plural,
-} from '../../src/lib/format';
+} from '../../../src/lib/format';
 
 // French typography: thousands are grouped with a narrow no-break space (U+202F), the same narrow space
 // precedes "%", and a unit such as "M€" or a counted noun is kept on the line with a no-break space (U+00A0).
@@ -114,6 +114,12 @@ describe('formatIsoDate', () => {
   it('does not shift the day with the time zone (dates are read in UTC)', () => {
     expect(formatIsoDate('2014-12-31')).toBe('31 décembre 2014');
     expect(formatIsoDate('2015-01-31')).toBe('31 janvier 2015');
+  });
+
+  it('writes the first of a month as an ordinal, and no other day', () => {
+    expect(formatIsoDate('2014-01-01')).toBe('1er janvier 2014');
+    expect(formatIsoDate('2014-01-11')).toBe('11 janvier 2014');
+    expect(formatIsoDate('2014-01-21')).toBe('21 janvier 2014');
   });
 
   it('returns text that is not a date unchanged', () => {

@@ -1,0 +1,152 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CARDS } from '../../src/cards';
+import type { Dataset } from '../../src/data/dataset';
+import { loadDataset, type FileResult } from '../../src/data/load';
+import { buildCountsCard } from '../../src/features/national-counts/counts-card';
+import { buildFundingCard } from '../../src/features/funding/funding-card';
+import { keyFigures } from '../../src/features/headline/key-figures';
+import { buildMembershipCard } from '../../src/features/membership/membership-card';
+import { buildTimelineCard } from '../../src/features/timeline/timeline-card';
+import { DEFAULT_VIEW } from '../../src/model/view';
+import { isCentre } from '../../src/selectors/filter-poles';
+import { headline } from '../../src/selectors/headline';
+import { fetcherFromDisk } from '../fixtures/disk';
+
+// The one unit test of the committed data/*.csv: every other unit test builds its own small fixture.
+
+const NBSP = '\u00a0';
+const percent = (ratio: number) =>
+  new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+
+function rowsOf<T>(result: FileResult<T>): readonly T[] {
+  if ('issues' in result) throw new Error(`unexpected issues: ${JSON.stringify(result.issues)}`);
+  return result.rows;
+}
+
+let data: Dataset;
+
+beforeAll(async () => {
+  const result = await loadDataset(fetcherFromDisk);
+  data = {
+    poles: rowsOf(result.poles),
+    themes: rowsOf(result.themes),
+    regions: rowsOf(result.regions),
+    sources: rowsOf(result.sources),
+    funding: rowsOf(result.funding),
+    milestones: rowsOf(result.milestones),
+  };
+});
+
+const sum = (values: readonly (string | number | null | undefined)[]) =>
+  values.reduce<number>((total, value) => total + (typeof value === 'number' ? value : 0), 0);
+
+describe('the committed data files', () => {
+  it('load with no issue', async () => {
+    const result = await loadDataset(fetcherFromDisk);
+    for (const file of Object.values(result)) expect(file).not.toHaveProperty('issues');
+  });
+
+  it('list the 71 poles of the national policy, each once', () => {
+    expect(data.poles).toHaveLength(71);
+    expect(new Set(data.poles.map((pole) => pole.id)).size).toBe(71);
+  });
+
+  it('seat four poles in région Centre, with the members the press release gives (620 in all)', () => {
+    const centre = data.poles.filter(isCentre);
+    expect(centre.map((pole) => [pole.name, pole.members]).sort()).toEqual(
+      [
+        ['Cosmetic Valley', 300],
+        ['DREAM Eau & Milieux', 80],
+        ['Elastopôle', 110],
+        ["S2E2 (Sciences et Systèmes de l'Énergie Électrique)", 130],
+      ].sort(),
+    );
+    expect(sum(centre.map((pole) => pole.members))).toBe(620);
+  });
+
+  it('state about 5 000 000 € over 2013-2018, and yearly estimates that add up to it', () => {
+    const stated = data.funding.filter((row) => row.status === 'annonce');
+    expect(stated).toHaveLength(1);
+    expect(stated[0]).toMatchObject({
+      amount_eur: 5000000,
+      approximate: true,
+      period_start: 2013,
+      period_end: 2018,
+    });
+    const estimates = data.funding.filter((row) => row.status === 'estimation');
+    expect(estimates.map((row) => row.period_start)).toEqual([2013, 2014, 2015, 2016, 2017, 2018]);
+    expect(sum(estimates.map((row) => row.amount_eur))).toBe(5000000);
+  });
+
+  it('cite, for every pole, funding row and milestone, a source the sources file lists', () => {
+    const known = new Set(data.sources.map((source) => source.id));
+    for (const row of [...data.poles, ...data.funding, ...data.milestones]) {
+      expect(known.has(row.source_id), `${row.id}: ${row.source_id}`).toBe(true);
+    }
+  });
+
+  it('give every pole a theme and a 2013 region the other files list', () => {
+    const themes = new Set(data.themes.map((theme) => theme.id));
+    const regions = new Set(data.regions.filter((region) => region.in_2013).map((region) => region.id));
+    for (const pole of data.poles) {
+      expect(themes.has(pole.theme), pole.id).toBe(true);
+      expect(regions.has(pole.region_2013), pole.id).toBe(true);
+    }
+  });
+});
+
+describe('the cards built on the committed data', () => {
+  it('count 71 poles by theme and by region', () => {
+    for (const dimension of ['themes', 'regions'] as const) {
+      const card = buildCountsCard(dimension, data, DEFAULT_VIEW);
+      expect(sum(card.table.rows.map((row) => row.cells[1]?.raw))).toBe(71);
+      expect(card.table.caption).toContain(`(71${NBSP}pôles)`);
+    }
+  });
+
+  it('give Cosmetic Valley the largest share of the Centre’s members', () => {
+    const card = buildMembershipCard(data, DEFAULT_VIEW);
+    expect(card.takeaway).toBe(
+      `Cosmetic Valley rassemble ${percent(300 / 620)} des adhérents des 4${NBSP}pôles du Centre (300 sur 620).`,
+    );
+    expect(card.caveats).toEqual([]);
+    expect(card.footnote).toBeNull();
+    expect(card.sources).toEqual([
+      `DIRECCTE Centre, «${NBSP}Pôles de compétitivité : nouvelle phase 2013-2018${NBSP}», 7 janvier 2014`,
+    ]);
+  });
+
+  it('draw the State’s « près de 5 M€ » over six years', () => {
+    const card = buildFundingCard(data, DEFAULT_VIEW);
+    expect(card.chart?.kind === 'columns' ? card.chart.total?.label : null).toBe(
+      `Total annoncé : près de 5${NBSP}M€`,
+    );
+    expect(card.chart?.kind === 'columns' ? card.chart.columns.at(-1)?.cumulative : null).toBe(5);
+  });
+
+  it('give the four headline figures: 71 poles, 4 in the Centre, 620 members, about 5 M€', () => {
+    const figures = keyFigures(headline(data.poles, data.funding, DEFAULT_VIEW.filters), 'DIRECCTE Centre');
+    expect(figures.map((figure) => figure.value)).toEqual(['71', '4', '620', `près de 5${NBSP}M€`]);
+  });
+
+  it('tell the whole timeline over two slides, neither of them empty', () => {
+    const whole = buildTimelineCard(data, DEFAULT_VIEW, {}).table.rows.length;
+    const first = buildTimelineCard(data, DEFAULT_VIEW, { part: [1, 2] }).table.rows.length;
+    const second = buildTimelineCard(data, DEFAULT_VIEW, { part: [2, 2] }).table.rows.length;
+    expect(first).toBeGreaterThan(0);
+    expect(second).toBeGreaterThan(0);
+    expect(first + second).toBe(whole);
+  });
+
+  it('build every card of the dashboard with a takeaway and a source, two poles being compared', () => {
+    const view = { ...DEFAULT_VIEW, compared: ['cosmetic-valley', 'systematic'] };
+    for (const card of CARDS.values()) {
+      const model = card.build(data, view, {});
+      expect(model.placeholder, card.id).toBe(false);
+      expect(model.id, card.id).toBe(card.id);
+      expect(model.takeaway.length, card.id).toBeGreaterThan(0);
+      expect(model.sources.length, card.id).toBeGreaterThan(0);
+      expect(model.sources, card.id).not.toContain('—');
+    }
+  });
+});
