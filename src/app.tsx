@@ -8,7 +8,7 @@ import { DECKS } from './features/presentation/decks';
 import { PresentationView, type RenderSlide } from './features/presentation/presentation';
 import type { CardView } from './model/view';
 import { filtersCaption } from './selectors/filters-caption';
-import { labelIndex } from './selectors/labels';
+import { facetLabels } from './selectors/facets';
 import { useDashboard } from './store/store';
 import { CARDS } from './cards';
 import { Dashboard } from './dashboard';
@@ -23,10 +23,13 @@ export function App() {
   const act = useDashboard((s) => s.act);
 
   const captionFor = useMemo(() => {
-    const theme = labelIndex(files.themes.rows);
-    const region = labelIndex(files.regions.rows);
-    return (shown: CardView) => filtersCaption(shown.filters, theme, region);
-  }, [files.themes.rows, files.regions.rows]);
+    const label = facetLabels({
+      poles: files.poles.rows ?? [],
+      themes: files.themes.rows ?? [],
+      regions: files.regions.rows ?? [],
+    });
+    return (shown: CardView) => filtersCaption(shown.filters, label, shown.regionScheme);
+  }, [files.poles.rows, files.themes.rows, files.regions.rows]);
   const frame = useMemo(() => dashboardFrame(theme, captionFor(view)), [theme, captionFor, view]);
 
   const renderSlide: RenderSlide = useCallback(

@@ -2,15 +2,30 @@ import type { CardDefinition } from './components/card/card-definition';
 import { comparisonCard } from './features/comparison/comparison-card';
 import { fundingCard } from './features/funding/funding-card';
 import { membershipCard } from './features/membership/membership-card';
-import { regionsCard, themesCard } from './features/national-counts/counts-card';
+import {
+  categoriesCard,
+  evaluationsCard,
+  regionsCard,
+  themesCard,
+  yearsCard,
+} from './features/national-counts/counts-card';
 import { polesListCard } from './features/poles-list/poles-list-card';
 import { timelineCard } from './features/timeline/timeline-card';
 
 /** Every card of the dashboard, by id: the page's sections and the decks' slides pick from here. */
 export const CARDS: ReadonlyMap<string, CardDefinition> = new Map(
-  [membershipCard, fundingCard, themesCard, regionsCard, comparisonCard, polesListCard, timelineCard].map(
-    (card) => [card.id, card],
-  ),
+  [
+    membershipCard,
+    fundingCard,
+    themesCard,
+    regionsCard,
+    categoriesCard,
+    yearsCard,
+    evaluationsCard,
+    comparisonCard,
+    polesListCard,
+    timelineCard,
+  ].map((card) => [card.id, card]),
 );
 
 /** The dashboard's sections and, in each, its cards in order. */
@@ -23,7 +38,15 @@ export const SECTIONS: readonly {
   {
     id: 'section-national',
     title: 'Les 71 pôles nationaux',
-    cards: [themesCard, regionsCard, comparisonCard, polesListCard],
+    cards: [
+      themesCard,
+      regionsCard,
+      categoriesCard,
+      yearsCard,
+      evaluationsCard,
+      comparisonCard,
+      polesListCard,
+    ],
   },
   { id: 'section-timeline', title: 'Chronologie', cards: [timelineCard] },
 ];

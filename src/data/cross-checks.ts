@@ -1,50 +1,8 @@
-import { DATA_FILES, type FileId } from './files';
+import type { TypedTables } from './dataset';
+import { departementChecks } from './departement-checks';
+import { DATA_FILES } from './files';
 import type { DataIssue } from './issue';
-import type { TypedTable, TypedTables } from './dataset';
-
-interface Identified {
-  readonly id: string;
-}
-
-function duplicateIds(file: FileId, table: TypedTable<Identified>): DataIssue[] {
-  const seen = new Map<string, number>();
-  const issues: DataIssue[] = [];
-  table.rows.forEach((row, index) => {
-    const line = table.lines[index] ?? null;
-    const first = seen.get(row.id);
-    if (first === undefined) seen.set(row.id, line ?? 0);
-    else
-      issues.push({
-        file: DATA_FILES[file].path,
-        line,
-        column: 'id',
-        value: row.id,
-        expected: `un identifiant unique (déjà utilisé ligne ${first})`,
-      });
-  });
-  return issues;
-}
-
-function references<T>(
-  file: FileId,
-  table: TypedTable<T>,
-  column: string,
-  pick: (row: T) => string | null,
-  known: ReadonlySet<string>,
-  expected: string,
-): DataIssue[] {
-  const issues: DataIssue[] = [];
-  table.rows.forEach((row, index) => {
-    const value = pick(row);
-    if (value !== null && !known.has(value)) {
-      issues.push({ file: DATA_FILES[file].path, line: table.lines[index] ?? null, column, value, expected });
-    }
-  });
-  return issues;
-}
-
-const idsOf = (table: TypedTable<Identified> | undefined, keep: (row: Identified) => boolean = () => true) =>
-  table === undefined ? null : new Set(table.rows.filter(keep).map((row) => row.id));
+import { duplicateIds, idsOf, references } from './reference-checks';
 
 function fundingTotals(table: NonNullable<TypedTables['funding']>): DataIssue[] {
   const path = DATA_FILES.funding.path;
@@ -104,7 +62,7 @@ function fundingTotals(table: NonNullable<TypedTables['funding']>): DataIssue[] 
   return issues;
 }
 
-/** Checks across files: unique ids, every theme / region / source / pole reference resolved, funding sums to its total. */
+/** Checks across files: unique ids, every theme / region / source / pole reference resolved, funding sums to its total, departments grouped into known regions. */
 export function crossCheck(tables: TypedTables): DataIssue[] {
   const issues: DataIssue[] = [];
   for (const file of ['poles', 'themes', 'regions', 'sources', 'funding', 'milestones'] as const) {
@@ -197,6 +155,12 @@ export function crossCheck(tables: TypedTables): DataIssue[] {
           'un identifiant présent dans data/poles.csv, ou une case vide',
         ),
       );
+  }
+  if (tables.departements !== undefined) {
+    issues.push(...departementChecks(tables.departements, regions2013, regions2016));
+  }
+  if (tables.departements !== undefined) {
+    issues.push(...departementChecks(tables.departements, regions2013, regions2016));
   }
   return issues;
 }

@@ -1,5 +1,5 @@
 import type { DataIssue } from './issue';
-import type { FundingRow, Milestone, Pole, Region, Source, Theme } from './schemas';
+import type { Departement, FundingRow, Milestone, Pole, Region, Source, Theme } from './schemas';
 import type { FileId } from './files';
 
 export interface RowsOf {
@@ -9,6 +9,7 @@ export interface RowsOf {
   sources: Source;
   funding: FundingRow;
   milestones: Milestone;
+  departements: Departement;
 }
 
 /** A file that parsed and typed cleanly, with the line of each row for cross-file messages. */
@@ -39,6 +40,7 @@ export function perFileState(make: <K extends FileId>(id: K) => FileState<RowsOf
     sources: make('sources'),
     funding: make('funding'),
     milestones: make('milestones'),
+    departements: make('departements'),
   };
 }
 
@@ -50,5 +52,6 @@ export function rowsOf(files: FileStates): Dataset {
     sources: files.sources.rows ?? [],
     funding: files.funding.rows ?? [],
     milestones: files.milestones.rows ?? [],
+    departements: files.departements.rows ?? [],
   };
 }

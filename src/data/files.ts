@@ -1,4 +1,5 @@
 import {
+  departementSchema,
   fundingSchema,
   milestoneSchema,
   poleSchema,
@@ -15,6 +16,7 @@ export const DATA_FILES = {
   sources: { path: 'data/sources.csv', schema: sourceSchema },
   funding: { path: 'data/funding.csv', schema: fundingSchema },
   milestones: { path: 'data/milestones.csv', schema: milestoneSchema },
+  departements: { path: 'data/departements.csv', schema: departementSchema },
 } as const;
 
 export type FileId = keyof typeof DATA_FILES;

@@ -82,13 +82,14 @@ const tableOf = <T>(result: TableResult<T>): TypedTable<T> | undefined =>
 /** Loads every data file independently: one faulty file never stops the others; cross-file checks run on those that parsed. */
 export async function loadDataset(fetcher: FetchText = defaultFetcher): Promise<LoadResult> {
   const read = (file: FileId) => DATA_FILES[file].path;
-  const [poles, themes, regions, sources, funding, milestones] = await Promise.all([
+  const [poles, themes, regions, sources, funding, milestones, departements] = await Promise.all([
     readTable(read('poles'), DATA_FILES.poles.schema, fetcher),
     readTable(read('themes'), DATA_FILES.themes.schema, fetcher),
     readTable(read('regions'), DATA_FILES.regions.schema, fetcher),
     readTable(read('sources'), DATA_FILES.sources.schema, fetcher),
     readTable(read('funding'), DATA_FILES.funding.schema, fetcher),
     readTable(read('milestones'), DATA_FILES.milestones.schema, fetcher),
+    readTable(read('departements'), DATA_FILES.departements.schema, fetcher),
   ]);
   const tables: TypedTables = {
     poles: tableOf(poles),
@@ -97,6 +98,7 @@ export async function loadDataset(fetcher: FetchText = defaultFetcher): Promise<
     sources: tableOf(sources),
     funding: tableOf(funding),
     milestones: tableOf(milestones),
+    departements: tableOf(departements),
   };
   const crossIssues = crossCheck(tables);
   const finish = <T>(file: FileId, result: TableResult<T>): FileResult<T> => {
@@ -111,5 +113,6 @@ export async function loadDataset(fetcher: FetchText = defaultFetcher): Promise<
     sources: finish('sources', sources),
     funding: finish('funding', funding),
     milestones: finish('milestones', milestones),
+    departements: finish('departements', departements),
   };
 }

@@ -40,6 +40,14 @@ export const themeSchema = v.object({ id: id(), label: text() });
 
 export const regionSchema = v.object({ id: id(), label: text(), in_2013: boolean(), in_2016: boolean() });
 
+/** A department (INSEE code: 01 to 95, 2A, 2B, 971 to 976) and its region before and after the 2016 merger. */
+export const departementSchema = v.object({
+  code: text(),
+  name: text(),
+  region_2013: id(),
+  region_2016: id(),
+});
+
 export const sourceSchema = v.object({
   id: id(),
   title: text(),
@@ -73,6 +81,7 @@ export const milestoneSchema = v.object({
 export type Pole = v.InferOutput<typeof poleSchema>;
 export type Theme = v.InferOutput<typeof themeSchema>;
 export type Region = v.InferOutput<typeof regionSchema>;
+export type Departement = v.InferOutput<typeof departementSchema>;
 export type Source = v.InferOutput<typeof sourceSchema>;
 export type FundingRow = v.InferOutput<typeof fundingSchema>;
 export type Milestone = v.InferOutput<typeof milestoneSchema>;

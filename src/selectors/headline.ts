@@ -1,6 +1,6 @@
 import type { FundingRow, Pole } from '../data/schemas';
-import { hasFilters, type Filters } from '../model/view';
-import { filterPoles, isCentre } from './filter-poles';
+import { hasFilters } from '../model/view';
+import { filterPoles, isCentre, type Selection } from './filter-poles';
 
 export interface Headline {
   readonly filtered: boolean;
@@ -17,12 +17,12 @@ export interface Headline {
 export function headline(
   poles: readonly Pole[],
   funding: readonly FundingRow[] | null,
-  filters: Filters,
+  selection: Selection,
 ): Headline {
-  const inView = filterPoles(poles, filters);
+  const inView = filterPoles(poles, selection);
   const centre = inView.filter(isCentre);
   return {
-    filtered: hasFilters(filters),
+    filtered: hasFilters(selection.filters),
     polesInView: inView.length,
     polesTotal: poles.length,
     centreInView: centre.length,

@@ -1,6 +1,6 @@
 import type { Pole } from '../data/schemas';
-import type { Filters, MembersScope } from '../model/view';
-import { filterPoles, isCentre } from './filter-poles';
+import type { MembersScope } from '../model/view';
+import { filterPoles, isCentre, type Selection } from './filter-poles';
 
 export interface MemberBar {
   readonly id: string;
@@ -26,8 +26,8 @@ export interface Membership {
 }
 
 /** Member counts of the poles in view, largest first; the Centre scope keeps the 4 poles seated in région Centre. */
-export function membership(poles: readonly Pole[], filters: Filters, scope: MembersScope): Membership {
-  const inView = filterPoles(poles, filters).filter((pole) => scope === 'all' || isCentre(pole));
+export function membership(poles: readonly Pole[], selection: Selection, scope: MembersScope): Membership {
+  const inView = filterPoles(poles, selection).filter((pole) => scope === 'all' || isCentre(pole));
   const known = inView.filter((pole) => pole.members !== null);
   const total = known.reduce((sum, pole) => sum + (pole.members ?? 0), 0);
   const sources = new Set(known.map((pole) => `${pole.source_id}|${pole.members_year ?? '?'}`));

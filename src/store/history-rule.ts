@@ -1,6 +1,11 @@
-import type { UrlState } from './url-state';
+import { serializeUrlState, type UrlState } from './url-state';
 
-const same = (a: readonly string[], b: readonly string[]) => a.join(',') === b.join(',');
+/** The address of everything but the slide number. */
+const withoutSlide = (state: UrlState) =>
+  serializeUrlState({
+    ...state,
+    presentation: state.presentation === null ? null : { ...state.presentation, slide: 0 },
+  });
 
 /**
  * Whether a change of view adds a history entry or replaces the current one. Moving between slides replaces it,
@@ -11,11 +16,6 @@ export function historyMode(previous: UrlState, next: UrlState): 'push' | 'repla
   const slideOnly =
     previous.presentation !== null &&
     next.presentation !== null &&
-    previous.presentation.deck === next.presentation.deck &&
-    same(previous.themes, next.themes) &&
-    same(previous.regions, next.regions) &&
-    same(previous.compared, next.compared) &&
-    previous.page === next.page &&
-    previous.membersScope === next.membersScope;
+    withoutSlide(previous) === withoutSlide(next);
   return slideOnly ? 'replace' : 'push';
 }

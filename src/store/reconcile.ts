@@ -1,5 +1,6 @@
 import type { FileStates } from '../data/dataset';
-import type { CardView, Dimension } from '../model/view';
+import { CATEGORIES, EVALUATIONS } from '../data/schemas';
+import { DIMENSIONS, type CardView, type Dimension } from '../model/view';
 
 export interface IgnoredId {
   readonly dimension: Dimension | 'compared';
@@ -7,27 +8,29 @@ export interface IgnoredId {
 }
 
 /**
- * Ids from the address that the data does not know, once the files that define them have loaded:
- * themes, 2013 regions, compared poles. Those still loading are not judged yet.
+ * Ids from the address that the data does not know, once the files that define them have loaded: every facet's
+ * options (regions on the chosen map) and compared poles. Files still loading are not judged yet.
  */
 export function unknownIds(files: FileStates, view: CardView): IgnoredId[] {
   const { poles, themes, regions } = files;
+  if (poles.status !== 'ready' || themes.status !== 'ready' || regions.status !== 'ready') return [];
+  const known: Readonly<Record<Dimension, ReadonlySet<string>>> = {
+    themes: new Set(themes.rows.map((row) => row.id)),
+    regions: new Set(
+      regions.rows
+        .filter((row) => (view.regionScheme === '2016' ? row.in_2016 : row.in_2013))
+        .map((row) => row.id),
+    ),
+    categories: new Set(CATEGORIES),
+    years: new Set(poles.rows.map((row) => String(row.year_labelled))),
+    evaluations: new Set(EVALUATIONS),
+  };
   const unknown = (dimension: IgnoredId['dimension'], ids: readonly string[], known: ReadonlySet<string>) =>
     ids.filter((id) => !known.has(id)).map((id) => ({ dimension, id }));
+  const poleIds = new Set(poles.rows.map((row) => row.id));
   return [
-    ...(themes.status === 'ready'
-      ? unknown('themes', view.filters.themes, new Set(themes.rows.map((row) => row.id)))
-      : []),
-    ...(regions.status === 'ready'
-      ? unknown(
-          'regions',
-          view.filters.regions,
-          new Set(regions.rows.filter((row) => row.in_2013).map((row) => row.id)),
-        )
-      : []),
-    ...(poles.status === 'ready'
-      ? unknown('compared', view.compared, new Set(poles.rows.map((row) => row.id)))
-      : []),
+    ...DIMENSIONS.flatMap((dimension) => unknown(dimension, view.filters[dimension], known[dimension])),
+    ...unknown('compared', view.compared, poleIds),
   ];
 }
 
@@ -35,9 +38,7 @@ export function unknownIds(files: FileStates, view: CardView): IgnoredId[] {
 export function withoutIds(view: CardView, ignored: readonly IgnoredId[]): CardView {
   const drop = (dimension: IgnoredId['dimension'], ids: readonly string[]) =>
     ids.filter((id) => !ignored.some((entry) => entry.dimension === dimension && entry.id === id));
-  return {
-    ...view,
-    filters: { themes: drop('themes', view.filters.themes), regions: drop('regions', view.filters.regions) },
-    compared: drop('compared', view.compared),
-  };
+  const filters = { ...view.filters };
+  for (const dimension of DIMENSIONS) filters[dimension] = drop(dimension, view.filters[dimension]);
+  return { ...view, filters, compared: drop('compared', view.compared) };
 }

@@ -30,6 +30,9 @@ export interface UiSlice {
   readonly setPresentation: (presentation: Presentation | null) => void;
   readonly page: Page;
   readonly setPage: (page: Page) => void;
+  /** The pole whose profile is open over the dashboard, by id (it may be unknown: the profile says so). */
+  readonly profile: string | null;
+  readonly setProfile: (profile: string | null) => void;
 }
 
 export interface AddressSlice {

@@ -1,4 +1,14 @@
-import { MAX_COMPARED, type MembersScope } from '../model/view';
+import {
+  DEFAULT_CROSS_TAB,
+  DIMENSIONS,
+  MAX_COMPARED,
+  NO_FILTERS,
+  type CrossTab,
+  type Dimension,
+  type Filters,
+  type MembersScope,
+  type RegionScheme,
+} from '../model/view';
 
 export type Page = 'dashboard' | 'accessibilite';
 
@@ -12,22 +22,36 @@ export interface Presentation {
 }
 
 export interface UrlState {
-  readonly themes: readonly string[];
-  readonly regions: readonly string[];
+  readonly filters: Filters;
+  readonly regionScheme: RegionScheme;
   readonly membersScope: MembersScope;
   readonly presentation: Presentation | null;
   readonly page: Page;
   /** Poles picked for the side-by-side comparison, in the order they were picked. */
   readonly compared: readonly string[];
+  readonly crossTab: Pick<CrossTab, 'rows' | 'columns'>;
+  /** The pole whose profile is open. */
+  readonly profile: string | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
-  themes: [],
-  regions: [],
+  filters: NO_FILTERS,
+  regionScheme: '2013',
   membersScope: 'centre',
   presentation: null,
   page: 'dashboard',
   compared: [],
+  crossTab: { rows: DEFAULT_CROSS_TAB.rows, columns: DEFAULT_CROSS_TAB.columns },
+  profile: null,
+};
+
+/** The address's word for each facet: `?theme=…&region=…&categorie=…&annee=…&evaluation=…`. */
+export const FACET_PARAMS: Readonly<Record<Dimension, string>> = {
+  themes: 'theme',
+  regions: 'region',
+  categories: 'categorie',
+  years: 'annee',
+  evaluations: 'evaluation',
 };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -41,14 +65,27 @@ function idList(value: string | null): string[] {
   return [...new Set(ids)].sort();
 }
 
-/** Reads `?theme=a,b&region=c&adherents=tous&comparer=x,y&present=1&slide=2&deck=centre&page=accessibilite`; anything malformed falls back to the default. Ids are checked against the data later. */
+const dimensionOf = (param: string | undefined): Dimension | undefined =>
+  DIMENSIONS.find((dimension) => FACET_PARAMS[dimension] === param);
+
+function crossTabOf(value: string | null): UrlState['crossTab'] {
+  const [rows, columns] = (value ?? '').split(',').map(dimensionOf);
+  return rows !== undefined && columns !== undefined && rows !== columns
+    ? { rows, columns }
+    : DEFAULT_URL_STATE.crossTab;
+}
+
+/** Reads the address; anything malformed falls back to the default. Ids are checked against the data later. */
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const slide = Number(params.get('slide') ?? '1');
   const deck = params.get('deck') ?? DEFAULT_DECK;
+  const pole = params.get('pole');
+  const filters = { ...NO_FILTERS };
+  for (const dimension of DIMENSIONS) filters[dimension] = idList(params.get(FACET_PARAMS[dimension]));
   return {
-    themes: idList(params.get('theme')),
-    regions: idList(params.get('region')),
+    filters,
+    regionScheme: params.get('decoupage') === '2016' ? '2016' : '2013',
     membersScope: params.get('adherents') === 'tous' ? 'all' : 'centre',
     presentation:
       params.get('present') === '1'
@@ -61,17 +98,26 @@ export function parseUrlState(search: string): UrlState {
     compared: [...new Set((params.get('comparer') ?? '').split(',').map((id) => id.trim()))]
       .filter((id) => id !== '' && id.length <= 100)
       .slice(0, MAX_COMPARED),
+    crossTab: crossTabOf(params.get('croise')),
+    profile: pole !== null && ID.test(pole) ? pole : null,
   };
 }
 
 /** Writes the state as a query string: defaults omitted, keys and ids sorted, so one view has one address. */
 export function serializeUrlState(state: UrlState): string {
   const params: [string, string][] = [];
+  for (const dimension of DIMENSIONS) {
+    const ids = state.filters[dimension];
+    if (ids.length > 0) params.push([FACET_PARAMS[dimension], [...ids].sort().join(',')]);
+  }
+  if (state.regionScheme === '2016') params.push(['decoupage', '2016']);
   if (state.membersScope === 'all') params.push(['adherents', 'tous']);
-  if (state.regions.length > 0) params.push(['region', [...state.regions].sort().join(',')]);
-  if (state.themes.length > 0) params.push(['theme', [...state.themes].sort().join(',')]);
   if (state.page !== 'dashboard') params.push(['page', state.page]);
   if (state.compared.length > 0) params.push(['comparer', state.compared.join(',')]);
+  const { rows, columns } = state.crossTab;
+  if (rows !== DEFAULT_URL_STATE.crossTab.rows || columns !== DEFAULT_URL_STATE.crossTab.columns)
+    params.push(['croise', `${FACET_PARAMS[rows]},${FACET_PARAMS[columns]}`]);
+  if (state.profile !== null) params.push(['pole', state.profile]);
   if (state.presentation !== null) {
     params.push(['present', '1'], ['slide', String(state.presentation.slide + 1)]);
     if (state.presentation.deck !== DEFAULT_DECK) params.push(['deck', state.presentation.deck]);

@@ -5,11 +5,14 @@ import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
 
 /** The part of the state that the address carries. */
 export const urlStateOf = (state: DashboardState): UrlState => ({
-  ...state.view.filters,
+  filters: state.view.filters,
+  regionScheme: state.view.regionScheme,
   membersScope: state.view.membersScope,
   compared: state.view.compared,
+  crossTab: state.view.crossTab,
   presentation: state.presentation,
   page: state.page,
+  profile: state.profile,
 });
 
 /** Wires the store to the address bar: changes of view push history entries, Back and Forward restore them. */
@@ -33,7 +36,11 @@ export function startUrlSync(store: DashboardStore = useDashboard, win: Window =
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.files !== previous.files || state.view.filters !== previous.view.filters) {
+    if (
+      state.files !== previous.files ||
+      state.view.filters !== previous.view.filters ||
+      state.view.regionScheme !== previous.view.regionScheme
+    ) {
       let dropped = false;
       replaceWhile(() => {
         dropped = store.getState().reconcileIds();

@@ -1,73 +1,76 @@
 import { useMemo } from 'react';
 import { MultiSelect } from '../../components/multi-select';
 import { plural } from '../../lib/format';
-import { regionCounts, themeCounts } from '../../selectors/category-counts';
-import { hasFilters, type Dimension } from '../../model/view';
+import { DIMENSIONS, hasFilters, type Dimension } from '../../model/view';
+import { facetCounts, facetLabels, facetOptions } from '../../selectors/facets';
 import { filterPoles } from '../../selectors/filter-poles';
-import { labelIndex } from '../../selectors/labels';
 import { useDashboard } from '../../store/store';
+import { IgnoredNotice } from './ignored-notice';
+import { RegionSchemeSwitch } from './region-scheme-switch';
 
-const DIMENSION_LABEL: Readonly<Record<Dimension, string>> = { themes: 'Thème', regions: 'Région' };
-const IGNORED_LABEL: Readonly<Record<Dimension | 'compared', string>> = {
-  themes: 'thème',
-  regions: 'région',
-  compared: 'pôle à comparer',
+/** The facet's name on its control and its chips; the region's says which map it uses. */
+export const FACET_LABEL: Readonly<Record<Dimension, string>> = {
+  themes: 'Thème',
+  regions: 'Région',
+  categories: 'Statut',
+  years: 'Année du label',
+  evaluations: 'Évaluation 2012',
 };
 
-/** Theme and region filters with counts per option, the active filters as removable chips, and a reset. */
+/** Every facet with counts per option, the map of regions, the active filters as removable chips, and a reset. */
 export function FilterPanel() {
-  const poles = useDashboard((s) => s.files.poles);
-  const themes = useDashboard((s) => s.files.themes);
-  const regions = useDashboard((s) => s.files.regions);
-  const filters = useDashboard((s) => s.view.filters);
-  const ignored = useDashboard((s) => s.ignoredIds);
+  const files = useDashboard((s) => s.files);
+  const view = useDashboard((s) => s.view);
   const act = useDashboard((s) => s.act);
-  const dismiss = useDashboard((s) => s.dismissIgnoredIds);
-  const toggle = (dimension: Dimension, id: string) => act({ type: 'toggle-filter', dimension, id });
-
-  const themeOptions = useMemo(
+  const { filters, regionScheme } = view;
+  const data = useMemo(
+    () => ({
+      poles: files.poles.rows ?? [],
+      themes: files.themes.rows ?? [],
+      regions: files.regions.rows ?? [],
+    }),
+    [files.poles.rows, files.themes.rows, files.regions.rows],
+  );
+  const facets = useMemo(
     () =>
-      (poles.rows === null || themes.rows === null ? [] : themeCounts(poles.rows, themes.rows, filters)).sort(
-        (a, b) => a.label.localeCompare(b.label, 'fr'),
-      ),
-    [poles.rows, themes.rows, filters],
+      DIMENSIONS.map((dimension) => ({
+        dimension,
+        options:
+          data.poles.length === 0
+            ? []
+            : facetCounts(data.poles, dimension, facetOptions(dimension, data, regionScheme), view).sort(
+                (a, b) =>
+                  dimension === 'years' ? a.id.localeCompare(b.id) : a.label.localeCompare(b.label, 'fr'),
+              ),
+      })),
+    [data, regionScheme, view],
   );
-  const regionOptions = useMemo(
-    () =>
-      (poles.rows === null || regions.rows === null
-        ? []
-        : regionCounts(poles.rows, regions.rows, filters)
-      ).sort((a, b) => a.label.localeCompare(b.label, 'fr')),
-    [poles.rows, regions.rows, filters],
-  );
-  const label = { themes: labelIndex(themes.rows), regions: labelIndex(regions.rows) };
-  const inView = poles.rows === null ? null : filterPoles(poles.rows, filters).length;
-  const chips = (['themes', 'regions'] as const).flatMap((dimension) =>
-    filters[dimension].map((id) => ({ dimension, id })),
-  );
+  const label = useMemo(() => facetLabels(data), [data]);
+  const inView = files.poles.rows === null ? null : filterPoles(files.poles.rows, view).length;
+  const chips = DIMENSIONS.flatMap((dimension) => filters[dimension].map((id) => ({ dimension, id })));
 
   return (
     <div className="filter-panel">
       <div className="filter-controls" role="group" aria-label="Filtres">
-        <MultiSelect
-          label="Thème"
-          options={themeOptions}
-          selected={filters.themes}
-          onToggle={(id) => toggle('themes', id)}
-          disabled={themeOptions.length === 0}
-        />
-        <MultiSelect
-          label="Région du siège (2013)"
-          options={regionOptions}
-          selected={filters.regions}
-          onToggle={(id) => toggle('regions', id)}
-          disabled={regionOptions.length === 0}
+        {facets.map(({ dimension, options }) => (
+          <MultiSelect
+            key={dimension}
+            label={dimension === 'regions' ? `Région du siège (${regionScheme})` : FACET_LABEL[dimension]}
+            options={options}
+            selected={filters[dimension]}
+            onToggle={(id) => act({ type: 'toggle-filter', dimension, id })}
+            disabled={options.length === 0}
+          />
+        ))}
+        <RegionSchemeSwitch
+          scheme={regionScheme}
+          onChange={(scheme) => act({ type: 'set-region-scheme', scheme })}
         />
         <p className="filter-count" role="status">
           {inView === null
             ? ''
             : hasFilters(filters)
-              ? `${plural(inView, 'pôle')} sur ${poles.rows?.length ?? 0}`
+              ? `${plural(inView, 'pôle')} sur ${files.poles.rows?.length ?? 0}`
               : `${plural(inView, 'pôle')}, aucun filtre`}
         </p>
       </div>
@@ -80,9 +83,9 @@ export function FilterPanel() {
                   type="button"
                   className="chip"
                   onClick={() => act({ type: 'remove-filter', dimension, id })}
-                  aria-label={`Retirer le filtre ${DIMENSION_LABEL[dimension]} : ${label[dimension](id)}`}
+                  aria-label={`Retirer le filtre ${FACET_LABEL[dimension]} : ${label(dimension, id)}`}
                 >
-                  <span className="chip-kind">{DIMENSION_LABEL[dimension]} :</span> {label[dimension](id)}{' '}
+                  <span className="chip-kind">{FACET_LABEL[dimension]} :</span> {label(dimension, id)}{' '}
                   <span aria-hidden="true">×</span>
                 </button>
               </li>
@@ -93,17 +96,7 @@ export function FilterPanel() {
           </button>
         </div>
       ) : null}
-      {ignored.length > 0 ? (
-        <div className="notice notice-warning" role="status">
-          <p>
-            Éléments de l’adresse ignorés car inconnus :{' '}
-            {ignored.map(({ dimension, id }) => `${IGNORED_LABEL[dimension]} « ${id} »`).join(', ')}.
-          </p>
-          <button type="button" onClick={dismiss}>
-            Masquer
-          </button>
-        </div>
-      ) : null}
+      <IgnoredNotice />
     </div>
   );
 }

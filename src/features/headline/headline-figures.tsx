@@ -39,10 +39,9 @@ interface Props {
 /** The four key figures of the press release, following the filters, each with its source. */
 export function HeadlineFigures({ files, view, slide = false }: Props) {
   const { poles, funding, sources } = files;
-  const { filters } = view;
   const figures = useMemo(
-    () => (poles.rows === null ? null : headline(poles.rows, funding.rows, filters)),
-    [poles.rows, funding.rows, filters],
+    () => (poles.rows === null ? null : headline(poles.rows, funding.rows, view)),
+    [poles.rows, funding.rows, view],
   );
   const primary = sourceIndex(sources.rows).get(PRIMARY_SOURCE);
   const source = primary === undefined ? 'DIRECCTE Centre, 7 janvier 2014' : citation(primary);

@@ -41,7 +41,7 @@ function caveat(data: Membership): string[] {
 /** Members of the Centre poles (the press release's four figures), or of every pole in view with its year. */
 export function buildMembershipCard(data: Dataset, view: CardView): CardModel {
   const scope = view.membersScope;
-  const members = membership(data.poles, view.filters, scope);
+  const members = membership(data.poles, view, scope);
   const bars = membershipBars(members);
   const mixed = bars.some((bar) => bar.tone === 'centre') && bars.some((bar) => bar.tone !== 'centre');
   return makeCard({

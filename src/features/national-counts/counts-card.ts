@@ -4,29 +4,63 @@ import { makeCard, type CardModel } from '../../components/card/card-model';
 import type { HorizontalBar } from '../../components/charts/chart-spec';
 import { cell, type TableModel } from '../../components/table-model';
 import { formatInteger, formatPercent, plural } from '../../lib/format';
-import { hasFilters, type CardView, type Dimension } from '../../model/view';
-import { regionCounts, themeCounts, type CategoryCount } from '../../selectors/category-counts';
+import { hasFilters, type CardView, type Dimension, type RegionScheme } from '../../model/view';
+import { facetCounts, facetOptions, type CategoryCount } from '../../selectors/facets';
+import { poleValue } from '../../selectors/filter-poles';
 import { nationalSources } from '../../selectors/national-sources';
 import { leaderTakeaway } from './counts-takeaway';
 
-const CONFIG = {
+interface CountsConfig {
+  readonly title: (scheme: RegionScheme) => string;
+  readonly category: (scheme: RegionScheme) => string;
+  readonly noun: string;
+  readonly verb: string;
+  readonly exportName: string;
+  readonly reservedHeight: number;
+}
+
+const CONFIG: Readonly<Record<Dimension, CountsConfig>> = {
   themes: {
-    title: 'Pôles par thème',
-    category: 'Thème',
+    title: () => 'Pôles par thème',
+    category: () => 'Thème',
     noun: 'thèmes',
     verb: 'est le thème le plus représenté',
     exportName: 'poles-par-theme',
     reservedHeight: 560,
   },
   regions: {
-    title: 'Pôles par région du siège (régions de 2013)',
-    category: 'Région (2013)',
+    title: (scheme) => `Pôles par région du siège (régions de ${scheme})`,
+    category: (scheme) => `Région (${scheme})`,
     noun: 'régions',
     verb: 'accueille le plus de sièges de pôles',
     exportName: 'poles-par-region',
     reservedHeight: 820,
   },
-} as const;
+  categories: {
+    title: () => 'Pôles par statut au label',
+    category: () => 'Statut au label',
+    noun: 'statuts',
+    verb: 'est le statut le plus fréquent',
+    exportName: 'poles-par-statut',
+    reservedHeight: 240,
+  },
+  years: {
+    title: () => 'Pôles par année du premier label',
+    category: () => 'Année du label',
+    noun: 'années',
+    verb: 'est l’année où le plus de pôles ont été labellisés',
+    exportName: 'poles-par-annee-de-label',
+    reservedHeight: 240,
+  },
+  evaluations: {
+    title: () => 'Pôles par classe à l’évaluation de 2012',
+    category: () => 'Évaluation 2012',
+    noun: 'classes',
+    verb: 'est la classe la plus fréquente',
+    exportName: 'poles-par-evaluation-2012',
+    reservedHeight: 240,
+  },
+};
 
 /** Categories with a pole, or selected; the selected ones marked ✓ and the others muted while a filter is on. */
 export function countBars(counts: readonly CategoryCount[]): HorizontalBar[] {
@@ -70,19 +104,26 @@ export function countTable(counts: readonly CategoryCount[], title: string, cate
 /** Poles per theme or per 2013 region; a click on a bar toggles that filter (the filter bar offers the same by keyboard). */
 export function buildCountsCard(dimension: Dimension, data: Dataset, view: CardView): CardModel {
   const config = CONFIG[dimension];
-  const counts =
-    dimension === 'themes'
-      ? themeCounts(data.poles, data.themes, view.filters)
-      : regionCounts(data.poles, data.regions, view.filters);
+  const scheme = view.regionScheme;
+  const options = facetOptions(dimension, data, scheme);
+  // Regions where no pole has its seat are left out here (the map shows them as zeros).
+  const seated = new Set(data.poles.map((pole) => poleValue(pole, dimension, scheme)));
+  const counts = facetCounts(
+    data.poles,
+    dimension,
+    dimension === 'regions' ? options.filter((option) => seated.has(option.id)) : options,
+    view,
+  );
+  const title = config.title(scheme);
   const anySelected = view.filters[dimension].length > 0;
   const total = counts.reduce((sum, entry) => sum + entry.count, 0);
   return makeCard({
-    id: dimension,
-    title: config.title,
+    id: CARD_IDS[dimension],
+    title,
     takeaway: leaderTakeaway(counts, config.noun, config.verb),
     hint: `Cliquez sur une barre pour filtrer (ou utilisez les filtres en haut de page)${anySelected ? ' ; ✓ marque un filtre actif' : ''}.`,
     chart: { kind: 'bars', bars: countBars(counts), select: dimension },
-    table: countTable(counts, config.title, config.category),
+    table: countTable(counts, title, config.category(scheme)),
     legend: anySelected
       ? [
           { label: 'Filtre actif (✓ devant le nom)', swatch: 'bar', role: 'selected' },
@@ -98,13 +139,25 @@ export function buildCountsCard(dimension: Dimension, data: Dataset, view: CardV
   });
 }
 
+/** Card ids as the address and the decks write them. */
+const CARD_IDS: Readonly<Record<Dimension, string>> = {
+  themes: 'themes',
+  regions: 'regions',
+  categories: 'statuts',
+  years: 'annees',
+  evaluations: 'evaluations',
+};
+
 const countsCard = (dimension: Dimension): CardDefinition => ({
-  id: dimension,
-  title: () => CONFIG[dimension].title,
-  needs: ['poles', dimension],
+  id: CARD_IDS[dimension],
+  title: (view) => CONFIG[dimension].title(view.regionScheme),
+  needs: ['poles', dimension === 'regions' ? 'regions' : 'themes'],
   reservedHeight: CONFIG[dimension].reservedHeight,
   build: (data, view) => buildCountsCard(dimension, data, view),
 });
 
 export const themesCard = countsCard('themes');
 export const regionsCard = countsCard('regions');
+export const categoriesCard = countsCard('categories');
+export const yearsCard = countsCard('years');
+export const evaluationsCard = countsCard('evaluations');

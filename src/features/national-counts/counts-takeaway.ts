@@ -1,5 +1,5 @@
 import { formatInteger, plural } from '../../lib/format';
-import { leaders, type CategoryCount } from '../../selectors/category-counts';
+import { leaders, type CategoryCount } from '../../selectors/facets';
 
 /** "Agriculture et agroalimentaire est le thème le plus représenté : 13 pôles sur 71." */
 export function leaderTakeaway(counts: readonly CategoryCount[], categories: string, verb: string): string {

@@ -33,7 +33,7 @@ export function compareToggle(poles: readonly Pole[], compared: readonly string[
 
 /** Every pole in view with all its facts and its source; sortable, and the way into the comparison. */
 export function buildPolesListCard(data: Dataset, view: CardView): CardModel {
-  const inView = filterPoles(data.poles, view.filters);
+  const inView = filterPoles(data.poles, view);
   const bySource = sourceIndex(data.sources);
   const doubts = inView.filter((pole) => pole.doubt !== null).length;
   const filtered = hasFilters(view.filters);

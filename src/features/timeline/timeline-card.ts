@@ -14,7 +14,7 @@ const title = (options: CardOptions) =>
 
 /** The policy's milestones; on slides, `part` shows one half at a time. */
 export function buildTimelineCard(data: Dataset, view: CardView, options: CardOptions): CardModel {
-  const shown = partOf(visibleMilestones(data.milestones, data.poles, view.filters), options.part);
+  const shown = partOf(visibleMilestones(data.milestones, data.poles, view), options.part);
   const cited = shown.map((milestone) => milestone.source_id);
   return makeCard({
     id: 'chronologie',

@@ -2,8 +2,7 @@ import type { TimelineEntry } from '../../components/charts/chart-spec';
 import { cell, type TableModel } from '../../components/table-model';
 import type { Milestone, Pole } from '../../data/schemas';
 import { formatIsoDate, plural } from '../../lib/format';
-import type { Filters } from '../../model/view';
-import { filterPoles } from '../../selectors/filter-poles';
+import { filterPoles, type Selection } from '../../selectors/filter-poles';
 
 export const when = (milestone: Milestone): string =>
   milestone.date_end === null
@@ -14,9 +13,9 @@ export const when = (milestone: Milestone): string =>
 export function visibleMilestones(
   milestones: readonly Milestone[],
   poles: readonly Pole[],
-  filters: Filters,
+  selection: Selection,
 ): Milestone[] {
-  const inView = new Set(filterPoles(poles, filters).map((pole) => pole.id));
+  const inView = new Set(filterPoles(poles, selection).map((pole) => pole.id));
   return milestones
     .filter((milestone) => milestone.pole_id === null || poles.length === 0 || inView.has(milestone.pole_id))
     .sort((a, b) => a.date.localeCompare(b.date));

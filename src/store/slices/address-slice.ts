@@ -1,21 +1,27 @@
 import type { StateCreator } from 'zustand';
-import { MAX_COMPARED, sortedIds } from '../../model/view';
+import { DIMENSIONS, MAX_COMPARED, NO_FILTERS, sortedIds } from '../../model/view';
 import { unknownIds, withoutIds } from '../reconcile';
 import type { AddressSlice, DashboardState } from '../state';
 
 export const createAddressSlice: StateCreator<DashboardState, [], [], AddressSlice> = (set, get) => ({
   ignoredIds: [],
   dismissIgnoredIds: () => set({ ignoredIds: [] }),
-  applyUrlState: (state) =>
+  applyUrlState: (state) => {
+    const filters = { ...NO_FILTERS };
+    for (const dimension of DIMENSIONS) filters[dimension] = sortedIds(state.filters[dimension]);
     set({
       view: {
-        filters: { themes: sortedIds(state.themes), regions: sortedIds(state.regions) },
+        filters,
+        regionScheme: state.regionScheme,
         membersScope: state.membersScope,
         compared: state.compared.slice(0, MAX_COMPARED),
+        crossTab: { ...get().view.crossTab, ...state.crossTab },
       },
       presentation: state.presentation,
       page: state.page,
-    }),
+      profile: state.profile,
+    });
+  },
   reconcileIds: () => {
     const { files, view, ignoredIds } = get();
     const unknown = unknownIds(files, view);

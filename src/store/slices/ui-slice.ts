@@ -10,4 +10,6 @@ export const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set
   setPresentation: (presentation) => set({ presentation }),
   page: 'dashboard',
   setPage: (page) => set({ page }),
+  profile: null,
+  setProfile: (profile) => set({ profile }),
 });

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { applyViewAction, DEFAULT_VIEW, sortedIds } from '../../model/view';
+import { applyViewAction, DEFAULT_VIEW, DIMENSIONS, NO_FILTERS, sortedIds } from '../../model/view';
 import type { DashboardState, ViewSlice } from '../state';
 
 export const createViewSlice: StateCreator<DashboardState, [], [], ViewSlice> = (set, get) => ({
@@ -8,11 +8,9 @@ export const createViewSlice: StateCreator<DashboardState, [], [], ViewSlice> = 
     const view = applyViewAction(get().view, action);
     if (view !== get().view) set({ view });
   },
-  setFilters: (filters) =>
-    set({
-      view: {
-        ...get().view,
-        filters: { themes: sortedIds(filters.themes), regions: sortedIds(filters.regions) },
-      },
-    }),
+  setFilters: (filters) => {
+    const sorted = { ...NO_FILTERS };
+    for (const dimension of DIMENSIONS) sorted[dimension] = sortedIds(filters[dimension]);
+    set({ view: { ...get().view, filters: sorted } });
+  },
 });

@@ -1,10 +1,11 @@
+import { DEFAULT_VIEW, NO_FILTERS } from '../../../model/view';
 import type { DeckSpec } from '../deck';
 
 export const deck: DeckSpec = {
   id: 'centre',
   label: 'Les pôles du Centre',
   order: 2,
-  view: { filters: { themes: [], regions: ['centre'] }, membersScope: 'centre', compared: [] },
+  view: { ...DEFAULT_VIEW, filters: { ...NO_FILTERS, regions: ['centre'] } },
   slides: [
     { card: 'chiffres' },
     { card: 'adherents' },

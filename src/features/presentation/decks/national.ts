@@ -1,10 +1,11 @@
+import { DEFAULT_VIEW } from '../../../model/view';
 import type { DeckSpec } from '../deck';
 
 export const deck: DeckSpec = {
   id: 'national',
   label: 'Les 71 pôles nationaux',
   order: 3,
-  view: { filters: { themes: [], regions: [] }, membersScope: 'centre', compared: [] },
+  view: DEFAULT_VIEW,
   slides: [
     { card: 'chiffres' },
     { card: 'themes' },

@@ -1,0 +1,62 @@
+import type { TypedTable } from './dataset';
+import { DATA_FILES } from './files';
+import type { DataIssue } from './issue';
+import { references } from './reference-checks';
+import type { Departement } from './schemas';
+
+const CODE = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
+
+/** Department codes are INSEE codes, once each; each department belongs to a 2013 and a 2016 region of regions.csv. */
+export function departementChecks(
+  table: TypedTable<Departement>,
+  regions2013: ReadonlySet<string> | null,
+  regions2016: ReadonlySet<string> | null,
+): DataIssue[] {
+  const path = DATA_FILES.departements.path;
+  const issues: DataIssue[] = [];
+  const seen = new Map<string, number | null>();
+  table.rows.forEach((row, index) => {
+    const line = table.lines[index] ?? null;
+    if (!CODE.test(row.code)) {
+      issues.push({
+        file: path,
+        line,
+        column: 'code',
+        value: row.code,
+        expected: 'un code INSEE de département (01 à 95, 2A, 2B, 971 à 976)',
+      });
+    } else if (seen.has(row.code)) {
+      issues.push({
+        file: path,
+        line,
+        column: 'code',
+        value: row.code,
+        expected: `un code unique (déjà utilisé ligne ${seen.get(row.code) ?? '?'})`,
+      });
+    }
+    seen.set(row.code, line);
+  });
+  if (regions2013)
+    issues.push(
+      ...references(
+        'departements',
+        table,
+        'region_2013',
+        (r) => r.region_2013,
+        regions2013,
+        'une région de 2013 présente dans data/regions.csv (in_2013 = true)',
+      ),
+    );
+  if (regions2016)
+    issues.push(
+      ...references(
+        'departements',
+        table,
+        'region_2016',
+        (r) => r.region_2016,
+        regions2016,
+        'une région de 2016 présente dans data/regions.csv (in_2016 = true)',
+      ),
+    );
+  return issues;
+}
