@@ -1,45 +1,61 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
-import { loadBundledData } from '../fixtures/dashboard';
+import { DEFAULT_URL_STATE } from '../../src/store/url-state';
 import { useDashboard } from '../../src/store/store';
+import { loadChartChunks } from '../fixtures/charts';
+import { loadBundledData } from '../fixtures/dashboard';
 
-beforeAll(async () => {
-  // Warm the lazy chart chunks so that the charts App renders do not slow down the first test.
-  await import('../../src/components/horizontal-bar-chart');
-  await import('../../src/features/funding/funding-chart');
-}, 30_000);
-
+beforeAll(loadChartChunks, 30_000);
 beforeEach(loadBundledData);
 
 const filterCount = () => within(screen.getByRole('group', { name: 'Filtres' })).getByRole('status');
 const listCard = () => screen.getByRole('region', { name: 'Liste des pôles' });
-const listCaption = () => within(listCard()).queryByRole('table')?.querySelector('caption')?.textContent;
-const keyValues = () =>
+/** The list's table, named by its caption, which counts the poles in view. */
+const listTable = () => within(listCard()).getByRole('table');
+/** Each key figure as read: its value, then what it counts. */
+const keyFigures = () =>
   within(screen.getByRole('list', { name: 'Chiffres clés' }))
     .getAllByRole('listitem')
-    .map((item) => item.querySelector('.key-value')?.textContent);
+    .map((item) => item.textContent);
 
 async function tick(user: ReturnType<typeof userEvent.setup>, control: string, option: RegExp) {
   await user.click(screen.getByRole('button', { name: control }));
   await user.click(screen.getByRole('checkbox', { name: option }));
 }
 
-describe('Filters', { timeout: 20_000 }, () => {
-  it('opens the theme panel, filters on Énergie, and removes the filter with its chip', async () => {
+describe('Filter bar', { timeout: 40_000 }, () => {
+  it('lists every theme with its count of poles, in a panel its button opens', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const themeButton = screen.getByRole('button', { name: 'Thème (tous)' });
+    expect(themeButton).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(themeButton);
+
+    expect(themeButton).toHaveAttribute('aria-expanded', 'true');
+    const panel = screen.getByRole('group', { name: 'Thème' });
+    const options = within(panel).getAllByRole('checkbox');
+    expect(options).toHaveLength(13);
+    expect(
+      within(panel).getByRole('checkbox', { name: /^Aéronautique et espace\s*3\s*pôles$/ }),
+    ).not.toBeChecked();
+    expect(
+      within(panel).getByRole('checkbox', { name: /^Agriculture et agroalimentaire\s*13\s*pôles$/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('filters on Énergie, shows it as a chip, and removes the filter with its chip', async () => {
     const user = userEvent.setup();
     render(<App />);
     expect(filterCount().textContent).toBe('71\u00a0pôles, aucun filtre');
-    expect(listCaption()).toBe('Liste des pôles en vue (71 sur 71)');
+    expect(listTable()).toHaveAccessibleName('Liste des pôles en vue (71 sur 71)');
     expect(screen.queryByRole('list', { name: 'Filtres actifs' })).toBeNull();
 
     const themeButton = screen.getByRole('button', { name: 'Thème (tous)' });
-    expect(themeButton).toHaveAttribute('aria-expanded', 'false');
     await user.click(themeButton);
-    expect(themeButton).toHaveAttribute('aria-expanded', 'true');
     const energie = screen.getByRole('checkbox', { name: /^Énergie\s*7\s*pôles$/ });
-    expect(energie).not.toBeChecked();
     await user.click(energie);
 
     expect(energie).toBeChecked();
@@ -51,48 +67,80 @@ describe('Filters', { timeout: 20_000 }, () => {
         .map((chip) => chip.getAttribute('aria-label')),
     ).toEqual(['Retirer le filtre Thème : Énergie']);
     expect(filterCount().textContent).toBe('7\u00a0pôles sur 71');
-    expect(listCaption()).toBe('Liste des pôles en vue (7 sur 71)');
+    expect(listTable()).toHaveAccessibleName('Liste des pôles en vue (7 sur 71)');
     expect(within(listCard()).getAllByRole('rowheader')).toHaveLength(7);
-    expect(keyValues()[0]).toBe('7');
+    expect(keyFigures()).toContainEqual(expect.stringMatching(/^7pôles sur 71 dans la sélection/));
+    // The region options now count the Énergie poles only.
+    await user.click(screen.getByRole('button', { name: 'Région du siège (2013) (tous)' }));
+    expect(screen.getByRole('checkbox', { name: /^Centre\s*1\s*pôle$/ })).toBeInTheDocument();
 
     await user.click(within(chips).getByRole('button', { name: 'Retirer le filtre Thème : Énergie' }));
 
+    expect(useDashboard.getState().view.filters).toEqual({ themes: [], regions: [] });
     expect(screen.queryByRole('list', { name: 'Filtres actifs' })).toBeNull();
     expect(filterCount().textContent).toBe('71\u00a0pôles, aucun filtre');
-    expect(listCaption()).toBe('Liste des pôles en vue (71 sur 71)');
-    expect(keyValues()[0]).toBe('71');
+    expect(listTable()).toHaveAccessibleName('Liste des pôles en vue (71 sur 71)');
+    expect(keyFigures()).toContainEqual(expect.stringMatching(/^71pôles de compétitivité nationaux/));
     expect(screen.getByRole('button', { name: 'Thème (tous)' })).toBeInTheDocument();
   });
 
   it('shows empty states with a reset when theme and region match no pole, and the reset restores everything', async () => {
     const user = userEvent.setup();
     render(<App />);
-    // No pole of theme "Mer" is seated in région Centre.
+    // No pole of theme « Mer » is seated in région Centre.
     await tick(user, 'Thème (tous)', /^Mer\s*2\s*pôles$/);
     await tick(user, 'Région du siège (2013) (tous)', /^Centre\s*0\s*pôle$/);
 
     expect(filterCount().textContent).toBe('0\u00a0pôle sur 71');
-    expect(keyValues().slice(0, 3)).toEqual(['0', '0', '0']);
+    expect(keyFigures()).toEqual([
+      expect.stringMatching(/^0pôle sur 71 dans la sélection/),
+      expect.stringMatching(/^0pôle du Centre sur 4 dans la sélection/),
+      expect.stringMatching(/^0adhérents des pôles du Centre de la sélection/),
+      expect.stringMatching(/^près de 5\u00a0M€de l’État/),
+    ]);
     const membership = screen.getByRole('region', { name: 'Adhérents des pôles du Centre' });
     expect(within(membership).getByRole('status')).toHaveTextContent(
       'Aucun des 4 pôles du Centre ne correspond aux filtres.',
     );
     expect(within(listCard()).getByRole('status')).toHaveTextContent('Aucun pôle ne correspond aux filtres.');
     expect(within(listCard()).queryByRole('table')).toBeNull();
-    // One reset in the filter bar, one in each empty card.
+    // One reset in the filter bar, one in each empty card (membership, list); the counts per theme and per region
+    // follow the other dimension only, so they still have bars to click.
     expect(screen.getAllByRole('button', { name: 'Réinitialiser les filtres' })).toHaveLength(3);
 
     await user.click(within(listCard()).getByRole('button', { name: 'Réinitialiser les filtres' }));
 
-    expect(useDashboard.getState().filters).toEqual({ themes: [], regions: [] });
+    expect(useDashboard.getState().view.filters).toEqual({ themes: [], regions: [] });
     expect(screen.queryByRole('button', { name: 'Réinitialiser les filtres' })).toBeNull();
     expect(screen.queryByRole('list', { name: 'Filtres actifs' })).toBeNull();
     expect(filterCount().textContent).toBe('71\u00a0pôles, aucun filtre');
-    expect(listCaption()).toBe('Liste des pôles en vue (71 sur 71)');
-    expect(keyValues()).toEqual(['71', '4', '620', 'près de 5\u00a0M€']);
+    expect(listTable()).toHaveAccessibleName('Liste des pôles en vue (71 sur 71)');
+    expect(keyFigures()).toEqual([
+      expect.stringMatching(/^71pôles de compétitivité nationaux/),
+      expect.stringMatching(/^4pôles dont le siège est en région Centre/),
+      expect.stringMatching(/^620adhérents des 4 pôles du Centre/),
+      expect.stringMatching(/^près de 5\u00a0M€de l’État pour les pôles du Centre, 2013-2018/),
+    ]);
     expect(within(membership).queryByRole('status')).toBeNull();
     expect(screen.getByRole('button', { name: 'Thème (tous)' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Région du siège (2013) (tous)' })).toBeInTheDocument();
+  });
+
+  it('resets every filter with the bar’s own « Réinitialiser les filtres »', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await tick(user, 'Thème (tous)', /^Énergie\s*7\s*pôles$/);
+    await tick(user, 'Région du siège (2013) (tous)', /^Centre\s*1\s*pôle$/);
+    expect(
+      within(screen.getByRole('list', { name: 'Filtres actifs' }))
+        .getAllByRole('button')
+        .map((chip) => chip.getAttribute('aria-label')),
+    ).toEqual(['Retirer le filtre Thème : Énergie', 'Retirer le filtre Région : Centre']);
+
+    await user.click(screen.getByRole('button', { name: 'Réinitialiser les filtres' }));
+
+    expect(useDashboard.getState().view.filters).toEqual({ themes: [], regions: [] });
+    expect(screen.queryByRole('list', { name: 'Filtres actifs' })).toBeNull();
   });
 
   it('closes the open panel with Escape and gives focus back to its button', async () => {
@@ -100,7 +148,7 @@ describe('Filters', { timeout: 20_000 }, () => {
     render(<App />);
     const themeButton = screen.getByRole('button', { name: 'Thème (tous)' });
     await user.click(themeButton);
-    const panel = document.getElementById(themeButton.getAttribute('aria-controls') ?? '');
+    const panel = screen.getByRole('group', { name: 'Thème' });
     expect(panel).toBeVisible();
     await user.tab();
     expect(screen.getByRole('checkbox', { name: /^Aéronautique et espace\s*3\s*pôles$/ })).toHaveFocus();
@@ -120,5 +168,39 @@ describe('Filters', { timeout: 20_000 }, () => {
     expect(themeButton).toHaveAttribute('aria-expanded', 'true');
     await user.click(screen.getByRole('heading', { level: 1 }));
     expect(themeButton).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('says once which ids of the address it ignored, until the reader hides the notice', async () => {
+    const user = userEvent.setup();
+    act(() => {
+      useDashboard.getState().applyUrlState({
+        ...DEFAULT_URL_STATE,
+        themes: ['energie', 'teleportation'],
+        regions: ['atlantide'],
+        compared: ['cosmetic-valley', 'pole-fantome'],
+      });
+      useDashboard.getState().reconcileIds();
+    });
+    render(<App />);
+
+    expect(screen.getByText(/^Éléments de l’adresse ignorés car inconnus/)).toHaveTextContent(
+      'Éléments de l’adresse ignorés car inconnus : thème « teleportation », région « atlantide », pôle à comparer « pole-fantome ».',
+    );
+    expect(useDashboard.getState().view.filters).toEqual({ themes: ['energie'], regions: [] });
+    expect(screen.getByRole('button', { name: 'Retirer le filtre Thème : Énergie' })).toBeInTheDocument();
+    const comparison = screen.getByRole('region', { name: 'Comparaison côte à côte' });
+    expect(
+      within(within(comparison).getByRole('table', { name: 'Comparaison de 1 pôle' })).getByRole(
+        'columnheader',
+        {
+          name: 'Cosmetic Valley',
+        },
+      ),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Masquer' }));
+
+    expect(screen.queryByText(/^Éléments de l’adresse ignorés/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Retirer le filtre Thème : Énergie' })).toBeInTheDocument();
   });
 });

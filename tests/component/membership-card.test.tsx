@@ -1,115 +1,126 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app';
+import { useDashboard } from '../../src/store/store';
+import { CHART, EXACT, loadChartChunks } from '../fixtures/charts';
 import { loadBundledData } from '../fixtures/dashboard';
-import { MembershipCard } from '../../src/features/membership/membership-card';
 
-// The chart is React.lazy: its first import takes a while; later renders still suspend once.
-const CHART = { timeout: 5000 };
-beforeAll(async () => {
-  await import('../../src/components/horizontal-bar-chart');
-}, 30_000);
+const CENTRE = 'Adhérents des pôles du Centre';
+const ALL = 'Adhérents des pôles en vue';
 
-beforeEach(loadBundledData);
-
-// fr-FR puts a no-break space before "%": U+202F with older ICU data, U+00A0 with recent ICU (Node 20.20 ships ICU 78).
+// fr-FR puts a no-break space before "%": U+202F with older ICU data, U+00A0 with recent ICU.
 const percent = (ratio: number) => new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(ratio);
 
-const card = (name: string) => screen.getByRole('region', { name });
-const bars = (section: HTMLElement) => section.querySelectorAll('.recharts-bar-rectangle');
-const drawnTexts = (section: HTMLElement) =>
-  [...section.querySelectorAll('svg text')].map((text) => text.textContent ?? '');
+beforeAll(loadChartChunks, 30_000);
+beforeEach(loadBundledData);
 
-describe('Membership card (Centre poles)', () => {
-  it('states the leader with its share, using French no-break spaces', () => {
+describe('Membership card in the dashboard (bundled data)', { timeout: 30_000 }, () => {
+  it('states the leader with its share, in French characters, and cites the press release', () => {
     expect(percent(0.48)).toMatch(/^48[\u00a0\u202f]%$/);
-    render(<MembershipCard />);
-    const section = card('Adhérents des pôles du Centre');
-    expect(section.querySelector('.takeaway')?.textContent).toBe(
+    render(<App />);
+    const card = screen.getByRole('region', { name: CENTRE });
+    expect(within(card).getByText(/^Cosmetic Valley rassemble/).textContent).toBe(
       `Cosmetic Valley rassemble ${percent(0.48)} des adhérents des 4\u00a0pôles du Centre (300 sur 620).`,
     );
-    expect(section).toHaveTextContent('Source : DIRECCTE Centre');
+    expect(within(card).getByText(/^Source :/)).toHaveTextContent(
+      /^Source : DIRECCTE Centre, .*7 janvier 2014\.$/,
+    );
   });
 
-  it('draws one bar per Centre pole, each labelled with its count and share', async () => {
-    render(<MembershipCard />);
-    const section = card('Adhérents des pôles du Centre');
-    await waitFor(() => expect(bars(section)).toHaveLength(4), CHART);
-    const valueLabels = drawnTexts(section).filter((text) => /^\d+ \(/.test(text));
-    expect(valueLabels).toEqual([
-      `300 (${percent(0.48)})`,
-      `130 (${percent(0.21)})`,
-      `110 (${percent(0.18)})`,
-      `80 (${percent(0.13)})`,
+  it('draws the four Centre poles, each labelled with its count and share', async () => {
+    render(<App />);
+    const chart = within(screen.getByRole('region', { name: CENTRE })).getByRole('figure', { name: CENTRE });
+    expect(await within(chart).findByText(`300 (${percent(0.48)})`, EXACT, CHART)).toBeInTheDocument();
+    for (const label of [`130 (${percent(0.21)})`, `110 (${percent(0.18)})`, `80 (${percent(0.13)})`])
+      expect(within(chart).getByText(label, EXACT)).toBeInTheDocument();
+    expect(within(chart).getAllByText(/^\d+ \(\d+[\u00a0\u202f]%\)$/, EXACT)).toHaveLength(4);
+    for (const name of ['Cosmetic Valley', 'Elastopôle', 'DREAM Eau & Milieux'])
+      expect(within(chart).getByText(name)).toBeInTheDocument();
+  });
+
+  it('lists the four poles, largest first, in its table', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const card = screen.getByRole('region', { name: CENTRE });
+    await user.click(within(card).getByRole('button', { name: 'Tableau' }));
+    const table = within(card).getByRole('table', { name: 'Nombre d’adhérents par pôle' });
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((header) => header.textContent),
+    ).toEqual([
+      'Cosmetic Valley',
+      "S2E2 (Sciences et Systèmes de l'Énergie Électrique)",
+      'Elastopôle',
+      'DREAM Eau & Milieux',
     ]);
-    expect(drawnTexts(section)).toEqual(
-      expect.arrayContaining(['Cosmetic Valley', 'Elastopôle', 'DREAM Eau & Milieux']),
+  });
+
+  it('with « Tous les pôles », draws every known count with its year, warns they do not add up and lists the unknown ones', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(
+      within(screen.getByRole('group', { name: 'Pôles comptés' })).getByRole('button', {
+        name: 'Tous les pôles',
+      }),
     );
-    expect(within(section).getByRole('button', { name: 'Graphique' })).toHaveAttribute(
+
+    expect(useDashboard.getState().view.membersScope).toBe('all');
+    expect(screen.queryByRole('region', { name: CENTRE })).toBeNull();
+    const card = screen.getByRole('region', { name: ALL });
+    expect(within(card).getByRole('button', { name: 'Tous les pôles' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
-  });
-
-  it('switches to a table with a caption and the four poles, largest first', async () => {
-    const user = userEvent.setup();
-    render(<MembershipCard />);
-    const section = card('Adhérents des pôles du Centre');
-    await waitFor(() => expect(bars(section)).toHaveLength(4), CHART);
-
-    await user.click(within(section).getByRole('button', { name: 'Tableau' }));
-
-    expect(within(section).getByRole('button', { name: 'Tableau' })).toHaveAttribute('aria-pressed', 'true');
-    expect(within(section).getByRole('button', { name: 'Graphique' })).toHaveAttribute(
-      'aria-pressed',
-      'false',
-    );
-    expect(section.querySelector('svg')).toBeNull();
-    const table = within(section).getByRole('table', { name: 'Nombre d’adhérents par pôle' });
-    const rows = within(table).getAllByRole('row').slice(1);
-    const summary = rows.map((row) => [
-      within(row).getByRole('rowheader').textContent,
-      within(row).getAllByRole('cell')[1]?.textContent,
-    ]);
-    expect(summary).toEqual([
-      ['Cosmetic Valley', '300'],
-      ["S2E2 (Sciences et Systèmes de l'Énergie Électrique)", '130'],
-      ['Elastopôle', '110'],
-      ['DREAM Eau & Milieux', '80'],
-    ]);
-  });
-
-  it('with “Tous les pôles”, draws every known count, warns they do not add up and lists the unknown ones', async () => {
-    const user = userEvent.setup();
-    render(<MembershipCard />);
-    await waitFor(() => expect(bars(card('Adhérents des pôles du Centre'))).toHaveLength(4), CHART);
-
-    await user.click(screen.getByRole('button', { name: 'Tous les pôles' }));
-
-    const section = card('Adhérents des pôles en vue');
-    expect(within(section).getByRole('button', { name: 'Tous les pôles' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-    // data/poles.csv: 44 poles have a member count, 27 have none.
-    await waitFor(() => expect(bars(section)).toHaveLength(44), CHART);
-    expect(section).toHaveTextContent(
+    expect(within(card).getByRole('note')).toHaveTextContent(
       'Les effectifs viennent de sources et d’années différentes (2007–2015) et ne comptent pas tous la même chose : ils ne s’additionnent pas.',
     );
-    expect(section.querySelector('.takeaway')?.textContent).toMatch(
+    expect(within(card).getByText(/^Aerospace Valley compte le plus/).textContent).toMatch(
       /^Aerospace Valley compte le plus d’adhérents parmi les 44\u00a0pôles en vue/,
     );
-    // Counts from different years carry their year, not a share.
-    expect(drawnTexts(section)).toEqual(expect.arrayContaining(['637 · année ?', '300 · 2014']));
-    expect(drawnTexts(section).some((text) => text.includes('%'))).toBe(false);
 
-    const footnote = within(section)
-      .getByText(/^Effectif inconnu \(27\) :/)
-      .closest('p');
-    expect(footnote).toHaveTextContent('Alsace BioValley, Avenia, Capenergies');
-    expect(footnote).toHaveTextContent('Xylofutur. Ces pôles ne sont pas dessinés');
-    const drawn = drawnTexts(section).join(' | ');
-    for (const name of ['Alsace BioValley', 'Capenergies', 'Xylofutur']) expect(drawn).not.toContain(name);
-    expect(drawn).toContain('Cosmetic Valley (Centre)');
+    const chart = within(card).getByRole('figure', { name: ALL });
+    // data/poles.csv: 44 poles have a member count, each drawn with its year (or « année ? »), never a share.
+    expect(await within(chart).findByText('300 · 2014', {}, CHART)).toBeInTheDocument();
+    expect(within(chart).getByText('637 · année ?')).toBeInTheDocument();
+    expect(within(chart).getAllByText(/^\d+ · (\d{4}|année \?)$/)).toHaveLength(44);
+    expect(within(chart).queryByText(/%/)).toBeNull();
+    expect(within(chart).getByText('Cosmetic Valley (Centre)')).toBeInTheDocument();
+    for (const name of ['Alsace BioValley', 'Capenergies', 'Xylofutur'])
+      expect(within(chart).queryByText(name)).toBeNull();
+
+    expect(card).toHaveTextContent(
+      /Effectif inconnu \(27\) : Alsace BioValley, Avenia, Capenergies, .*, Xylofutur\. Ces pôles ne sont pas dessinés/,
+    );
+    expect(await within(card).findByRole('list', { name: 'Légende' }, CHART)).toHaveTextContent('Autre pôle');
+  });
+
+  it('comes back to the Centre poles with « Pôles du Centre »', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Tous les pôles' }));
+    await user.click(screen.getByRole('button', { name: 'Pôles du Centre' }));
+    expect(useDashboard.getState().view.membersScope).toBe('centre');
+    const card = screen.getByRole('region', { name: CENTRE });
+    expect(within(card).getByRole('button', { name: 'Pôles du Centre' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(within(card).queryByRole('note')).toBeNull();
+  });
+
+  it('follows the filters: the theme Énergie leaves S2E2 alone', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Thème (tous)' }));
+    await user.click(screen.getByRole('checkbox', { name: /^Énergie\s*7\s*pôles$/ }));
+    const card = screen.getByRole('region', { name: CENTRE });
+    expect(within(card).getByText(/compte 130 adhérents\.$/)).toHaveTextContent(
+      "S2E2 (Sciences et Systèmes de l'Énergie Électrique) compte 130 adhérents.",
+    );
+    const chart = within(card).getByRole('figure', { name: CENTRE });
+    expect(await within(chart).findByText(`130 (${percent(1)})`, EXACT, CHART)).toBeInTheDocument();
+    expect(within(chart).queryByText('Cosmetic Valley')).toBeNull();
   });
 });

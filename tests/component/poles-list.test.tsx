@@ -1,79 +1,153 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app';
+import { dashboardFrame } from '../../src/components/card/card-frame';
+import { CardSlot } from '../../src/components/card/card-slot';
+import { polesListCard } from '../../src/features/poles-list/poles-list-card';
+import { DEFAULT_VIEW } from '../../src/model/view';
+import { readyFiles } from '../fixtures/card-files';
 import { loadBundledData } from '../fixtures/dashboard';
-import { PolesListCard } from '../../src/features/poles-list/poles-list-card';
+import { pole, region, source, theme } from '../fixtures/rows';
 
-beforeEach(loadBundledData);
+const TITLE = 'Liste des pôles';
 
-const table = () =>
-  within(screen.getByRole('region', { name: 'Liste des pôles' })).getByRole('table', {
-    name: 'Liste des pôles en vue (71 sur 71)',
+/** Five poles: two tie at 49 members, one count is unknown. */
+const files = () =>
+  readyFiles({
+    poles: [
+      pole({ id: 'gamma', name: 'Gamma', members: 60 }),
+      pole({ id: 'beta', name: 'Beta', members: 49 }),
+      pole({ id: 'delta', name: 'Delta', members: null, members_year: null, doubt: 'Effectif introuvable' }),
+      pole({ id: 'alpha', name: 'Alpha', members: 49 }),
+      pole({ id: 'epsilon', name: 'Epsilon', members: 637, members_year: null }),
+    ],
+    themes: [theme('biens-de-consommation', 'Biens de consommation')],
+    regions: [
+      region('centre', true, false, 'Centre'),
+      region('centre-val-de-loire', false, true, 'Centre-Val de Loire'),
+    ],
+    sources: [{ ...source('direccte'), publisher: 'DIRECCTE Centre', url: 'https://example.org/communique' }],
   });
+
+const renderList = () =>
+  render(
+    <CardSlot
+      definition={polesListCard}
+      files={files()}
+      view={DEFAULT_VIEW}
+      frame={dashboardFrame('light', 'Filtres : aucun')}
+      onAction={() => undefined}
+    />,
+  );
+
+const table = () => within(screen.getByRole('region', { name: TITLE })).getByRole('table');
 const header = (name: string) => within(table()).getByRole('columnheader', { name });
-/**
- * [pole name, members] of each data row, in display order. Plain DOM reads here: role queries over
- * 71 rows x 12 cells make the test several seconds slower under jsdom.
- */
-const rows = () =>
-  [...table().querySelectorAll('tbody tr')].map((row) => {
-    // Columns: Comparer (a checkbox cell), Pôle (row header), Thème, Région (2013), Région (2016), Siège,
-    // Statut, Année du label, Évaluation 2012, Adhérents, …: "Adhérents" is the 9th cell after the row header.
-    return [row.querySelector('th[scope="row"]')?.textContent, row.querySelectorAll('td')[8]?.textContent];
-  });
+const sortBy = (user: ReturnType<typeof userEvent.setup>, name: string) =>
+  user.click(within(header(name)).getByRole('button', { name }));
+const poleNames = () =>
+  within(table())
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent);
 
-describe('Poles list', { timeout: 15_000 }, () => {
-  it('lists the 71 poles by name, as a table with no chart switch', () => {
-    render(<PolesListCard />);
-    const section = screen.getByRole('region', { name: 'Liste des pôles' });
-    expect(section.querySelector('.takeaway')?.textContent).toBe(
-      '71\u00a0pôles sur 71, dont 22 avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un en-tête pour trier ; cochez jusqu’à 4 pôles pour les comparer côte à côte.',
+describe('Poles list card', () => {
+  it('lists the poles by name with every fact, and says how many carry a reserve', () => {
+    renderList();
+    const card = screen.getByRole('region', { name: TITLE });
+    expect(within(card).getByText(/^5 pôles sur 5/).textContent).toBe(
+      '5\u00a0pôles sur 5, dont 1 avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un en-tête pour trier ; cochez jusqu’à 4 pôles pour les comparer côte à côte.',
     );
-    expect(within(section).queryByRole('button', { name: 'Graphique' })).toBeNull();
-    expect(rows()).toHaveLength(71);
-    expect(rows()[0]).toEqual(['Advancity', '100']);
-    const [control, ...columns] = within(table()).getAllByRole('columnheader');
-    expect(control).toHaveTextContent('Comparer');
-    expect(control).not.toHaveAttribute('aria-sort');
-    expect(columns[8]).toHaveTextContent('Adhérents');
-    for (const column of columns) {
-      expect(column).toHaveAttribute('aria-sort', 'none');
-    }
+    expect(within(card).getByRole('table', { name: 'Liste des pôles en vue (5 sur 5)' })).toBeInTheDocument();
+    expect(poleNames()).toEqual(['Alpha', 'Beta', 'Delta', 'Epsilon', 'Gamma']);
+    expect(within(table()).getByRole('row', { name: /^Comparer Delta/ })).toHaveTextContent(
+      'DeltaBiens de consommationCentreCentre-Val de LoireChartresNational2005Performantinconnu—Effectif introuvableDIRECCTE Centre',
+    );
+    expect(within(table()).getByRole('row', { name: /^Comparer Epsilon/ })).toHaveTextContent(
+      '637non précisée',
+    );
+    const links = within(table()).getAllByRole('link', { name: 'DIRECCTE Centre' });
+    expect(links).toHaveLength(5);
+    for (const link of links) expect(link).toHaveAttribute('href', 'https://example.org/communique');
   });
 
-  it('sorts by members, ascending then descending, unknown counts last', async () => {
-    const user = userEvent.setup();
-    render(<PolesListCard />);
+  it('makes every data column a sort button, announced as unsorted at first; the « Comparer » column is not one', () => {
+    renderList();
+    const headers = within(table()).getAllByRole('columnheader');
+    expect(headers.map((cell) => cell.textContent.replace(/[↕▲▼]$/, ''))).toEqual([
+      'Comparer',
+      'Pôle',
+      'Thème',
+      'Région (2013)',
+      'Région (2016)',
+      'Siège',
+      'Statut au label',
+      'Année du label',
+      'Évaluation 2012',
+      'Adhérents',
+      'Année (adhérents)',
+      'Réserve',
+      'Source',
+    ]);
+    expect(header('Comparer')).not.toHaveAttribute('aria-sort');
+    expect(within(header('Comparer')).queryByRole('button')).toBeNull();
+    for (const cell of headers.filter((cell) => cell.textContent !== 'Comparer'))
+      expect(cell).toHaveAttribute('aria-sort', 'none');
+  });
 
-    await user.click(within(header('Adhérents')).getByRole('button', { name: 'Adhérents' }));
+  it('sorts by members ascending then descending, ties kept in name order, unknown counts last both ways', async () => {
+    const user = userEvent.setup();
+    renderList();
+
+    await sortBy(user, 'Adhérents');
 
     expect(header('Adhérents')).toHaveAttribute('aria-sort', 'ascending');
     expect(header('Pôle')).toHaveAttribute('aria-sort', 'none');
-    let sorted = rows();
-    // Two poles tie at 49: the order by name is kept.
-    expect(sorted.slice(0, 3)).toEqual([
-      ['Atlanpole Biothérapies', '49'],
-      ['Nutrition Santé Longévité (NSL)', '49'],
-      ['Hydreos', '60'],
-    ]);
-    expect(sorted.at(-1)?.[1]).toBe('inconnu');
+    expect(poleNames()).toEqual(['Alpha', 'Beta', 'Gamma', 'Epsilon', 'Delta']);
 
-    await user.click(within(header('Adhérents')).getByRole('button', { name: 'Adhérents' }));
+    await sortBy(user, 'Adhérents');
 
     expect(header('Adhérents')).toHaveAttribute('aria-sort', 'descending');
-    sorted = rows();
-    expect(sorted.slice(0, 3)).toEqual([
-      ['Aerospace Valley', '637'],
-      ['Cap Digital', '600'],
-      ['Systematic Paris-Region', '600'],
-    ]);
-    // Unknown counts stay at the end whichever the direction: 44 known, then 27 unknown.
-    expect(sorted.slice(44).every(([, members]) => members === 'inconnu')).toBe(true);
-    expect(sorted[43]?.[1]).not.toBe('inconnu');
+    expect(poleNames()).toEqual(['Epsilon', 'Gamma', 'Alpha', 'Beta', 'Delta']);
 
-    await user.click(within(header('Pôle')).getByRole('button', { name: 'Pôle' }));
+    await sortBy(user, 'Pôle');
+
     expect(header('Pôle')).toHaveAttribute('aria-sort', 'ascending');
     expect(header('Adhérents')).toHaveAttribute('aria-sort', 'none');
-    expect(rows()[0]?.[0]).toBe('Advancity');
+    expect(poleNames()).toEqual(['Alpha', 'Beta', 'Delta', 'Epsilon', 'Gamma']);
+  });
+});
+
+describe('Poles list in the dashboard (bundled data)', { timeout: 40_000 }, () => {
+  beforeEach(loadBundledData);
+
+  it('lists the 71 poles by name, as a table with no chart switch', () => {
+    render(<App />);
+    const card = screen.getByRole('region', { name: TITLE });
+    expect(within(card).getByText(/^71 pôles sur 71/).textContent).toBe(
+      '71\u00a0pôles sur 71, dont 22 avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un en-tête pour trier ; cochez jusqu’à 4 pôles pour les comparer côte à côte.',
+    );
+    expect(within(card).queryByRole('button', { name: 'Graphique' })).toBeNull();
+    const names = within(within(card).getByRole('table', { name: 'Liste des pôles en vue (71 sur 71)' }))
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
+    expect(names).toHaveLength(71);
+    expect(names.slice(0, 2)).toEqual(['Advancity', 'Aerospace Valley']);
+  });
+
+  it('sorts the 71 poles by members, the largest first on the second click', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await sortBy(user, 'Adhérents');
+    expect(header('Adhérents')).toHaveAttribute('aria-sort', 'ascending');
+    expect(poleNames().slice(0, 3)).toEqual([
+      'Atlanpole Biothérapies',
+      'Nutrition Santé Longévité (NSL)',
+      'Hydreos',
+    ]);
+
+    await sortBy(user, 'Adhérents');
+
+    expect(header('Adhérents')).toHaveAttribute('aria-sort', 'descending');
+    expect(poleNames().slice(0, 3)).toEqual(['Aerospace Valley', 'Cap Digital', 'Systematic Paris-Region']);
   });
 });

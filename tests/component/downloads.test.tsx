@@ -1,0 +1,131 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app';
+import { dashboardFrame } from '../../src/components/card/card-frame';
+import { CardSlot } from '../../src/components/card/card-slot';
+import { membershipCard } from '../../src/features/membership/membership-card';
+import { DEFAULT_VIEW } from '../../src/model/view';
+import { readyFiles } from '../fixtures/card-files';
+import { CENTRE_THEMES, centrePoles, PRESS_RELEASE } from '../fixtures/centre-poles';
+import { CHART, loadChartChunks } from '../fixtures/charts';
+import { loadBundledData } from '../fixtures/dashboard';
+import {
+  blobText,
+  csvLines,
+  defineObjectUrls,
+  defineSvgLengths,
+  removeObjectUrls,
+  spyOnDownloads,
+} from '../fixtures/downloads';
+
+const TITLE = 'Adhérents des pôles du Centre';
+
+beforeAll(loadChartChunks, 30_000);
+beforeEach(defineObjectUrls);
+afterEach(removeObjectUrls);
+
+const renderCentre = () =>
+  render(
+    <CardSlot
+      definition={membershipCard}
+      files={readyFiles({ poles: centrePoles(), themes: CENTRE_THEMES, sources: [PRESS_RELEASE] })}
+      view={DEFAULT_VIEW}
+      frame={dashboardFrame('light', 'Filtres : thème Énergie')}
+      onAction={() => undefined}
+    />,
+  );
+
+describe('CSV download', { timeout: 20_000 }, () => {
+  it('downloads the table as UTF-8 CSV with a BOM, raw numbers and the card’s export name', async () => {
+    const user = userEvent.setup();
+    const { blobs, fileNames, revoke } = spyOnDownloads();
+    renderCentre();
+
+    await user.click(screen.getByRole('button', { name: `Télécharger les données de « ${TITLE} » en CSV` }));
+
+    expect(fileNames).toEqual(['adherents-poles-centre.csv']);
+    const [blob] = blobs;
+    if (blob === undefined) throw new Error('no CSV downloaded');
+    expect(blob.type).toBe('text/csv;charset=utf-8');
+    expect([...new Uint8Array(await blob.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect((await blobText(blob)).startsWith('\uFEFF')).toBe(true);
+    // Raw numbers, not the French display (« 300 (48 %) »), comma separated, CRLF line ends.
+    expect(await csvLines(blob)).toEqual([
+      'Pôle,Thème,Adhérents,Part du total,Année du chiffre,Réserve',
+      'Cosmetic Valley,Biens de consommation,300,0.4839,2014,',
+      'S2E2,Énergie,130,0.2097,2014,',
+      'Elastopôle,Chimie et matériaux,110,0.1774,2014,',
+      'DREAM Eau & Milieux,Écotechnologies et environnement,80,0.129,2014,',
+    ]);
+    await waitFor(() => expect(revoke).toHaveBeenCalledWith('blob:test/1'));
+  });
+
+  it('is offered from the table view too, with the same rows', async () => {
+    const user = userEvent.setup();
+    const { blobs } = spyOnDownloads();
+    renderCentre();
+    await user.click(screen.getByRole('button', { name: 'Tableau' }));
+    await user.click(screen.getByRole('button', { name: `Télécharger les données de « ${TITLE} » en CSV` }));
+    const [blob] = blobs;
+    if (blob === undefined) throw new Error('no CSV downloaded');
+    expect(await csvLines(blob)).toHaveLength(5);
+  });
+});
+
+describe('SVG download', { timeout: 20_000 }, () => {
+  let restoreSvg: () => void = () => undefined;
+  beforeEach(() => {
+    restoreSvg = defineSvgLengths();
+  });
+  afterEach(() => restoreSvg());
+
+  it('draws the title, the takeaway, the filters and the source into the image', async () => {
+    const user = userEvent.setup();
+    const { blobs, fileNames } = spyOnDownloads();
+    renderCentre();
+    await screen.findByText('Cosmetic Valley', {}, CHART);
+
+    await user.click(screen.getByRole('button', { name: `Télécharger « ${TITLE} » en image SVG` }));
+
+    await waitFor(() => expect(fileNames).toEqual(['adherents-poles-centre.svg']));
+    const [blob] = blobs;
+    if (blob === undefined) throw new Error('no image downloaded');
+    expect(blob.type).toBe('image/svg+xml;charset=utf-8');
+    const svg = await blob.text();
+    expect(svg).toContain(`<title>${TITLE}</title>`);
+    expect(svg).toContain('Cosmetic Valley rassemble');
+    expect(svg).toContain('Filtres : thème Énergie');
+    expect(svg).toContain('Source : DIRECCTE Centre');
+    expect(svg).toContain('DREAM Eau &amp; Milieux');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('CSV download of the dashboard’s bundled data', { timeout: 30_000 }, () => {
+  beforeEach(loadBundledData);
+
+  it('exports exactly what the card shows: every pole once « Tous les pôles » is chosen', async () => {
+    const user = userEvent.setup();
+    const { blobs, fileNames } = spyOnDownloads();
+    render(<App />);
+    const card = screen.getByRole('region', { name: TITLE });
+    await user.click(within(card).getByRole('button', { name: 'Tous les pôles' }));
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Télécharger les données de « Adhérents des pôles en vue » en CSV',
+      }),
+    );
+
+    expect(fileNames).toEqual(['adherents-poles.csv']);
+    const [blob] = blobs;
+    if (blob === undefined) throw new Error('no CSV downloaded');
+    const lines = await csvLines(blob);
+    // Header, 44 poles with a count, 27 without (exported with an empty count, never 0).
+    expect(lines).toHaveLength(1 + 44 + 27);
+    expect(lines).toContain('Alsace BioValley,Biotechnologies et santé,,,,');
+    expect(lines.some((line) => line.startsWith('Aerospace Valley,Aéronautique et espace,637,,,'))).toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import type { Source } from '../../../../src/data/schemas';
+import {
+  comparisonBars,
+  comparisonTable,
+  comparisonTakeaway,
+} from '../../../../src/features/comparison/comparison-view';
+import { withFrenchSpaces } from '../../../fixtures/csv';
+import { pole, source } from '../../../fixtures/rows';
+
+const fr = withFrenchSpaces;
+
+const FICHE: Source = {
+  ...source('fiche-tenerrdis'),
+  publisher: 'Tenerrdis',
+  url: 'https://www.tenerrdis.fr',
+};
+const PRESS_RELEASE: Source = { ...source('direccte'), publisher: 'DIRECCTE Centre' };
+const SOURCES = new Map([FICHE, PRESS_RELEASE].map((s) => [s.id, s]));
+
+const LOOKUPS = {
+  theme: (id: string) => `Thème ${id}`,
+  region: (id: string) => `Région ${id}`,
+  source: (id: string) => SOURCES.get(id),
+};
+
+const COSMETIC = pole();
+const TENERRDIS = pole({
+  id: 'tenerrdis',
+  name: 'Tenerrdis',
+  theme: 'energie',
+  region_2013: 'rhone-alpes',
+  region_2016: 'auvergne-rhone-alpes',
+  hq_city: null,
+  category: 'a-vocation-mondiale',
+  year_labelled: 2007,
+  evaluation_2012: 'tres-performant',
+  members: 1200,
+  members_year: null,
+  source_id: 'fiche-tenerrdis',
+  doubt: 'Chiffre du site du pôle',
+});
+const DREAM = pole({
+  id: 'dream',
+  name: 'DREAM',
+  theme: 'ecotechnologies',
+  members: null,
+  members_year: null,
+  source_id: 'inconnue',
+});
+
+describe('comparisonTable', () => {
+  const table = comparisonTable([TENERRDIS, COSMETIC], LOOKUPS);
+
+  it('has a column per pole in the order given, after the criterion', () => {
+    expect(table.caption).toBe('Comparaison de 2 pôles');
+    expect(table.columns).toEqual([
+      { key: 'fact', label: 'Critère' },
+      { key: 'tenerrdis', label: 'Tenerrdis' },
+      { key: 'cosmetic-valley', label: 'Cosmetic Valley' },
+    ]);
+  });
+
+  it('has a row per fact, in French for the reader and raw for the CSV', () => {
+    expect(table.rows.map((row) => [row.key, ...row.cells.map((c) => [c.display, c.raw])])).toEqual([
+      [
+        'theme',
+        ['Thème', 'Thème'],
+        ['Thème energie', 'Thème energie'],
+        ['Thème biens-de-consommation', 'Thème biens-de-consommation'],
+      ],
+      [
+        'region_2013',
+        ['Région du siège (2013)', 'Région du siège (2013)'],
+        ['Région rhone-alpes', 'Région rhone-alpes'],
+        ['Région centre', 'Région centre'],
+      ],
+      [
+        'region_2016',
+        ['Région du siège (2016)', 'Région du siège (2016)'],
+        ['Région auvergne-rhone-alpes', 'Région auvergne-rhone-alpes'],
+        ['Région centre-val-de-loire', 'Région centre-val-de-loire'],
+      ],
+      ['hq_city', ['Siège', 'Siège'], ['non trouvé', null], ['Chartres', 'Chartres']],
+      [
+        'category',
+        ['Statut au label', 'Statut au label'],
+        ['À vocation mondiale', 'À vocation mondiale'],
+        ['National', 'National'],
+      ],
+      ['year_labelled', ['Année du label', 'Année du label'], ['2007', 2007], ['2005', 2005]],
+      [
+        'evaluation',
+        ['Évaluation 2012', 'Évaluation 2012'],
+        ['Très performant', 'Très performant'],
+        ['Performant', 'Performant'],
+      ],
+      [
+        'members',
+        ['Adhérents (année du chiffre)', 'Adhérents (année du chiffre)'],
+        ['1\u202f200 (année non précisée)', 1200],
+        ['300 (2014)', 300],
+      ],
+      [
+        'doubt',
+        ['Réserve', 'Réserve'],
+        ['Chiffre du site du pôle', 'Chiffre du site du pôle'],
+        ['aucune', null],
+      ],
+      [
+        'source',
+        ['Source', 'Source'],
+        ['Tenerrdis', 'https://www.tenerrdis.fr'],
+        ['DIRECCTE Centre', 'direccte'],
+      ],
+    ]);
+  });
+
+  it('links the source when it has an address', () => {
+    const sourceRow = table.rows.find((row) => row.key === 'source');
+    expect(sourceRow?.cells.map((c) => c.href)).toEqual([undefined, 'https://www.tenerrdis.fr', undefined]);
+  });
+
+  it('says « inconnu » for an unknown count and cites an unknown source by its id', () => {
+    const single = comparisonTable([DREAM], LOOKUPS);
+    expect(single.caption).toBe('Comparaison de 1 pôle');
+    const facts = new Map(single.rows.map((row) => [row.key, row.cells[1]]));
+    expect(facts.get('members')).toEqual({ display: 'inconnu', raw: null });
+    expect(facts.get('source')).toEqual({ display: 'inconnue', raw: 'inconnue' });
+  });
+});
+
+describe('comparisonBars', () => {
+  it('draws the known counts in the order given, each with its year', () => {
+    expect(comparisonBars([TENERRDIS, DREAM, COSMETIC])).toEqual([
+      { id: 'tenerrdis', label: 'Tenerrdis', value: 1200, valueLabel: '1\u202f200 · année ?', tone: 'base' },
+      { id: 'cosmetic-valley', label: 'Cosmetic Valley', value: 300, valueLabel: '300 · 2014', tone: 'base' },
+    ]);
+  });
+});
+
+describe('comparisonTakeaway', () => {
+  it('asks for a second pole while there is only one', () => {
+    expect(comparisonTakeaway([COSMETIC])).toBe(
+      'Cochez au moins deux pôles dans la liste pour les comparer côte à côte.',
+    );
+  });
+
+  it('names the pole with the most members, its count and year', () => {
+    expect(fr(comparisonTakeaway([COSMETIC, TENERRDIS, DREAM]))).toBe(
+      fr(
+        '3 pôles de 3 thèmes comparés : Tenerrdis compte le plus d’adhérents (1\u202f200, année non précisée) ; les effectifs peuvent dater d’années différentes.',
+      ),
+    );
+  });
+
+  it('says « du même thème » when they share one', () => {
+    expect(comparisonTakeaway([COSMETIC, pole({ id: 'autre', name: 'Autre', members: 100 })])).toMatch(
+      /^2 pôles du même thème comparés .* Cosmetic Valley compte le plus d’adhérents \(300, 2014\)/,
+    );
+  });
+
+  it('says when no compared pole has a known count', () => {
+    expect(fr(comparisonTakeaway([DREAM, { ...DREAM, id: 'autre', theme: 'mer' }]))).toBe(
+      fr('2 pôles de 2 thèmes comparés ; aucun n’a d’effectif connu.'),
+    );
+  });
+});

@@ -1,0 +1,275 @@
+import { describe, expect, it } from 'vitest';
+import type { Pole, Source } from '../../../../src/data/schemas';
+import { buildMembershipCard, membershipCard } from '../../../../src/features/membership/membership-card';
+import { DEFAULT_VIEW, type CardView } from '../../../../src/model/view';
+import { withFrenchSpaces } from '../../../fixtures/csv';
+import { pole, source, theme } from '../../../fixtures/rows';
+import { datasetOf } from '../dataset-of';
+
+// fr-FR puts a no-break space before « % »: U+202F with older ICU data, U+00A0 with recent ICU.
+const percent = (ratio: number) => new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(ratio);
+// Compared up to the kind of space before « : ; » and inside guillemets (see withFrenchSpaces).
+const fr = withFrenchSpaces;
+
+const PRESS_RELEASE: Source = {
+  ...source('direccte'),
+  publisher: 'DIRECCTE Centre',
+  title: 'Pôles de compétitivité',
+  date: '2014-01-07',
+};
+const PRESS_RELEASE_CITATION = 'DIRECCTE Centre, «\u00a0Pôles de compétitivité\u00a0», 7 janvier 2014';
+const TENERRDIS_CITATION = 'Éditeur, «\u00a0Titre fiche-tenerrdis\u00a0», non daté';
+
+/** Four poles seated in région Centre, counted by one press release in 2014 (600 members), and one elsewhere. */
+const CENTRE_POLES: readonly Pole[] = [
+  pole({ id: 'dream', name: 'DREAM', theme: 'ecotechnologies', members: 60 }),
+  pole({ id: 'elastopole', name: 'Elastopôle', theme: 'chimie', members: 110 }),
+  pole(),
+  pole({ id: 's2e2', name: 'S2E2', theme: 'energie', members: 130 }),
+];
+const TENERRDIS = pole({
+  id: 'tenerrdis',
+  name: 'Tenerrdis',
+  theme: 'energie',
+  region_2013: 'rhone-alpes',
+  region_2016: 'auvergne-rhone-alpes',
+  members: 200,
+  members_year: 2011,
+  source_id: 'fiche-tenerrdis',
+});
+const POLES = [...CENTRE_POLES, TENERRDIS];
+
+const DATA = datasetOf({
+  poles: POLES,
+  themes: [theme('energie', 'Énergie'), theme('chimie', 'Chimie')],
+  sources: [PRESS_RELEASE, source('fiche-tenerrdis')],
+});
+
+const CENTRE_VIEW: CardView = DEFAULT_VIEW;
+const ALL_VIEW: CardView = { ...DEFAULT_VIEW, membersScope: 'all' };
+const filtered = (view: CardView, themes: readonly string[], regions: readonly string[] = []): CardView => ({
+  ...view,
+  filters: { themes, regions },
+});
+
+const barsOf = (view: CardView, data = DATA) => {
+  const { chart } = buildMembershipCard(data, view);
+  return chart?.kind === 'bars' ? chart.bars : [];
+};
+
+describe('buildMembershipCard: title and export name per scope', () => {
+  it('titles the Centre scope after the Centre poles, and the other scope after the poles in view', () => {
+    expect(buildMembershipCard(DATA, CENTRE_VIEW).title).toBe('Adhérents des pôles du Centre');
+    expect(buildMembershipCard(DATA, ALL_VIEW).title).toBe('Adhérents des pôles en vue');
+  });
+
+  it('gives the same title before the data is there, through its definition', () => {
+    expect(membershipCard.title(CENTRE_VIEW, {})).toBe('Adhérents des pôles du Centre');
+    expect(membershipCard.title(ALL_VIEW, {})).toBe('Adhérents des pôles en vue');
+    expect(membershipCard.needs).toEqual(['poles', 'themes']);
+  });
+
+  it('names the exports after the scope', () => {
+    expect(buildMembershipCard(DATA, CENTRE_VIEW).exportName).toBe('adherents-poles-centre');
+    expect(buildMembershipCard(DATA, ALL_VIEW).exportName).toBe('adherents-poles');
+  });
+});
+
+describe('buildMembershipCard in the Centre scope', () => {
+  const card = buildMembershipCard(DATA, CENTRE_VIEW);
+
+  it('states the leader with its share of the four counts, in French characters', () => {
+    expect(percent(0.5)).toMatch(/^50[\u00a0\u202f]%$/);
+    expect(card.takeaway).toBe(
+      `Cosmetic Valley rassemble ${percent(0.5)} des adhérents des 4\u00a0pôles du Centre (300 sur 600).`,
+    );
+  });
+
+  it('draws one bar per Centre pole, largest first, labelled with its count and share', () => {
+    expect(barsOf(CENTRE_VIEW).map((bar) => [bar.label, bar.value, bar.valueLabel, bar.tone])).toEqual([
+      ['Cosmetic Valley', 300, `300 (${percent(0.5)})`, 'centre'],
+      ['S2E2', 130, `130 (${percent(130 / 600)})`, 'centre'],
+      ['Elastopôle', 110, `110 (${percent(110 / 600)})`, 'centre'],
+      ['DREAM', 60, `60 (${percent(0.1)})`, 'centre'],
+    ]);
+    expect(card.chart).toMatchObject({ kind: 'bars', select: null });
+  });
+
+  it('has no legend, caveat nor footnote when every count is a Centre pole of one source and year', () => {
+    expect(card.legend).toEqual([]);
+    expect(card.caveats).toEqual([]);
+    expect(card.footnote).toBeNull();
+    expect(card.empty).toBeNull();
+  });
+
+  it('cites the one source of the counts', () => {
+    expect(card.sources).toEqual([PRESS_RELEASE_CITATION]);
+    expect(fr(card.slideSource)).toBe(fr(`Source : ${PRESS_RELEASE_CITATION}.`));
+  });
+
+  it('offers the scope switch with « Pôles du Centre » pressed, each option setting its scope', () => {
+    expect(card.controls).toEqual([
+      {
+        kind: 'switch',
+        label: 'Pôles comptés',
+        options: [
+          {
+            label: 'Pôles du Centre',
+            pressed: true,
+            action: { type: 'set-members-scope', scope: 'centre' },
+          },
+          {
+            label: 'Tous les pôles',
+            pressed: false,
+            action: { type: 'set-members-scope', scope: 'all' },
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('lists the poles in its table, themes by label', () => {
+    expect(card.table.caption).toBe('Nombre d’adhérents par pôle');
+    expect(card.table.rows.map((row) => row.cells[1]?.display)).toEqual([
+      'biens-de-consommation',
+      'Énergie',
+      'Chimie',
+      'ecotechnologies',
+    ]);
+  });
+});
+
+describe('buildMembershipCard of every pole in view', () => {
+  const card = buildMembershipCard(DATA, ALL_VIEW);
+
+  it('draws every known count with its year, marks the Centre poles by name and tone, and gives no share', () => {
+    expect(barsOf(ALL_VIEW).map((bar) => [bar.id, bar.label, bar.valueLabel, bar.tone])).toEqual([
+      ['cosmetic-valley', 'Cosmetic Valley (Centre)', '300 · 2014', 'centre'],
+      ['tenerrdis', 'Tenerrdis', '200 · 2011', 'base'],
+      ['s2e2', 'S2E2 (Centre)', '130 · 2014', 'centre'],
+      ['elastopole', 'Elastopôle (Centre)', '110 · 2014', 'centre'],
+      ['dream', 'DREAM (Centre)', '60 · 2014', 'centre'],
+    ]);
+  });
+
+  it('names the leader without a share, since counts of different years do not add up', () => {
+    expect(fr(card.takeaway)).toBe(
+      fr(
+        'Cosmetic Valley compte le plus d’adhérents parmi les 5\u00a0pôles en vue dont l’effectif est connu (300, 2014) ; les effectifs datent d’années différentes et ne s’additionnent pas.',
+      ),
+    );
+  });
+
+  it('warns that the counts come from different years, giving the span', () => {
+    expect(card.caveats.map(fr)).toEqual([
+      fr(
+        'Les effectifs viennent de sources et d’années différentes (2011–2014) et ne comptent pas tous la même chose : ils ne s’additionnent pas. L’année de chaque chiffre est indiquée.',
+      ),
+    ]);
+  });
+
+  it('warns as well when one source gives counts of different years', () => {
+    const poles = [pole({ id: 'a', members: 10, members_year: 2013 }), pole({ id: 'b', members: 20 })];
+    const caveats = buildMembershipCard(datasetOf({ poles }), CENTRE_VIEW).caveats;
+    expect(caveats).toHaveLength(1);
+    expect(caveats[0]).toContain('(2013–2014)');
+  });
+
+  it('explains the colours with a legend while Centre and other poles are drawn together', () => {
+    expect(card.legend.map((item) => [fr(item.label), item.role])).toEqual([
+      [fr('Pôle dont le siège est en région Centre (mention « Centre »)'), 'centre'],
+      ['Autre pôle', 'base'],
+    ]);
+  });
+
+  it('has no legend and no « (Centre) » mention when only poles of one kind are drawn', () => {
+    const elsewhere = filtered(ALL_VIEW, [], ['rhone-alpes']);
+    expect(buildMembershipCard(DATA, elsewhere).legend).toEqual([]);
+    const centre = filtered(ALL_VIEW, [], ['centre']);
+    expect(buildMembershipCard(DATA, centre).legend).toEqual([]);
+    expect(barsOf(centre).map((bar) => bar.label)).toEqual([
+      'Cosmetic Valley',
+      'S2E2',
+      'Elastopôle',
+      'DREAM',
+    ]);
+  });
+
+  it('cites both sources when the counts come from two', () => {
+    expect(card.sources).toEqual([PRESS_RELEASE_CITATION, TENERRDIS_CITATION]);
+  });
+
+  it('counts the sources instead of citing them when there are more than two', () => {
+    const poles = [
+      ...POLES,
+      pole({ id: 'capenergies', region_2013: 'paca', members: 90, source_id: 'fiche-cap' }),
+    ];
+    expect(buildMembershipCard(datasetOf({ poles }), ALL_VIEW).sources).toEqual([
+      '3\u00a0sources différentes, une par pôle (voir la liste des pôles et data/sources.csv)',
+    ]);
+  });
+
+  it('presses « Tous les pôles » in the scope switch', () => {
+    const [control] = card.controls;
+    expect(control?.kind === 'switch' ? control.options.map((option) => option.pressed) : []).toEqual([
+      false,
+      true,
+    ]);
+  });
+});
+
+describe('buildMembershipCard with a pole of unknown count', () => {
+  const poles = POLES.map((p) => (p.id === 'dream' ? { ...p, members: null, members_year: null } : p));
+  const card = buildMembershipCard(datasetOf({ poles }), CENTRE_VIEW);
+
+  it('lists it under the chart rather than drawing it as zero', () => {
+    expect([fr(card.footnote?.label ?? ''), fr(card.footnote?.text ?? '')]).toEqual([
+      fr('Effectif inconnu (1) :'),
+      fr('DREAM. Ces pôles ne sont pas dessinés : aucune source datée ne donne leur nombre d’adhérents.'),
+    ]);
+    expect(barsOf(CENTRE_VIEW, datasetOf({ poles })).map((bar) => bar.id)).not.toContain('dream');
+  });
+
+  it('keeps it in the table as « inconnu »', () => {
+    expect(card.table.rows.map((row) => [row.key, row.cells[2]?.display])).toEqual([
+      ['cosmetic-valley', '300'],
+      ['s2e2', '130'],
+      ['elastopole', '110'],
+      ['dream', 'inconnu'],
+    ]);
+  });
+
+  it('is not empty when the only poles in view have no count, and says so', () => {
+    const onlyUnknown = filtered(CENTRE_VIEW, ['ecotechnologies']);
+    const unknownCard = buildMembershipCard(datasetOf({ poles }), onlyUnknown);
+    expect(unknownCard.empty).toBeNull();
+    expect(unknownCard.takeaway).toBe('Aucun pôle de la sélection n’a d’effectif connu.');
+    expect(unknownCard.sources).toEqual(['—']);
+  });
+});
+
+describe('buildMembershipCard when no pole matches', () => {
+  it('says that none of the Centre poles matches, and offers to reset the filters', () => {
+    const card = buildMembershipCard(DATA, filtered(CENTRE_VIEW, ['mer']));
+    expect(card.empty).toEqual({
+      message: 'Aucun des 4 pôles du Centre ne correspond aux filtres.',
+      reset: true,
+    });
+    expect(card.takeaway).toBe('Aucun des pôles du Centre ne correspond aux filtres.');
+    expect(card.sources).toEqual(['—']);
+  });
+
+  it('says that no pole matches in the other scope', () => {
+    expect(buildMembershipCard(DATA, filtered(ALL_VIEW, ['mer'])).empty).toEqual({
+      message: 'Aucun pôle ne correspond aux filtres.',
+      reset: true,
+    });
+  });
+
+  it('offers no reset when no filter is on', () => {
+    expect(buildMembershipCard(datasetOf({ poles: [TENERRDIS] }), CENTRE_VIEW).empty).toEqual({
+      message: 'Aucun des 4 pôles du Centre ne correspond aux filtres.',
+      reset: false,
+    });
+  });
+});

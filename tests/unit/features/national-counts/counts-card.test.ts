@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildCountsCard,
+  countBars,
+  countTable,
+  regionsCard,
+  themesCard,
+} from '../../../../src/features/national-counts/counts-card';
+import { DEFAULT_VIEW, type CardView } from '../../../../src/model/view';
+import type { CategoryCount } from '../../../../src/selectors/category-counts';
+import { withFrenchSpaces } from '../../../fixtures/csv';
+import { pole, region, theme } from '../../../fixtures/rows';
+import { datasetOf } from '../dataset-of';
+
+// fr-FR puts a no-break space before « % »: U+202F with older ICU data, U+00A0 with recent ICU.
+const percent = (ratio: number) => new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(ratio);
+const fr = withFrenchSpaces;
+
+const count = (id: string, label: string, n: number, selected = false): CategoryCount => ({
+  id,
+  label,
+  count: n,
+  selected,
+});
+
+/** Five poles: three in Énergie (two seated in Centre), one in Biens de consommation, one in Mer; none in Chimie. */
+const DATA = datasetOf({
+  poles: [
+    pole({ id: 'cosmetic-valley' }),
+    pole({ id: 's2e2', theme: 'energie' }),
+    pole({ id: 'tenerrdis', theme: 'energie', region_2013: 'rhone-alpes' }),
+    pole({ id: 'capenergies', theme: 'energie', region_2013: 'paca' }),
+    pole({ id: 'pole-mer', theme: 'mer', region_2013: 'bretagne', source_id: 'fiche-mer' }),
+  ],
+  themes: [
+    theme('chimie', 'Chimie'),
+    theme('mer', 'Mer'),
+    theme('energie', 'Énergie'),
+    theme('biens-de-consommation', 'Biens de consommation'),
+  ],
+  regions: [
+    region('centre', true, false, 'Centre'),
+    region('rhone-alpes', true, false, 'Rhône-Alpes'),
+    region('paca', true, true, 'Provence-Alpes-Côte d’Azur'),
+    region('bretagne', true, true, 'Bretagne'),
+    region('centre-val-de-loire', false, true, 'Centre-Val de Loire'),
+  ],
+});
+
+const withFilters = (themes: readonly string[], regions: readonly string[] = []): CardView => ({
+  ...DEFAULT_VIEW,
+  filters: { themes, regions },
+});
+
+const barsOf = (card: ReturnType<typeof buildCountsCard>) =>
+  card.chart?.kind === 'bars' ? card.chart.bars : [];
+
+describe('countBars', () => {
+  it('draws the categories with a pole, in the order given, labelled with their count, in the base tone', () => {
+    expect(
+      countBars([count('energie', 'Énergie', 1200), count('mer', 'Mer', 1), count('chimie', 'Chimie', 0)]),
+    ).toEqual([
+      { id: 'energie', label: 'Énergie', value: 1200, valueLabel: '1\u202f200', tone: 'base' },
+      { id: 'mer', label: 'Mer', value: 1, valueLabel: '1', tone: 'base' },
+    ]);
+  });
+
+  it('marks the selected categories with ✓ and mutes the others while a filter is on', () => {
+    expect(
+      countBars([count('energie', 'Énergie', 3), count('mer', 'Mer', 1, true)]).map((bar) => [
+        bar.label,
+        bar.tone,
+      ]),
+    ).toEqual([
+      ['Énergie', 'muted'],
+      ['✓ Mer', 'selected'],
+    ]);
+  });
+
+  it('keeps a selected category with no pole, so that its filter stays visible and can be removed', () => {
+    expect(
+      countBars([
+        count('energie', 'Énergie', 3),
+        count('chimie', 'Chimie', 0, true),
+        count('mer', 'Mer', 0),
+      ]).map((bar) => [bar.id, bar.value, bar.tone]),
+    ).toEqual([
+      ['energie', 3, 'muted'],
+      ['chimie', 0, 'selected'],
+    ]);
+  });
+});
+
+describe('countTable', () => {
+  const table = countTable(
+    [count('energie', 'Énergie', 3), count('mer', 'Mer', 1, true), count('chimie', 'Chimie', 0)],
+    'Pôles par thème',
+    'Thème',
+  );
+
+  it('gives the total in its caption and names the category column', () => {
+    expect(table.caption).toBe('Pôles par thème (4\u00a0pôles)');
+    expect(table.columns).toEqual([
+      { key: 'category', label: 'Thème' },
+      { key: 'count', label: 'Nombre de pôles', numeric: true },
+      { key: 'share', label: 'Part', numeric: true },
+      { key: 'selected', label: 'Filtre actif' },
+    ]);
+  });
+
+  it('gives every category, even without a pole, with its count, share and whether it is a filter', () => {
+    expect(table.rows.map((row) => [row.key, row.cells.map((c) => [c.display, c.raw])])).toEqual([
+      [
+        'energie',
+        [
+          ['Énergie', 'Énergie'],
+          ['3', 3],
+          [percent(0.75), 0.75],
+          ['non', 'non'],
+        ],
+      ],
+      [
+        'mer',
+        [
+          ['Mer', 'Mer'],
+          ['1', 1],
+          [percent(0.25), 0.25],
+          ['oui', 'oui'],
+        ],
+      ],
+      [
+        'chimie',
+        [
+          ['Chimie', 'Chimie'],
+          ['0', 0],
+          [percent(0), 0],
+          ['non', 'non'],
+        ],
+      ],
+    ]);
+  });
+
+  it('rounds the raw shares to 4 decimals', () => {
+    const thirds = countTable([count('a', 'A', 1), count('b', 'B', 2)], 'T', 'C');
+    expect(thirds.rows.map((row) => row.cells[2]?.raw)).toEqual([0.3333, 0.6667]);
+  });
+
+  it('gives no share when no pole is counted', () => {
+    const empty = countTable([count('mer', 'Mer', 0)], 'Pôles par thème', 'Thème');
+    expect(empty.caption).toBe('Pôles par thème (0\u00a0pôle)');
+    expect(empty.rows[0]?.cells[2]).toEqual({ display: '—', raw: null });
+  });
+});
+
+describe('buildCountsCard by theme', () => {
+  const card = buildCountsCard('themes', DATA, DEFAULT_VIEW);
+
+  it('names the leading theme with its count', () => {
+    expect(card.title).toBe('Pôles par thème');
+    expect(fr(card.takeaway)).toBe(fr('Énergie est le thème le plus représenté : 3\u00a0pôles sur 5.'));
+  });
+
+  it('draws the themes with a pole, largest first, and a click on a bar filters by theme', () => {
+    expect(card.chart).toMatchObject({ kind: 'bars', select: 'themes' });
+    expect(barsOf(card).map((bar) => [bar.label, bar.value, bar.tone])).toEqual([
+      ['Énergie', 3, 'base'],
+      ['Biens de consommation', 1, 'base'],
+      ['Mer', 1, 'base'],
+    ]);
+  });
+
+  it('keeps the theme without a pole in its table', () => {
+    expect(card.table.caption).toBe('Pôles par thème (5\u00a0pôles)');
+    expect(card.table.rows.map((row) => row.key)).toEqual([
+      'energie',
+      'biens-de-consommation',
+      'mer',
+      'chimie',
+    ]);
+  });
+
+  it('says how to filter, and has no legend, while no theme is selected', () => {
+    expect(card.hint).toBe('Cliquez sur une barre pour filtrer (ou utilisez les filtres en haut de page).');
+    expect(card.legend).toEqual([]);
+    expect(card.empty).toBeNull();
+  });
+
+  it('marks the selected theme, explains ✓ in the hint and the tones in a legend', () => {
+    const filtered = buildCountsCard('themes', DATA, withFilters(['chimie']));
+    expect(barsOf(filtered).map((bar) => [bar.label, bar.tone])).toEqual([
+      ['Énergie', 'muted'],
+      ['Biens de consommation', 'muted'],
+      ['Mer', 'muted'],
+      ['✓ Chimie', 'selected'],
+    ]);
+    expect(fr(filtered.hint ?? '')).toBe(
+      fr(
+        'Cliquez sur une barre pour filtrer (ou utilisez les filtres en haut de page) ; ✓ marque un filtre actif.',
+      ),
+    );
+    expect(filtered.legend).toEqual([
+      { label: 'Filtre actif (✓ devant le nom)', swatch: 'bar', role: 'selected' },
+      { label: 'Hors filtre', swatch: 'bar', role: 'muted' },
+    ]);
+  });
+
+  it('counts the themes under the region filter, with neither legend nor ✓ since no theme is selected', () => {
+    const inCentre = buildCountsCard('themes', DATA, withFilters([], ['centre']));
+    expect(barsOf(inCentre).map((bar) => [bar.label, bar.value, bar.tone])).toEqual([
+      ['Biens de consommation', 1, 'base'],
+      ['Énergie', 1, 'base'],
+    ]);
+    expect(inCentre.legend).toEqual([]);
+  });
+
+  it('shows an empty state with a reset when the filters leave no pole', () => {
+    const none = buildCountsCard('themes', DATA, withFilters([], ['corse']));
+    expect(none.empty).toEqual({ message: 'Aucun pôle ne correspond aux filtres.', reset: true });
+    expect(none.takeaway).toBe('Aucun pôle ne correspond aux filtres.');
+    expect(barsOf(none)).toEqual([]);
+  });
+
+  it('offers no reset when there is no pole and no filter', () => {
+    expect(buildCountsCard('themes', datasetOf({ themes: DATA.themes }), DEFAULT_VIEW).empty).toEqual({
+      message: 'Aucun pôle ne correspond aux filtres.',
+      reset: false,
+    });
+  });
+
+  it('cites the press release’s count of 71 and the per-pole sources', () => {
+    expect(card.sources.map(fr)).toEqual([
+      'DIRECCTE Centre, 7 janvier 2014 (71 pôles sélectionnés)',
+      fr(
+        'liste de référence des pôles, 2\u00a0sources (une par pôle, état 2012-2013 ; détail dans la liste des pôles)',
+      ),
+    ]);
+  });
+
+  it('names its exports', () => {
+    expect(card.id).toBe('themes');
+    expect(card.exportName).toBe('poles-par-theme');
+  });
+});
+
+describe('buildCountsCard by region', () => {
+  const card = buildCountsCard('regions', DATA, DEFAULT_VIEW);
+
+  it('names the region with the most seats, among the 2013 regions', () => {
+    expect(card.title).toBe('Pôles par région du siège (régions de 2013)');
+    expect(fr(card.takeaway)).toBe(fr('Centre accueille le plus de sièges de pôles : 2\u00a0pôles sur 5.'));
+    expect(barsOf(card).map((bar) => bar.id)).toEqual(['centre', 'bretagne', 'paca', 'rhone-alpes']);
+  });
+
+  it('filters by region on a click, and names its category column and exports', () => {
+    expect(card.chart).toMatchObject({ kind: 'bars', select: 'regions' });
+    expect(card.table.columns[0]).toEqual({ key: 'category', label: 'Région (2013)' });
+    expect(card.id).toBe('regions');
+    expect(card.exportName).toBe('poles-par-region');
+  });
+
+  it('counts under the theme filter and mutes nothing while no region is selected', () => {
+    const energy = buildCountsCard('regions', DATA, withFilters(['energie']));
+    expect(barsOf(energy).map((bar) => [bar.id, bar.value, bar.tone])).toEqual([
+      ['centre', 1, 'base'],
+      ['paca', 1, 'base'],
+      ['rhone-alpes', 1, 'base'],
+    ]);
+    expect(energy.legend).toEqual([]);
+  });
+});
+
+describe('themesCard and regionsCard', () => {
+  it('need the poles and their dimension, and build the card of that dimension', () => {
+    expect(themesCard.needs).toEqual(['poles', 'themes']);
+    expect(regionsCard.needs).toEqual(['poles', 'regions']);
+    expect(themesCard.title(DEFAULT_VIEW, {})).toBe('Pôles par thème');
+    expect(regionsCard.build(DATA, DEFAULT_VIEW, {}).title).toBe(
+      'Pôles par région du siège (régions de 2013)',
+    );
+  });
+});

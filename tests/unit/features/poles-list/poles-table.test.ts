@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import type { Source } from '../../../../src/data/schemas';
+import { polesTable } from '../../../../src/features/poles-list/poles-table';
+import { pole, source } from '../../../fixtures/rows';
+
+const FICHE: Source = {
+  ...source('fiche-vegepolys'),
+  publisher: 'Végépolys',
+  url: 'https://www.vegepolys.eu',
+};
+const PRESS_RELEASE: Source = { ...source('direccte'), publisher: 'DIRECCTE Centre' };
+const SOURCES = new Map([FICHE, PRESS_RELEASE].map((s) => [s.id, s]));
+
+const LOOKUPS = {
+  theme: (id: string) => `Thème ${id}`,
+  region: (id: string) => `Région ${id}`,
+  source: (id: string) => SOURCES.get(id),
+};
+
+const POLES = [
+  pole({
+    id: 'vegepolys',
+    name: 'Végépolys',
+    theme: 'agriculture',
+    region_2013: 'pays-de-la-loire',
+    region_2016: 'pays-de-la-loire',
+    hq_city: null,
+    category: 'a-vocation-mondiale',
+    year_labelled: 2005,
+    evaluation_2012: 'tres-performant',
+    members: 1300,
+    members_year: null,
+    source_id: 'fiche-vegepolys',
+    doubt: 'Effectif du site du pôle',
+  }),
+  pole({ id: 'elastopole', name: 'Élastopôle', members: null, members_year: null, source_id: 'inconnue' }),
+  pole(),
+  pole({
+    id: 'aerospace-valley',
+    name: 'Aerospace Valley',
+    category: 'mondial',
+    evaluation_2012: 'moins-performant',
+  }),
+];
+
+const displays = (table: ReturnType<typeof polesTable>, key: string) =>
+  table.rows.find((row) => row.key === key)?.cells.map((c) => c.display);
+const raws = (table: ReturnType<typeof polesTable>, key: string) =>
+  table.rows.find((row) => row.key === key)?.cells.map((c) => c.raw);
+
+describe('polesTable', () => {
+  const table = polesTable(POLES, 71, LOOKUPS);
+
+  it('says how many poles are in view out of all', () => {
+    expect(table.caption).toBe('Liste des pôles en vue (4 sur 71)');
+  });
+
+  it('has a column per fact, the numbers marked numeric', () => {
+    expect(table.columns.map((column) => [column.label, column.numeric === true])).toEqual([
+      ['Pôle', false],
+      ['Thème', false],
+      ['Région (2013)', false],
+      ['Région (2016)', false],
+      ['Siège', false],
+      ['Statut au label', false],
+      ['Année du label', true],
+      ['Évaluation 2012', false],
+      ['Adhérents', true],
+      ['Année (adhérents)', true],
+      ['Réserve', false],
+      ['Source', false],
+    ]);
+  });
+
+  it('sorts the poles by name in French order, accented letters with their base letter', () => {
+    expect(table.rows.map((row) => row.cells[0]?.display)).toEqual([
+      'Aerospace Valley',
+      'Cosmetic Valley',
+      'Élastopôle',
+      'Végépolys',
+    ]);
+  });
+
+  it('gives every fact of a pole in French, and raw values for the CSV', () => {
+    expect(displays(table, 'cosmetic-valley')).toEqual([
+      'Cosmetic Valley',
+      'Thème biens-de-consommation',
+      'Région centre',
+      'Région centre-val-de-loire',
+      'Chartres',
+      'National',
+      '2005',
+      'Performant',
+      '300',
+      '2014',
+      '',
+      'DIRECCTE Centre',
+    ]);
+    expect(raws(table, 'cosmetic-valley')?.slice(4)).toEqual([
+      'Chartres',
+      'National',
+      2005,
+      'Performant',
+      300,
+      2014,
+      null,
+      'direccte',
+    ]);
+    expect(displays(table, 'aerospace-valley')?.slice(5, 8)).toEqual(['Mondial', '2005', 'Moins performant']);
+  });
+
+  it('says what is missing: no seat found, a count without its year, a count unknown', () => {
+    expect(displays(table, 'vegepolys')?.slice(4, 11)).toEqual([
+      'non trouvé',
+      'À vocation mondiale',
+      '2005',
+      'Très performant',
+      '1\u202f300',
+      'non précisée',
+      'Effectif du site du pôle',
+    ]);
+    expect(raws(table, 'vegepolys')?.slice(8, 10)).toEqual([1300, null]);
+    expect(displays(table, 'elastopole')?.slice(8, 10)).toEqual(['inconnu', '—']);
+    expect(raws(table, 'elastopole')?.slice(8, 10)).toEqual([null, null]);
+  });
+
+  it('links the source when it has an address, and cites an unknown source by its id', () => {
+    expect(table.rows.find((row) => row.key === 'vegepolys')?.cells[11]).toEqual({
+      display: 'Végépolys',
+      raw: 'https://www.vegepolys.eu',
+      href: 'https://www.vegepolys.eu',
+    });
+    expect(table.rows.find((row) => row.key === 'elastopole')?.cells[11]).toEqual({
+      display: 'inconnue',
+      raw: 'inconnue',
+    });
+  });
+
+  it('is empty without poles', () => {
+    const empty = polesTable([], 71, LOOKUPS);
+    expect(empty.rows).toEqual([]);
+    expect(empty.caption).toBe('Liste des pôles en vue (0 sur 71)');
+  });
+});
