@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import { dashboardFrame } from './components/card/card-frame';
 import { AccessibilityStatement } from './features/accessibility/accessibility-statement';
@@ -6,12 +6,22 @@ import { HeadlineFigures } from './features/headline/headline-figures';
 import { KEY_FIGURES } from './features/presentation/deck';
 import { DECKS } from './features/presentation/decks';
 import { PresentationView, type RenderSlide } from './features/presentation/presentation';
+import { useProfileLinks } from './features/profile/use-profile-links';
+import { PoleSearch } from './features/search/pole-search';
 import type { CardView } from './model/view';
 import { filtersCaption } from './selectors/filters-caption';
 import { facetLabels } from './selectors/facets';
 import { useDashboard } from './store/store';
 import { CARDS } from './cards';
 import { Dashboard } from './dashboard';
+
+// A profile is opened on demand: its code loads then, not before the first paint.
+const ProfileDialog = lazy(() =>
+  import('./features/profile/profile-dialog').then((module) => ({ default: module.ProfileDialog })),
+);
+
+/** The list of poles, where « Voir la liste des pôles » takes the reader from a profile. */
+const poleList = () => document.querySelector<HTMLElement>('.card-list .table-scroll');
 
 export function App() {
   const page = useDashboard((s) => s.page);
@@ -21,6 +31,11 @@ export function App() {
   const files = useDashboard((s) => s.files);
   const view = useDashboard((s) => s.view);
   const act = useDashboard((s) => s.act);
+  const profile = useDashboard((s) => s.profile);
+  const setProfile = useDashboard((s) => s.setProfile);
+  const closeProfile = useCallback(() => setProfile(null), [setProfile]);
+  const onLinkClick = useProfileLinks(setProfile);
+  const profileOpen = profile !== null && !presenting;
 
   const captionFor = useMemo(() => {
     const label = facetLabels({
@@ -54,7 +69,13 @@ export function App() {
 
   return (
     <>
-      <div className="app" inert={presenting}>
+      {/* Clicks on links to a profile open it in place; the keyboard reaches them as links. */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
+      <div
+        className={profileOpen ? 'app behind-profile' : 'app'}
+        inert={presenting || profileOpen}
+        onClick={onLinkClick}
+      >
         <p className="print-header">
           Pôles de compétitivité : tableau de bord. {frame.filtersCaption}. Données : communiqué de la
           DIRECCTE Centre du 7 janvier 2014 et liste de référence des 71 pôles (état 2012-2013).
@@ -85,6 +106,20 @@ export function App() {
           </p>
         </footer>
       </div>
+      {profile !== null && !presenting ? (
+        <Suspense fallback={null}>
+          <ProfileDialog
+            files={files}
+            id={profile}
+            view={view}
+            onAction={act}
+            onOpen={setProfile}
+            onClose={closeProfile}
+            listTarget={poleList}
+            search={<PoleSearch />}
+          />
+        </Suspense>
+      ) : null}
       {presenting ? (
         <PresentationView
           decks={DECKS}

@@ -1,6 +1,8 @@
 import type { CardDefinition } from './components/card/card-definition';
 import { comparisonCard } from './features/comparison/comparison-card';
+import { crossTabCard } from './features/cross-tab/cross-tab-card';
 import { fundingCard } from './features/funding/funding-card';
+import { mapCard } from './features/map/map-card';
 import { membershipCard } from './features/membership/membership-card';
 import {
   categoriesCard,
@@ -19,9 +21,11 @@ export const CARDS: ReadonlyMap<string, CardDefinition> = new Map(
     fundingCard,
     themesCard,
     regionsCard,
+    mapCard,
     categoriesCard,
     yearsCard,
     evaluationsCard,
+    crossTabCard,
     comparisonCard,
     polesListCard,
     timelineCard,
@@ -41,9 +45,11 @@ export const SECTIONS: readonly {
     cards: [
       themesCard,
       regionsCard,
+      mapCard,
       categoriesCard,
       yearsCard,
       evaluationsCard,
+      crossTabCard,
       comparisonCard,
       polesListCard,
     ],

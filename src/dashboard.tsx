@@ -6,8 +6,10 @@ import { FilterPanel } from './features/filters/filter-panel';
 import { HeadlineFigures } from './features/headline/headline-figures';
 import { PresentControls } from './features/presentation/present-controls';
 import { DECKS } from './features/presentation/decks';
+import { PoleSearch } from './features/search/pole-search';
 import { ThemeSwitch } from './features/theme/theme-switch';
 import type { CardView, ViewAction } from './model/view';
+import { useStickyOffset } from './components/use-sticky-offset';
 import { SECTIONS } from './cards';
 
 interface Props {
@@ -19,6 +21,7 @@ interface Props {
 
 /** The page: header and tools, the filter bar, the key figures, then each section's cards. */
 export function Dashboard({ files, view, frame, onAction }: Props) {
+  const filterBar = useStickyOffset<HTMLElement>();
   return (
     <>
       <a className="skip-link" href="#contenu">
@@ -34,12 +37,13 @@ export function Dashboard({ files, view, frame, onAction }: Props) {
           </p>
         </div>
         <div className="page-tools">
+          <PoleSearch />
           <PresentControls decks={DECKS} />
           <ThemeSwitch />
           <DataStatus />
         </div>
       </header>
-      <section className="filter-bar" aria-label="Filtres">
+      <section ref={filterBar} className="filter-bar" aria-label="Filtres">
         <FilterPanel />
       </section>
       <main id="contenu" tabIndex={-1}>

@@ -65,8 +65,10 @@ export function DataTable({ table, sortable = false, rowControl }: DataTableProp
                       {sort?.column === index ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
                     </span>
                   </button>
-                ) : (
+                ) : column.href === undefined ? (
                   column.label
+                ) : (
+                  <a href={column.href}>{column.label}</a>
                 )}
               </th>
             ))}

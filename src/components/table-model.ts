@@ -4,6 +4,8 @@ export interface TableColumn {
   readonly key: string;
   readonly label: string;
   readonly numeric?: boolean;
+  /** A header that is also a link (e.g. a compared pole's name, to its profile). */
+  readonly href?: string;
 }
 
 export interface TableCell {

@@ -159,8 +159,5 @@ export function crossCheck(tables: TypedTables): DataIssue[] {
   if (tables.departements !== undefined) {
     issues.push(...departementChecks(tables.departements, regions2013, regions2016));
   }
-  if (tables.departements !== undefined) {
-    issues.push(...departementChecks(tables.departements, regions2013, regions2016));
-  }
   return issues;
 }

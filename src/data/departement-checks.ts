@@ -4,7 +4,8 @@ import type { DataIssue } from './issue';
 import { references } from './reference-checks';
 import type { Departement } from './schemas';
 
-const CODE = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
+// 20 is no longer a code: Corsica has been 2A and 2B since 1976.
+const CODE = /^(0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2A|2B|97[1-6])$/;
 
 /** Department codes are INSEE codes, once each; each department belongs to a 2013 and a 2016 region of regions.csv. */
 export function departementChecks(

@@ -34,6 +34,8 @@ export const poleSchema = v.object({
   source_id: id(),
   doubt: optionalText(),
   notes: optionalText(),
+  /** The press release's own words for the pole's field (the 4 Centre poles only), quoted as written. */
+  release_field: optionalText(),
 });
 
 export const themeSchema = v.object({ id: id(), label: text() });

@@ -103,6 +103,9 @@ export function parseUrlState(search: string): UrlState {
   };
 }
 
+/** The address of a pole's profile, relative to the page (`?pole=<id>`): what a link to a profile points to. */
+export const profileHref = (id: string): string => `?pole=${encodeURIComponent(id)}`;
+
 /** Writes the state as a query string: defaults omitted, keys and ids sorted, so one view has one address. */
 export function serializeUrlState(state: UrlState): string {
   const params: [string, string][] = [];

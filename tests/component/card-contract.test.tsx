@@ -14,6 +14,7 @@ import { readyFiles } from '../fixtures/card-files';
 import { CENTRE_THEMES, centrePoles, PRESS_RELEASE, PRESS_RELEASE_CITATION } from '../fixtures/centre-poles';
 import { CHART, clickBar, EXACT, loadChartChunks } from '../fixtures/charts';
 import { pole, region, source, theme } from '../fixtures/rows';
+import { filtersOf } from '../fixtures/view';
 
 const TITLE = 'Adhérents des pôles du Centre';
 const DASHBOARD = dashboardFrame('light', 'Filtres : aucun');
@@ -238,7 +239,7 @@ describe('Card contract, dashboard mode (membership of every pole in view)', { t
 });
 
 describe('Card contract: an empty card', () => {
-  const noMatch: CardView = { ...DEFAULT_VIEW, filters: { themes: ['mer'], regions: [] } };
+  const noMatch: CardView = { ...DEFAULT_VIEW, filters: filtersOf({ themes: ['mer'] }) };
 
   it('says that nothing matches and offers to reset the filters, which calls onAction', async () => {
     const user = userEvent.setup();
@@ -459,7 +460,7 @@ describe('Card contract: a click on a bar (the themes card)', { timeout: 20_000 
       <CardSlot
         definition={themesCard}
         files={themeFiles()}
-        view={{ ...DEFAULT_VIEW, filters: { themes: ['mer'], regions: [] } }}
+        view={{ ...DEFAULT_VIEW, filters: filtersOf({ themes: ['mer'] }) }}
         frame={DASHBOARD}
         onAction={() => undefined}
       />,

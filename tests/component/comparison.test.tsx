@@ -41,8 +41,13 @@ describe('Side-by-side comparison in the dashboard (bundled data)', { timeout: 4
         .getAllByRole('columnheader')
         .map((header) => header.textContent),
     ).toEqual(['Critère', 'Cosmetic Valley', 'Systematic Paris-Region']);
-    expect(within(table).getByRole('row', { name: /^Adhérents/ })).toHaveTextContent(
-      'Adhérents (année du chiffre)300 (2014)600 (2011)',
+    expect(within(table).getByRole('row', { name: /^Adhérents/ })).toHaveTextContent('Adhérents300600');
+    expect(within(table).getByRole('row', { name: /^Année du chiffre/ })).toHaveTextContent(
+      'Année du chiffre des adhérents20142011',
+    );
+    expect(within(table).getByRole('link', { name: 'Cosmetic Valley' })).toHaveAttribute(
+      'href',
+      '?pole=cosmetic-valley',
     );
 
     await user.click(within(card).getByRole('button', { name: 'Graphique' }));
@@ -70,7 +75,10 @@ describe('Side-by-side comparison in the dashboard (bundled data)', { timeout: 4
       'Qualitropic',
     ]);
     expect(within(table).getByRole('row', { name: /^Adhérents/ })).toHaveTextContent(
-      'Adhérents (année du chiffre)300 (2014)600 (2011)80 (2014)inconnu',
+      'Adhérents30060080inconnu',
+    );
+    expect(within(table).getByRole('row', { name: /^Année du chiffre/ })).toHaveTextContent(
+      'Année du chiffre des adhérents201420112014—',
     );
     expect(comparison()).toHaveTextContent('Effectif inconnu : Qualitropic (non dessiné).');
     expect(screen.getByRole('checkbox', { name: 'Comparer Aquimer' })).toBeDisabled();

@@ -160,3 +160,109 @@ describe('Regions card in the dashboard (bundled data)', { timeout: 30_000 }, ()
     expect(within(table).getByRole('row', { name: /^Centre/ })).toHaveTextContent(/^Centre1/);
   });
 });
+
+describe('Status, year and 2012 class cards in the dashboard (bundled data)', { timeout: 60_000 }, () => {
+  const CARDS = [
+    {
+      title: 'Pôles par statut au label',
+      control: 'Statut',
+      dimension: 'categories',
+      bar: 'mondial',
+      label: 'Mondial',
+      takeaway: 'National est le statut le plus fréquent : 53\u00a0pôles sur 71.',
+      values: [53, 11, 7],
+    },
+    {
+      title: 'Pôles par année du premier label',
+      control: 'Année du label',
+      dimension: 'years',
+      bar: '2007',
+      label: '2007',
+      takeaway: '2005 est l’année où le plus de pôles ont été labellisés : 60\u00a0pôles sur 71.',
+      values: [60, 6, 5],
+    },
+    {
+      title: 'Pôles par classe à l’évaluation de 2012',
+      control: 'Évaluation 2012',
+      dimension: 'evaluations',
+      bar: 'tres-performant',
+      label: 'Très performant',
+      takeaway: 'Performant est la classe la plus fréquente : 35\u00a0pôles sur 71.',
+      values: [35, 20, 16],
+    },
+  ] as const;
+
+  it.each(CARDS)('$title draws the counts of the 71 poles, the largest first', async (facet) => {
+    render(<App />);
+    const card = screen.getByRole('region', { name: facet.title });
+    expect(within(card).getByText(/sur 71\.$/).textContent).toBe(facet.takeaway);
+    const chart = await drawnChart(facet.title, facet.label);
+    // The years card's labels are numbers too: its counts are the texts that are not years.
+    const counts = within(chart)
+      .getAllByText(/^\d+$/)
+      .map((text) => text.textContent)
+      .filter((text) => !/^20\d\d$/.test(text));
+    expect(counts.map(Number)).toEqual(facet.values);
+  });
+
+  it.each(CARDS)('$title toggles its filter on a click on a bar, ✓ marking the bar', async (facet) => {
+    render(<App />);
+    const chart = await drawnChart(facet.title, facet.label);
+    const chip = { name: `Retirer le filtre ${facet.control} : ${facet.label}` };
+
+    clickBar(chart, facet.bar);
+
+    expect(useDashboard.getState().view.filters[facet.dimension]).toEqual([facet.bar]);
+    expect(screen.getByRole('button', chip)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `${facet.control} (1 sélectionné)` })).toBeInTheDocument();
+    expect(await within(chart).findByText(`✓ ${facet.label}`, {}, CHART)).toBeInTheDocument();
+
+    clickBar(chart, facet.bar);
+
+    expect(useDashboard.getState().view.filters[facet.dimension]).toEqual([]);
+    expect(screen.queryByRole('button', chip)).toBeNull();
+  });
+
+  it('counts the statuses under the theme filter in its table', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Thème (tous)' }));
+    await user.click(screen.getByRole('checkbox', { name: /^Énergie\s*7\s*pôles$/ }));
+    const card = screen.getByRole('region', { name: 'Pôles par statut au label' });
+    await user.click(within(card).getByRole('button', { name: 'Tableau' }));
+    const table = within(card).getByRole('table', { name: 'Pôles par statut au label (7\u00a0pôles)' });
+    expect(within(table).getByRole('row', { name: /^National/ })).toHaveTextContent(/^National7/);
+    expect(within(table).getByRole('row', { name: /^Mondial/ })).toHaveTextContent(/^Mondial0/);
+    expect(within(table).getByRole('row', { name: /^À vocation mondiale/ })).toHaveTextContent(
+      /^À vocation mondiale0/,
+    );
+  });
+});
+
+describe('Regions card on the 2016 map (bundled data)', { timeout: 60_000 }, () => {
+  it('draws the 13 regions of 2016 that seat a pole, Auvergne-Rhône-Alpes first, under its 2016 title', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Régions de 2016' }));
+    const title = 'Pôles par région du siège (régions de 2016)';
+    const card = screen.getByRole('region', { name: title });
+    expect(within(card).getByText(/accueille le plus de sièges/).textContent).toBe(
+      'Auvergne-Rhône-Alpes accueille le plus de sièges de pôles : 11\u00a0pôles sur 71.',
+    );
+    const chart = await drawnChart(title, 'Centre-Val de Loire');
+    const values = within(chart)
+      .getAllByText(/^\d+$/)
+      .map((text) => Number(text.textContent));
+    expect(values).toHaveLength(13);
+    expect(values.reduce((sum, count) => sum + count, 0)).toBe(71);
+    expect(within(chart).queryByText('Rhône-Alpes')).toBeNull();
+
+    clickBar(chart, 'centre-val-de-loire');
+
+    expect(useDashboard.getState().view.filters.regions).toEqual(['centre-val-de-loire']);
+    expect(filterCount().textContent).toBe('4\u00a0pôles sur 71');
+    expect(
+      screen.getByRole('button', { name: 'Retirer le filtre Région : Centre-Val de Loire' }),
+    ).toBeInTheDocument();
+  });
+});

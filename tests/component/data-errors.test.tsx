@@ -1,6 +1,8 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
+import { SECTIONS } from '../../src/cards';
+import { DEFAULT_VIEW } from '../../src/model/view';
 import type { FetchText } from '../../src/data/load';
 import { initialState, useDashboard } from '../../src/store/store';
 import { CHART, EXACT, loadChartChunks } from '../fixtures/charts';
@@ -13,9 +15,16 @@ const POLES_CARDS = [
   MEMBERSHIP,
   'Pôles par thème',
   'Pôles par région du siège (régions de 2013)',
+  'Pôles par statut au label',
+  'Pôles par année du premier label',
+  'Pôles par classe à l’évaluation de 2012',
   'Comparaison côte à côte',
   'Liste des pôles',
 ];
+/** Every card of the page that reads data/poles.csv, in the order of the page (the cards above among them). */
+const PAGE_POLES_CARDS = SECTIONS.flatMap((section) => section.cards)
+  .filter((card) => card.needs.includes('poles'))
+  .map((card) => card.title(DEFAULT_VIEW, {}));
 
 /** data/poles.csv with Cosmetic Valley's 300 members written out in words, and the line that holds it. */
 function brokenPoles(): { readonly text: string; readonly line: number } {
@@ -130,15 +139,16 @@ describe('A reload that brings a faulty file', { timeout: 40_000 }, () => {
     await load(fetcherFromDisk);
     render(<App />);
     expect(screen.getByText(/fichiers de données chargés/)).toHaveTextContent(
-      '6 fichiers de données chargés et vérifiés.',
+      '7 fichiers de données chargés et vérifiés.',
     );
 
     await load(fetcherWith({ 'data/poles.csv': brokenPoles().text }));
 
     expect(screen.getByText(/^Fichier en erreur/)).toHaveTextContent('Fichier en erreur : data/poles.csv.');
     // One alert above each card that reads data/poles.csv, in the order of the page.
+    expect(PAGE_POLES_CARDS.filter((title) => POLES_CARDS.includes(title))).toEqual(POLES_CARDS);
     expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual(
-      POLES_CARDS.map((title): unknown =>
+      PAGE_POLES_CARDS.map((title): unknown =>
         expect.stringContaining(
           `Mise à jour impossible, les données précédentes de « ${title} » restent affichées : le fichier data/poles.csv contient une erreur.`,
         ),

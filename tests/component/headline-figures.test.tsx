@@ -9,6 +9,7 @@ import { centrePoles, PRESS_RELEASE } from '../fixtures/centre-poles';
 import { loadChartChunks } from '../fixtures/charts';
 import { loadBundledData } from '../fixtures/dashboard';
 import { fundingRows, pole } from '../fixtures/rows';
+import { filtersOf } from '../fixtures/view';
 
 const figures = () => within(screen.getByRole('list', { name: 'Chiffres clés' })).getAllByRole('listitem');
 /** Each key figure as read: its value, then what it counts. */
@@ -43,7 +44,7 @@ describe('Headline figures (typed rows)', () => {
     render(
       <HeadlineFigures
         files={files()}
-        view={{ ...DEFAULT_VIEW, filters: { themes: ['energie'], regions: [] } }}
+        view={{ ...DEFAULT_VIEW, filters: filtersOf({ themes: ['energie'] }) }}
       />,
     );
     expect(figureTexts()).toEqual([

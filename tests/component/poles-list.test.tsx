@@ -55,7 +55,7 @@ describe('Poles list card', () => {
     renderList();
     const card = screen.getByRole('region', { name: TITLE });
     expect(within(card).getByText(/^5 pôles sur 5/).textContent).toBe(
-      '5\u00a0pôles sur 5, dont 1 avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un en-tête pour trier ; cochez jusqu’à 4 pôles pour les comparer côte à côte.',
+      '5\u00a0pôles sur 5, dont 1 avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un nom pour ouvrir la fiche du pôle, sur un en-tête pour trier ; cochez jusqu’à 4 pôles pour les comparer côte à côte.',
     );
     expect(within(card).getByRole('table', { name: 'Liste des pôles en vue (5 sur 5)' })).toBeInTheDocument();
     expect(poleNames()).toEqual(['Alpha', 'Beta', 'Delta', 'Epsilon', 'Gamma']);
@@ -124,7 +124,7 @@ describe('Poles list in the dashboard (bundled data)', { timeout: 40_000 }, () =
     render(<App />);
     const card = screen.getByRole('region', { name: TITLE });
     expect(within(card).getByText(/^71 pôles sur 71/).textContent).toBe(
-      '71\u00a0pôles sur 71, dont 22 avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un en-tête pour trier ; cochez jusqu’à 4 pôles pour les comparer côte à côte.',
+      '71\u00a0pôles sur 71, dont 22 avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un nom pour ouvrir la fiche du pôle, sur un en-tête pour trier ; cochez jusqu’à 4 pôles pour les comparer côte à côte.',
     );
     expect(within(card).queryByRole('button', { name: 'Graphique' })).toBeNull();
     const names = within(within(card).getByRole('table', { name: 'Liste des pôles en vue (71 sur 71)' }))

@@ -5,6 +5,7 @@ import { App } from '../../src/app';
 import { useDashboard } from '../../src/store/store';
 import { CHART, clickBar, loadChartChunks } from '../fixtures/charts';
 import { loadBundledData } from '../fixtures/dashboard';
+import { filtersOf } from '../fixtures/view';
 
 const THEMES = 'Pôles par thème';
 
@@ -30,10 +31,10 @@ async function themesChart(): Promise<HTMLElement> {
 
 describe('A ready-made deck has its own filters', { timeout: 30_000 }, () => {
   it('a click on a bar of the national deck filters the slide, not the reader’s dashboard', async () => {
-    act(() => useDashboard.getState().setFilters({ themes: ['mer'], regions: [] }));
+    act(() => useDashboard.getState().setFilters(filtersOf({ themes: ['mer'] })));
     render(<App />);
     open('national', 1);
-    expect(dialog()).toHaveAccessibleName('Présentation « Les 71 pôles nationaux » : diapositive 2 sur 5');
+    expect(dialog()).toHaveAccessibleName('Présentation « Les 71 pôles nationaux » : diapositive 2 sur 6');
     expect(slideTitle()).toBe(THEMES);
     // The deck shows its own view (no filter), not the reader's theme « Mer ».
     expect(slideCaption()).toBe('Filtres : aucun');
@@ -43,7 +44,7 @@ describe('A ready-made deck has its own filters', { timeout: 30_000 }, () => {
 
     expect(await within(chart).findByText('✓ Énergie', {}, CHART)).toBeInTheDocument();
     expect(slideCaption()).toBe('Filtres : thème Énergie');
-    expect(useDashboard.getState().view.filters).toEqual({ themes: ['mer'], regions: [] });
+    expect(useDashboard.getState().view.filters).toEqual(filtersOf({ themes: ['mer'] }));
     expect(screen.queryByRole('button', { name: 'Retirer le filtre Thème : Énergie' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Retirer le filtre Thème : Mer' })).toBeInTheDocument();
 
@@ -51,7 +52,7 @@ describe('A ready-made deck has its own filters', { timeout: 30_000 }, () => {
     clickBar(chart, 'energie');
     expect(await within(chart).findByText('Énergie', {}, CHART)).toBeInTheDocument();
     expect(slideCaption()).toBe('Filtres : aucun');
-    expect(useDashboard.getState().view.filters).toEqual({ themes: ['mer'], regions: [] });
+    expect(useDashboard.getState().view.filters).toEqual(filtersOf({ themes: ['mer'] }));
   });
 
   it('keeps the slide’s selection while moving through the deck, and leaves the reader’s filters as they were', async () => {
@@ -69,7 +70,7 @@ describe('A ready-made deck has its own filters', { timeout: 30_000 }, () => {
     await user.keyboard('{Escape}');
 
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(useDashboard.getState().view.filters).toEqual({ themes: [], regions: [] });
+    expect(useDashboard.getState().view.filters).toEqual(filtersOf());
     expect(screen.queryByRole('list', { name: 'Filtres actifs' })).toBeNull();
   });
 
@@ -80,14 +81,14 @@ describe('A ready-made deck has its own filters', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Présenter' }));
     expect(dialog()).toHaveAccessibleName('Présentation « Les pôles du Centre » : diapositive 1 sur 5');
     expect(slideCaption()).toBe('Filtres : région Centre');
-    expect(useDashboard.getState().view.filters).toEqual({ themes: [], regions: [] });
+    expect(useDashboard.getState().view.filters).toEqual(filtersOf());
   });
 });
 
 describe('The deck of the current view shares the reader’s filters', { timeout: 30_000 }, () => {
   it('a click on a bar of the themes slide changes the reader’s filters', async () => {
     const user = userEvent.setup();
-    act(() => useDashboard.getState().setFilters({ themes: ['mer'], regions: [] }));
+    act(() => useDashboard.getState().setFilters(filtersOf({ themes: ['mer'] })));
     render(<App />);
     open('courant', 3);
     expect(dialog()).toHaveAccessibleName(
@@ -97,7 +98,7 @@ describe('The deck of the current view shares the reader’s filters', { timeout
 
     clickBar(await themesChart(), 'energie');
 
-    expect(useDashboard.getState().view.filters).toEqual({ themes: ['energie', 'mer'], regions: [] });
+    expect(useDashboard.getState().view.filters).toEqual(filtersOf({ themes: ['energie', 'mer'] }));
     expect(slideCaption()).toBe('Filtres : thèmes Énergie, Mer');
     expect(await within(dialog()).findByText('✓ Énergie', {}, CHART)).toBeInTheDocument();
 
@@ -109,7 +110,7 @@ describe('The deck of the current view shares the reader’s filters', { timeout
 describe('Presentation keys', { timeout: 30_000 }, () => {
   it('moves with the arrows, Home, End and PageUp, and leaves with Escape, focus back on « Présenter »', async () => {
     const user = userEvent.setup();
-    act(() => useDashboard.getState().setFilters({ themes: ['energie'], regions: [] }));
+    act(() => useDashboard.getState().setFilters(filtersOf({ themes: ['energie'] })));
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Présenter' }));
     expect(dialog()).toHaveAccessibleName(
@@ -146,7 +147,7 @@ describe('Presentation keys', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(useDashboard.getState().presentation).toBeNull();
     expect(screen.getByRole('button', { name: 'Présenter' })).toHaveFocus();
-    expect(useDashboard.getState().view.filters).toEqual({ themes: ['energie'], regions: [] });
+    expect(useDashboard.getState().view.filters).toEqual(filtersOf({ themes: ['energie'] }));
   });
 
   it('moves with the buttons of the slide bar and leaves with « Quitter (Échap) »', async () => {
@@ -165,7 +166,7 @@ describe('Presentation keys', { timeout: 30_000 }, () => {
   it('shows the last slide of a deck asked for slide 99', () => {
     render(<App />);
     open('national', 98);
-    expect(dialog()).toHaveAccessibleName('Présentation « Les 71 pôles nationaux » : diapositive 5 sur 5');
-    expect(useDashboard.getState().presentation).toEqual({ deck: 'national', slide: 4 });
+    expect(dialog()).toHaveAccessibleName('Présentation « Les 71 pôles nationaux » : diapositive 6 sur 6');
+    expect(useDashboard.getState().presentation).toEqual({ deck: 'national', slide: 5 });
   });
 });

@@ -19,7 +19,8 @@ test('the dashboard has no violation of any axe-core rule', async ({ guardedPage
 
 test('with every table open and a filter active, still no violation', async ({ guardedPage: page }) => {
   await page.goto('./?theme=energie');
-  for (const button of await page.getByRole('button', { name: 'Tableau' }).all()) await button.click();
+  for (const button of await page.getByRole('button', { name: 'Tableau', exact: true }).all())
+    await button.click();
   await expect(page.getByRole('table').first()).toBeVisible();
   await page.getByRole('button', { name: /^Thème \(/ }).click();
   expect(await violations(page)).toEqual([]);
@@ -49,7 +50,7 @@ test.describe('in the dark theme', () => {
     await page.goto('./?theme=energie');
     await chooseTheme(page, 'dark');
     await expect(card(page, 'Pôles par thème').locator('.recharts-bar-rectangle')).toHaveCount(13);
-    const switches = await page.getByRole('button', { name: 'Tableau' }).all();
+    const switches = await page.getByRole('button', { name: 'Tableau', exact: true }).all();
     expect(switches.length).toBeGreaterThanOrEqual(5);
     for (const button of switches) await button.click();
     for (const button of switches) await expect(button).toHaveAttribute('aria-pressed', 'true');

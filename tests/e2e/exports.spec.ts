@@ -145,6 +145,9 @@ test.describe('image exports', () => {
       FUNDING,
       'Pôles par thème',
       'Pôles par région du siège (régions de 2013)',
+      'Pôles par statut au label',
+      'Pôles par année du premier label',
+      'Pôles par classe à l’évaluation de 2012',
       'Chronologie de la politique des pôles',
     ]) {
       const section = card(page, title);

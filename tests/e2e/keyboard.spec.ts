@@ -15,7 +15,8 @@ interface Stop {
   readonly visibleShare: number;
 }
 
-const MAX_TABS = 250;
+// The list alone holds about 230 stops: per pole, its name (a link to its profile), its box and its source.
+const MAX_TABS = 400;
 
 async function openDashboard(page: Page, path = './') {
   await page.goto(path);
@@ -138,11 +139,19 @@ test.describe('a keyboard-only walk through the dashboard', () => {
       where('reload', named('Recharger les données')),
       where('theme filter', (stop) => stop.name.startsWith('Thème (')),
       where('region filter', (stop) => stop.name.startsWith('Région du siège (2013) (')),
+      where('status filter', (stop) => stop.name.startsWith('Statut (')),
+      where('year filter', (stop) => stop.name.startsWith('Année du label (')),
+      where('2012 class filter', (stop) => stop.name.startsWith('Évaluation 2012 (')),
+      where('region map 2013', named('Régions de 2013')),
+      where('region map 2016', named('Régions de 2016')),
       where('headline figures', (stop) => stop.within === 'Chiffres clés'),
       where('membership card', inCard('Adhérents des pôles du Centre')),
       where('funding card', inCard(/^Financement de l’État/)),
       where('themes card', inCard('Pôles par thème')),
       where('regions card', inCard('Pôles par région du siège (régions de 2013)')),
+      where('status card', inCard('Pôles par statut au label')),
+      where('year card', inCard('Pôles par année du premier label')),
+      where('2012 class card', inCard('Pôles par classe à l’évaluation de 2012')),
       where('list of poles', inCard('Liste des pôles')),
       where('timeline', inCard('Chronologie de la politique des pôles')),
       where('footer link', named('Accessibilité : non conforme')),
@@ -155,6 +164,30 @@ test.describe('a keyboard-only walk through the dashboard', () => {
       );
     }
     expect(stops.filter((stop) => stop.within === 'Chiffres clés')).toHaveLength(4);
+    // The filter bar: one control per facet, then the map of regions, nothing else before the key figures.
+    const firstFigure = stops.findIndex((stop) => stop.within === 'Chiffres clés');
+    const reload = stops.findIndex((stop) => stop.name === 'Recharger les données');
+    expect(stops.slice(reload + 1, firstFigure).map((stop) => stop.name.replace(/[▾▴]/g, '').trim())).toEqual(
+      [
+        'Thème (tous)',
+        'Région du siège (2013) (tous)',
+        'Statut (tous)',
+        'Année du label (tous)',
+        'Évaluation 2012 (tous)',
+        'Régions de 2013',
+        'Régions de 2016',
+      ],
+    );
+    // Each facet card: its view switch and its downloads, like the themes card.
+    for (const title of [
+      'Pôles par statut au label',
+      'Pôles par année du premier label',
+      'Pôles par classe à l’évaluation de 2012',
+    ])
+      expect(
+        stops.filter(inCard(title)).map((stop) => stop.name.split(' « ')[0]),
+        title,
+      ).toEqual(stops.filter(inCard('Pôles par thème')).map((stop) => stop.name.split(' « ')[0]));
     // The membership card: its view switch, its scope switch, then its downloads.
     expect(
       stops.filter(inCard('Adhérents des pôles du Centre')).map((stop) => stop.name.split(' « ')[0]),

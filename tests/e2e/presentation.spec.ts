@@ -16,6 +16,9 @@ const CURRENT_SLIDES = [
   'Chronologie de la politique des pôles (2/2)',
 ];
 
+/** The « Les 71 pôles nationaux » deck: key figures, themes, regions, map, the timeline in two parts. */
+const NATIONAL_SLIDES = 6;
+
 const presentation = (page: Page) => page.getByRole('dialog', { name: /^Présentation « / });
 
 const search = (page: Page) => new URL(page.url()).search;
@@ -156,21 +159,15 @@ test.describe('leaving the deck', () => {
   }) => {
     await openDashboard(page, './?theme=energie');
     const button = page.getByRole('button', { name: 'Présenter' });
-    // Scroll as far as the button stays clear of the page's scroll padding (kept for the sticky filter
-    // bar), so that the click itself scrolls nothing.
-    const scrollY = await button.evaluate((element) =>
-      Math.round(
-        element.getBoundingClientRect().top +
-          window.scrollY -
-          parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) -
-          8,
-      ),
-    );
-    expect(scrollY).toBeGreaterThan(20);
+    // Scroll down the page, the button out of sight, and press it from the keyboard: focusing it without
+    // scrolling, so that only the deck moves the page (a click would first scroll the button into view).
+    const scrollY = 400;
     await page.evaluate((y) => window.scrollTo(0, y), scrollY);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrollY);
+    await button.evaluate((element) => element.focus({ preventScroll: true }));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrollY);
 
-    await button.click();
+    await page.keyboard.press('Enter');
     const dialog = presentation(page);
     await expectSlide(dialog, CURRENT, 1, 7);
     await expect.poll(() => isFullscreen(page)).toBe(true);
@@ -257,7 +254,7 @@ test.describe('ready-made decks', () => {
   test('“Les 71 pôles nationaux” opens from its address with no filter', async ({ guardedPage: page }) => {
     await page.goto('./?deck=national&present=1&slide=2&region=centre');
     const dialog = presentation(page);
-    await expectSlide(dialog, 'Les 71 pôles nationaux', 2, 5);
+    await expectSlide(dialog, 'Les 71 pôles nationaux', 2, NATIONAL_SLIDES);
     await expect(dialog.getByText('Filtres : aucun', { exact: true })).toBeVisible();
     await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('Pôles par thème');
     // Every theme is there: drawn, or named under the chart when the slide has no room for its bar.
@@ -281,7 +278,7 @@ test.describe('ready-made decks', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto('./?deck=national&present=1&slide=2&theme=energie');
     const dialog = presentation(page);
-    await expectSlide(dialog, 'Les 71 pôles nationaux', 2, 5);
+    await expectSlide(dialog, 'Les 71 pôles nationaux', 2, NATIONAL_SLIDES);
     await expect(dialog.getByText('Filtres : aucun', { exact: true })).toBeVisible();
     await dialog.locator('[data-bar-id="numerique"]').click();
     // The slide shows its selection…

@@ -8,6 +8,9 @@ const CHART_CARDS = [
   'Financement de l’État aux pôles du Centre, 2013-2018 (M€)',
   'Pôles par thème',
   'Pôles par région du siège (régions de 2013)',
+  'Pôles par statut au label',
+  'Pôles par année du premier label',
+  'Pôles par classe à l’évaluation de 2012',
   'Chronologie de la politique des pôles',
 ] as const;
 const CARD_TITLES = [...CHART_CARDS, 'Liste des pôles'];
@@ -39,6 +42,10 @@ test.describe('printed handout', () => {
       page.getByRole('group', { name: 'Filtres', ...hidden }),
       page.getByRole('button', { name: /^Thème \(/, includeHidden: true }),
       page.getByRole('button', { name: /^Région du siège/, includeHidden: true }),
+      page.getByRole('button', { name: /^Statut \(/, includeHidden: true }),
+      page.getByRole('button', { name: /^Année du label \(/, includeHidden: true }),
+      page.getByRole('button', { name: /^Évaluation 2012 \(/, includeHidden: true }),
+      page.getByRole('group', { name: 'Découpage régional', ...hidden }),
       page.getByRole('button', { name: 'Présenter', ...hidden }),
       page.getByRole('group', { name: 'Présentation', ...hidden }),
       page.getByRole('button', { name: 'Réinitialiser les filtres', ...hidden }),
@@ -95,6 +102,21 @@ test.describe('printed handout', () => {
     await page.emulateMedia({ media: 'screen' });
     await expect(header).toBeHidden();
     await expect(card(page, CHART_CARDS[0]).locator('.card-toolbar')).toBeVisible();
+  });
+
+  test('the handout states every facet filtered on, and which map a region belongs to', async ({
+    guardedPage: page,
+  }) => {
+    await page.goto(
+      './?annee=2005&categorie=national&decoupage=2016&evaluation=performant&region=centre-val-de-loire',
+    );
+    await expect(card(page, 'Adhérents des pôles du Centre').locator('.recharts-bar-rectangle')).toHaveCount(
+      2,
+    );
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-header')).toContainText(
+      'Filtres : région (2016) Centre-Val de Loire ; statut National ; année de label 2005 ; évaluation 2012 Performant',
+    );
   });
 
   test('the handout prints to a multi-page A4 PDF', async ({ guardedPage: page }, testInfo) => {

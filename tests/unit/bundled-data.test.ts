@@ -8,7 +8,8 @@ import { keyFigures } from '../../src/features/headline/key-figures';
 import { buildMembershipCard } from '../../src/features/membership/membership-card';
 import { buildTimelineCard } from '../../src/features/timeline/timeline-card';
 import { DEFAULT_VIEW } from '../../src/model/view';
-import { isCentre } from '../../src/selectors/filter-poles';
+import { facetOptions } from '../../src/selectors/facets';
+import { filterPoles, isCentre } from '../../src/selectors/filter-poles';
 import { headline } from '../../src/selectors/headline';
 import { fetcherFromDisk } from '../fixtures/disk';
 
@@ -34,6 +35,7 @@ beforeAll(async () => {
     sources: rowsOf(result.sources),
     funding: rowsOf(result.funding),
     milestones: rowsOf(result.milestones),
+    departements: rowsOf(result.departements),
   };
 });
 
@@ -62,6 +64,17 @@ describe('the committed data files', () => {
       ].sort(),
     );
     expect(sum(centre.map((pole) => pole.members))).toBe(620);
+  });
+
+  it('quote the press release’s wording of the field of the four Centre poles, and of no other pole', () => {
+    const worded = data.poles.filter((pole) => pole.release_field !== null);
+    expect(Object.fromEntries(worded.map((pole) => [pole.id, pole.release_field]))).toEqual({
+      'cosmetic-valley': 'la Parfumerie-Cosmétique',
+      s2e2: 'les technologies de l’électricité intelligente au service de la gestion de l’énergie',
+      elastopole: 'les caoutchoucs et polymères',
+      dream: 'les écotechnologies relatives à l’eau et ses milieux',
+    });
+    for (const pole of worded) expect(pole.source_id).toBe('direccte-centre-2014-01-07');
   });
 
   it('state about 5 000 000 € over 2013-2018, and yearly estimates that add up to it', () => {
@@ -95,13 +108,68 @@ describe('the committed data files', () => {
   });
 });
 
-describe('the cards built on the committed data', () => {
-  it('count 71 poles by theme and by region', () => {
-    for (const dimension of ['themes', 'regions'] as const) {
-      const card = buildCountsCard(dimension, data, DEFAULT_VIEW);
-      expect(sum(card.table.rows.map((row) => row.cells[1]?.raw))).toBe(71);
-      expect(card.table.caption).toContain(`(71${NBSP}pôles)`);
+describe('the committed departments and regions', () => {
+  it('list the 101 departments, each code once', () => {
+    expect(data.departements).toHaveLength(101);
+    expect(new Set(data.departements.map((row) => row.code)).size).toBe(101);
+    expect(data.departements.filter((row) => row.code === '2A' || row.code === '2B')).toHaveLength(2);
+  });
+
+  it('list every region of both maps: 35 rows, 27 regions in 2013 and 18 in 2016', () => {
+    expect(data.regions).toHaveLength(35);
+    expect(data.regions.filter((row) => row.in_2013)).toHaveLength(27);
+    expect(data.regions.filter((row) => row.in_2016)).toHaveLength(18);
+    expect(new Set(data.regions.map((row) => row.id)).size).toBe(35);
+  });
+
+  it('group the departments into every region of each map', () => {
+    for (const [column, map] of [
+      ['region_2013', 'in_2013'],
+      ['region_2016', 'in_2016'],
+    ] as const) {
+      const regions = new Set(data.regions.filter((row) => row[map]).map((row) => row.id));
+      expect(new Set(data.departements.map((row) => row[column]))).toEqual(regions);
     }
+  });
+
+  it('put the six departments of the Centre in Centre-Val de Loire', () => {
+    const centre = data.departements.filter((row) => row.region_2013 === 'centre');
+    expect(centre.map((row) => row.code).sort()).toEqual(['18', '28', '36', '37', '41', '45']);
+    expect(new Set(centre.map((row) => row.region_2016))).toEqual(new Set(['centre-val-de-loire']));
+  });
+
+  it('give the 2016 Centre-Val de Loire the four Centre poles, and the region filter finds them on that map', () => {
+    const today = filterPoles(data.poles, {
+      filters: { ...DEFAULT_VIEW.filters, regions: ['centre-val-de-loire'] },
+      regionScheme: '2016',
+    });
+    expect(today.map((pole) => pole.id).sort()).toEqual(['cosmetic-valley', 'dream', 'elastopole', 's2e2']);
+    expect(today.every(isCentre)).toBe(true);
+  });
+
+  it('seat the 71 poles in regions of either map, which the region control lists', () => {
+    expect(facetOptions('regions', data, '2013')).toHaveLength(27);
+    expect(facetOptions('regions', data, '2016')).toHaveLength(18);
+    const map2016 = new Set(facetOptions('regions', data, '2016').map((option) => option.id));
+    for (const pole of data.poles) expect(map2016.has(pole.region_2016), pole.id).toBe(true);
+  });
+});
+
+describe('the cards built on the committed data', () => {
+  it('count 71 poles by theme, by region of either map, by status, by year labelled and by 2012 class', () => {
+    for (const dimension of ['themes', 'regions', 'categories', 'years', 'evaluations'] as const) {
+      for (const regionScheme of ['2013', '2016'] as const) {
+        const card = buildCountsCard(dimension, data, { ...DEFAULT_VIEW, regionScheme });
+        expect(sum(card.table.rows.map((row) => row.cells[1]?.raw)), dimension).toBe(71);
+        expect(card.table.caption).toContain(`(71${NBSP}pôles)`);
+      }
+    }
+  });
+
+  it('label the years of the first label from 2005 on, as the data has them', () => {
+    const years = facetOptions('years', data, '2013').map((option) => option.id);
+    expect(years[0]).toBe('2005');
+    expect(years).toEqual([...years].sort());
   });
 
   it('give Cosmetic Valley the largest share of the Centre’s members', () => {
@@ -125,7 +193,7 @@ describe('the cards built on the committed data', () => {
   });
 
   it('give the four headline figures: 71 poles, 4 in the Centre, 620 members, about 5 M€', () => {
-    const figures = keyFigures(headline(data.poles, data.funding, DEFAULT_VIEW.filters), 'DIRECCTE Centre');
+    const figures = keyFigures(headline(data.poles, data.funding, DEFAULT_VIEW), 'DIRECCTE Centre');
     expect(figures.map((figure) => figure.value)).toEqual(['71', '4', '620', `près de 5${NBSP}M€`]);
   });
 

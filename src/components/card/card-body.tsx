@@ -69,7 +69,7 @@ export function CardBody({
     );
   }
   const { chart } = model;
-  const select = chart.kind === 'bars' ? chart.select : null;
+  const select = chart.kind === 'bars' || chart.kind === 'map' ? chart.select : null;
   return (
     <figure ref={figureRef} className="chart" aria-labelledby={titleId} aria-describedby={takeawayId}>
       <ChartView
@@ -78,6 +78,7 @@ export function CardBody({
         frame={frame}
         ariaLabel={model.title}
         reservedHeight={reservedHeight}
+        onAction={onAction}
         onSelect={
           select === null || onAction === undefined
             ? undefined

@@ -27,7 +27,19 @@ export interface ChipsControl {
   readonly clear: { readonly label: string; readonly action: ViewAction };
 }
 
-export type CardControl = SwitchControl | ChipsControl;
+/** A labelled native select, e.g. the cross-tab's « Lignes » ; each option emits its own action. */
+export interface SelectControl {
+  readonly kind: 'select';
+  readonly label: string;
+  readonly selected: string;
+  readonly options: readonly {
+    readonly value: string;
+    readonly label: string;
+    readonly action: ViewAction;
+  }[];
+}
+
+export type CardControl = SwitchControl | ChipsControl | SelectControl;
 
 /** A leading column of checkboxes in the table (e.g. « Comparer »), not part of the data nor of its CSV. */
 export interface RowToggle {

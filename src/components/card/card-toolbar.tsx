@@ -1,5 +1,6 @@
 import { downloadCsv } from '../../lib/csv-export';
 import type { ViewAction } from '../../model/view';
+import { hasImageExport } from '../charts/chart-spec';
 import { tableToCsv } from '../table-model';
 import { CardControls } from './card-controls';
 import type { CardModel } from './card-model';
@@ -30,7 +31,7 @@ export function CardToolbar({ model, view, onView, onExport, onAction }: Props) 
       )}
       {onAction === undefined ? null : <CardControls controls={model.controls} onAction={onAction} />}
       <div className="exports" role="group" aria-label={`Télécharger « ${title} »`}>
-        {model.chart === null
+        {model.chart === null || !hasImageExport(model.chart)
           ? null
           : (['png', 'svg'] as const).map((format) => (
               <button

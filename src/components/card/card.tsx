@@ -24,7 +24,7 @@ function DashboardCard({ model, frame, onAction }: Props) {
   const figureRef = useRef<HTMLElement>(null);
   const { ref, width } = useElementSize<HTMLDivElement>(640);
   const { error, exportImage } = useImageExport(model, frame, figureRef);
-  const reserved = model.chart === null ? 0 : chartHeight(model.chart, frame);
+  const reserved = model.chart === null ? 0 : chartHeight(model.chart, frame, width);
   const className = ['card', model.width === 'wide' ? 'card-wide' : '', model.sortable ? 'card-list' : '']
     .filter((name) => name !== '')
     .join(' ');

@@ -35,7 +35,7 @@ export function SlideCard({ model, frame, onAction }: Props) {
           view={model.defaultView}
           width={width}
           frame={chartFrame}
-          reservedHeight={model.chart === null ? 0 : chartHeight(model.chart, chartFrame)}
+          reservedHeight={model.chart === null ? 0 : chartHeight(model.chart, chartFrame, width)}
           figureRef={figureRef}
           titleId={titleId}
           takeawayId={takeawayId}

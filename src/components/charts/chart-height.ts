@@ -1,10 +1,11 @@
 import { barChartHeight } from './bar-layout';
 import type { ChartFrame } from './chart-frame';
 import type { ChartSpec } from './chart-spec';
+import { classCount, mapLayout } from './map-layout';
 import { timelineLayout } from './timeline-layout';
 
 /** Height a chart will take, known before the chart library loads, so that its card reserves it and nothing moves. */
-export function chartHeight(spec: ChartSpec, frame: ChartFrame): number {
+export function chartHeight(spec: ChartSpec, frame: ChartFrame, width = 640): number {
   switch (spec.kind) {
     case 'bars':
       return barChartHeight(spec.bars.length, frame.rowHeight);
@@ -12,5 +13,14 @@ export function chartHeight(spec: ChartSpec, frame: ChartFrame): number {
       return frame.maxHeight ?? spec.height;
     case 'timeline':
       return timelineLayout(spec.entries, 900, frame.fontSize).height;
+    case 'crosstab':
+      // Two header rows, the rows, the totals row and the caption, each about a bar's height.
+      return Math.min(frame.maxHeight ?? Infinity, (spec.rows.length + 4) * frame.rowHeight);
+    case 'map':
+      return mapLayout(width, frame, {
+        insets: spec.regions.filter((region) => region.inset).length,
+        classes: classCount(spec.max),
+        selected: spec.regions.some((region) => region.selected),
+      }).height;
   }
 }

@@ -1,7 +1,14 @@
 import { Suspense } from 'react';
+import type { ViewAction } from '../../model/view';
 import type { ChartFrame } from './chart-frame';
 import type { ChartSpec } from './chart-spec';
-import { LazyColumnChart, LazyHorizontalBarChart, LazyTimelineChart } from './lazy-charts';
+import {
+  LazyColumnChart,
+  LazyCrossTabChart,
+  LazyHorizontalBarChart,
+  LazyMapChart,
+  LazyTimelineChart,
+} from './lazy-charts';
 
 interface Props {
   readonly spec: ChartSpec;
@@ -9,9 +16,11 @@ interface Props {
   readonly frame: ChartFrame;
   readonly ariaLabel: string;
   readonly onSelect?: (id: string) => void;
+  /** What a chart whose marks carry their own actions (the cross-tab's cells) does with them. */
+  readonly onAction?: (action: ViewAction) => void;
 }
 
-function Chart({ spec, width, frame, ariaLabel, onSelect }: Props) {
+function Chart({ spec, width, frame, ariaLabel, onSelect, onAction }: Props) {
   switch (spec.kind) {
     case 'bars':
       return (
@@ -27,6 +36,12 @@ function Chart({ spec, width, frame, ariaLabel, onSelect }: Props) {
       return <LazyColumnChart spec={spec} width={width} frame={frame} ariaLabel={ariaLabel} />;
     case 'timeline':
       return <LazyTimelineChart spec={spec} width={width} frame={frame} />;
+    case 'crosstab':
+      return <LazyCrossTabChart spec={spec} frame={frame} onAction={onAction} />;
+    case 'map':
+      return (
+        <LazyMapChart spec={spec} width={width} frame={frame} ariaLabel={ariaLabel} onSelect={onSelect} />
+      );
   }
 }
 

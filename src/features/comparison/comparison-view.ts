@@ -3,6 +3,7 @@ import { cell, type TableModel } from '../../components/table-model';
 import type { Pole, Source } from '../../data/schemas';
 import { formatInteger } from '../../lib/format';
 import { CATEGORY_LABELS, EVALUATION_LABELS } from '../../selectors/labels';
+import { profileHref } from '../../store/url-state';
 
 interface Lookups {
   readonly theme: (id: string) => string;
@@ -10,10 +11,8 @@ interface Lookups {
   readonly source: (id: string) => Source | undefined;
 }
 
-const membersText = (pole: Pole) =>
-  pole.members === null
-    ? 'inconnu'
-    : `${formatInteger(pole.members)} (${pole.members_year ?? 'année non précisée'})`;
+const membersYear = (pole: Pole) =>
+  pole.members_year === null ? (pole.members === null ? '—' : 'non précisée') : String(pole.members_year);
 
 /** One column per pole, one row per fact: the side-by-side view evaluators read. */
 export function comparisonTable(poles: readonly Pole[], lookups: Lookups): TableModel {
@@ -49,7 +48,16 @@ export function comparisonTable(poles: readonly Pole[], lookups: Lookups): Table
       label: 'Évaluation 2012',
       value: (p) => [EVALUATION_LABELS[p.evaluation_2012], EVALUATION_LABELS[p.evaluation_2012]],
     },
-    { key: 'members', label: 'Adhérents (année du chiffre)', value: (p) => [membersText(p), p.members] },
+    {
+      key: 'members',
+      label: 'Adhérents',
+      value: (p) => [p.members === null ? 'inconnu' : formatInteger(p.members), p.members],
+    },
+    {
+      key: 'members_year',
+      label: 'Année du chiffre des adhérents',
+      value: (p) => [membersYear(p), p.members_year],
+    },
     { key: 'doubt', label: 'Réserve', value: (p) => [p.doubt ?? 'aucune', p.doubt] },
     {
       key: 'source',
@@ -67,7 +75,7 @@ export function comparisonTable(poles: readonly Pole[], lookups: Lookups): Table
     caption: `Comparaison de ${poles.length} pôle${poles.length > 1 ? 's' : ''}`,
     columns: [
       { key: 'fact', label: 'Critère' },
-      ...poles.map((pole) => ({ key: pole.id, label: pole.name })),
+      ...poles.map((pole) => ({ key: pole.id, label: pole.name, href: profileHref(pole.id) })),
     ],
     rows: facts.map((fact) => ({
       key: fact.key,

@@ -40,7 +40,7 @@ export function buildPolesListCard(data: Dataset, view: CardView): CardModel {
   return makeCard({
     id: 'liste',
     title: TITLE,
-    takeaway: `${plural(inView.length, 'pôle')} sur ${data.poles.length}${filtered ? ` correspond${inView.length > 1 ? 'ent' : ''} aux filtres` : ''}, dont ${doubts} avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un en-tête pour trier ; cochez jusqu’à ${MAX_COMPARED} pôles pour les comparer côte à côte.`,
+    takeaway: `${plural(inView.length, 'pôle')} sur ${data.poles.length}${filtered ? ` correspond${inView.length > 1 ? 'ent' : ''} aux filtres` : ''}, dont ${doubts} avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un nom pour ouvrir la fiche du pôle, sur un en-tête pour trier ; cochez jusqu’à ${MAX_COMPARED} pôles pour les comparer côte à côte.`,
     table: polesTable(inView, data.poles.length, {
       theme: labelIndex(data.themes),
       region: labelIndex(data.regions),

@@ -2,6 +2,7 @@ import { cell, type TableModel } from '../../components/table-model';
 import type { Pole, Source } from '../../data/schemas';
 import { formatInteger } from '../../lib/format';
 import { CATEGORY_LABELS, EVALUATION_LABELS } from '../../selectors/labels';
+import { profileHref } from '../../store/url-state';
 
 interface Lookups {
   readonly theme: (id: string) => string;
@@ -33,7 +34,7 @@ export function polesTable(poles: readonly Pole[], total: number, lookups: Looku
         return {
           key: pole.id,
           cells: [
-            cell(pole.name),
+            cell(pole.name, pole.name, profileHref(pole.id)),
             cell(lookups.theme(pole.theme)),
             cell(lookups.region(pole.region_2013)),
             cell(lookups.region(pole.region_2016)),

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { crossCheck } from '../../../src/data/cross-checks';
 import type { TypedTables } from '../../../src/data/dataset';
 import type { FundingRow } from '../../../src/data/schemas';
-import { fundingRow, fundingRows, milestone, pole, region, source, table, theme } from '../../fixtures/rows';
+import {
+  departement,
+  fundingRow,
+  fundingRows,
+  milestone,
+  pole,
+  region,
+  source,
+  table,
+  theme,
+} from '../../fixtures/rows';
 
 /** Themes, regions and sources that the reference checks resolve against. */
 function context(): TypedTables {
@@ -31,6 +41,10 @@ describe('crossCheck: a consistent dataset', () => {
         ]),
         funding: table(fundingRows()),
         milestones: table([milestone({ pole_id: 's2e2' }), milestone({ id: 'autre', pole_id: null })]),
+        departements: table([
+          departement('18', 'centre', 'centre-val-de-loire', 'Cher'),
+          departement('29', 'bretagne', 'bretagne', 'Finistère'),
+        ]),
       }),
     ).toEqual([]);
   });
@@ -350,5 +364,35 @@ describe('crossCheck: funding.csv', () => {
         expected: 'une seule ligne par année',
       },
     ]);
+  });
+});
+
+describe('crossCheck: departements.csv', () => {
+  it('reports each faulty department once, against the regions of each map', () => {
+    const issues = crossCheck({
+      ...context(),
+      departements: table([
+        departement('18', 'centre', 'centre-val-de-loire'),
+        departement('18', 'centre-val-de-loire', 'centre'),
+        departement('99', 'bretagne', 'bretagne'),
+      ]),
+    });
+    expect(issues.map((issue) => [issue.line, issue.column, issue.value])).toEqual([
+      [3, 'code', '18'],
+      [4, 'code', '99'],
+      [3, 'region_2013', 'centre-val-de-loire'],
+      [3, 'region_2016', 'centre'],
+    ]);
+    expect(issues.every((issue) => issue.file === 'data/departements.csv')).toBe(true);
+  });
+
+  it('checks the codes but not the regions when regions.csv did not load', () => {
+    const issues = crossCheck({
+      departements: table([
+        departement('18', 'atlantide', 'atlantide'),
+        departement('18', 'centre', 'centre'),
+      ]),
+    });
+    expect(issues.map((issue) => [issue.line, issue.column])).toEqual([[3, 'code']]);
   });
 });

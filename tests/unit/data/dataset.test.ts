@@ -29,6 +29,7 @@ describe('rowsOf', () => {
       sources: [],
       funding: [],
       milestones: [],
+      departements: [],
     });
   });
 

@@ -12,7 +12,10 @@ import { csvText, poleRow, polesCsv } from '../../fixtures/csv';
 
 const SOURCE = 'direccte-centre-2014-01-07';
 
-/** A small consistent dataset: two poles, their themes, regions and source, a funding total split in two years, one milestone. */
+/**
+ * A small consistent dataset: two poles, their themes, regions and source, a funding total split in two years, one
+ * milestone, two departments.
+ */
 const FILES: Readonly<Record<string, string>> = {
   'data/poles.csv': polesCsv([
     poleRow({ source_id: SOURCE }),
@@ -47,6 +50,13 @@ const FILES: Readonly<Record<string, string>> = {
   'data/milestones.csv': csvText(
     ['id', 'date', 'date_end', 'label', 'detail', 'pole_id', 'source_id'],
     [['contrat', '2014-01-21', '', 'Contrat', 'Signature', 's2e2', SOURCE]],
+  ),
+  'data/departements.csv': csvText(
+    ['code', 'name', 'region_2013', 'region_2016'],
+    [
+      ['18', 'Cher', 'centre', 'centre-val-de-loire'],
+      ['28', 'Eure-et-Loir', 'centre', 'centre-val-de-loire'],
+    ],
   ),
 };
 
@@ -92,10 +102,11 @@ const ALL_LOADED = {
   sources: '1 lignes',
   funding: '3 lignes',
   milestones: '1 lignes',
+  departements: '2 lignes',
 };
 
 describe('loadDataset with consistent files', () => {
-  it('loads all six files without any issue', async () => {
+  it('loads all seven files without any issue', async () => {
     expect(statusOf(await loadDataset(fetcherWith()))).toEqual(ALL_LOADED);
   });
 
@@ -107,6 +118,7 @@ describe('loadDataset with consistent files', () => {
       return files(path);
     });
     expect([...asked].sort()).toEqual([
+      'data/departements.csv',
       'data/funding.csv',
       'data/milestones.csv',
       'data/poles.csv',
@@ -129,6 +141,10 @@ describe('loadDataset with consistent files', () => {
       in_2016: false,
     });
     expect(rowsOf(result.milestones)[0]?.date_end).toBeNull();
+    expect(rowsOf(result.departements)).toEqual([
+      { code: '18', name: 'Cher', region_2013: 'centre', region_2016: 'centre-val-de-loire' },
+      { code: '28', name: 'Eure-et-Loir', region_2013: 'centre', region_2016: 'centre-val-de-loire' },
+    ]);
   });
 
   it('accepts files saved with a BOM and CRLF line ends', async () => {
@@ -222,6 +238,33 @@ describe('loadDataset when one file fails', () => {
   it('does not check references against a file that failed', async () => {
     const result = await loadDataset(fetcherWith({ 'data/themes.csv': new Error('HTTP 500') }));
     expect(statusOf(result)).toEqual({ ...ALL_LOADED, themes: 'erreur' });
+  });
+
+  it('reports a department of an unknown region and a repeated code once each, at their lines, on departements.csv only', async () => {
+    const departements = editLine('data/departements.csv', 3, () => '18,Eure-et-Loir,centre,val-de-loire');
+    const result = await loadDataset(fetcherWith({ 'data/departements.csv': departements }));
+    expect(issuesOf(result.departements)).toEqual([
+      {
+        file: 'data/departements.csv',
+        line: 3,
+        column: 'code',
+        value: '18',
+        expected: 'un code unique (déjà utilisé ligne 2)',
+      },
+      {
+        file: 'data/departements.csv',
+        line: 3,
+        column: 'region_2016',
+        value: 'val-de-loire',
+        expected: 'une région de 2016 présente dans data/regions.csv (in_2016 = true)',
+      },
+    ]);
+    expect(statusOf(result)).toEqual({ ...ALL_LOADED, departements: 'erreur' });
+  });
+
+  it('does not check the departments’ regions when regions.csv failed', async () => {
+    const result = await loadDataset(fetcherWith({ 'data/regions.csv': new Error('HTTP 404') }));
+    expect(statusOf(result)).toEqual({ ...ALL_LOADED, regions: 'erreur' });
   });
 
   it('reports funding estimates that no longer add up to the total', async () => {

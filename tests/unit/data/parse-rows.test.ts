@@ -54,6 +54,7 @@ describe('parseRows: valid rows', () => {
         source_id: 'direccte-centre-2014-01-07',
         doubt: null,
         notes: 'note',
+        release_field: 'la Parfumerie-Cosmétique',
       },
     ]);
   });

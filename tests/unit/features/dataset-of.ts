@@ -8,5 +8,6 @@ export const datasetOf = (tables: Partial<Dataset>): Dataset => ({
   sources: [],
   funding: [],
   milestones: [],
+  departements: [],
   ...tables,
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markColor, type ColorTheme, type MarkRole } from '../../../src/lib/palette';
+import { contrastRatio } from '../../../src/lib/contrast';
+import { cellShade, markColor, type ColorTheme, type MarkRole } from '../../../src/lib/palette';
 import { readProjectFile } from '../../fixtures/disk';
 
 /** Relative luminance of a #rrggbb colour (WCAG 2). */
@@ -10,6 +11,10 @@ function luminance(hex: string): number {
   );
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
+
+/** `rgb(r, g, b)` as d3 writes an interpolated colour -> #rrggbb. */
+const rgbHex = (color: string): string =>
+  `#${(color.match(/\d+/g) ?? []).map((part) => Number(part).toString(16).padStart(2, '0')).join('')}`;
 
 function contrast(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -55,5 +60,38 @@ describe('markColor', () => {
 
   it('tells the selected bars from the others', () => {
     for (const theme of THEMES) expect(markColor('selected', theme)).not.toBe(markColor('base', theme));
+  });
+});
+
+describe('cellShade', () => {
+  const levels = Array.from({ length: 101 }, (_, index) => index / 100);
+
+  it.each(THEMES)('gives text that reaches 4.5:1 on every fill from 0 to 1 in the %s theme', (theme) => {
+    const weak = levels.filter((level) => {
+      const { fill, text } = cellShade(level, theme);
+      return contrastRatio(fill, text) < 4.5;
+    });
+    expect(weak).toEqual([]);
+  });
+
+  it.each(THEMES)('goes from near the card to far from it as the level grows, in the %s theme', (theme) => {
+    const background = paper(theme);
+    const distance = levels.map((level) => contrast(rgbHex(cellShade(level, theme).fill), background));
+    expect(distance[0]).toBeLessThan(1.2);
+    expect(distance[100]).toBeGreaterThan(9);
+    expect(distance.every((value, index) => index === 0 || value >= (distance[index - 1] ?? 0))).toBe(true);
+  });
+
+  it('clamps levels outside 0 to 1 and uses the light theme by default', () => {
+    expect(cellShade(2)).toEqual(cellShade(1, 'light'));
+    expect(cellShade(-1)).toEqual(cellShade(0, 'light'));
+  });
+});
+
+describe('cellShade of an empty cell', () => {
+  it.each(THEMES)('writes a zero in a softer ink that still reads at 4.5:1, in the %s theme', (theme) => {
+    const zero = cellShade(0, theme);
+    expect(zero.text).not.toBe(cellShade(0.01, theme).text);
+    expect(contrastRatio(zero.fill, zero.text)).toBeGreaterThanOrEqual(4.5);
   });
 });

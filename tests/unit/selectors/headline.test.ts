@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headline } from '../../../src/selectors/headline';
 import { fundingRow, fundingRows, pole } from '../../fixtures/rows';
+import { selectionOf } from '../../fixtures/view';
 
 const POLES = [
   pole({ id: 'cosmetic-valley', theme: 'biens-de-consommation', region_2013: 'centre', members: 300 }),
@@ -12,7 +13,7 @@ const POLES = [
 
 describe('headline', () => {
   it('counts every pole, the Centre poles and their members, and gives the stated funding, without filters', () => {
-    expect(headline(POLES, fundingRows(), { themes: [], regions: [] })).toEqual({
+    expect(headline(POLES, fundingRows(), selectionOf({}))).toEqual({
       filtered: false,
       polesInView: 5,
       polesTotal: 5,
@@ -25,7 +26,7 @@ describe('headline', () => {
   });
 
   it('follows the theme filter, keeping the totals', () => {
-    const figures = headline(POLES, fundingRows(), { themes: ['energie'], regions: [] });
+    const figures = headline(POLES, fundingRows(), selectionOf({ themes: ['energie'] }));
     expect([
       figures.filtered,
       figures.polesInView,
@@ -38,7 +39,7 @@ describe('headline', () => {
   });
 
   it('gives no Centre pole for another region', () => {
-    const figures = headline(POLES, fundingRows(), { themes: [], regions: ['rhone-alpes'] });
+    const figures = headline(POLES, fundingRows(), selectionOf({ regions: ['rhone-alpes'] }));
     expect([figures.filtered, figures.polesInView, figures.centreInView, figures.centreMembers]).toEqual([
       true,
       1,
@@ -47,8 +48,30 @@ describe('headline', () => {
     ]);
   });
 
+  it('follows the status, year and 2012 class filters, and a region of the 2016 map', () => {
+    const poles = [
+      ...POLES.slice(0, 2),
+      pole({
+        id: 'tenerrdis',
+        region_2013: 'rhone-alpes',
+        region_2016: 'auvergne-rhone-alpes',
+        category: 'mondial',
+      }),
+    ];
+    const mondial = headline(poles, fundingRows(), selectionOf({ categories: ['mondial'] }));
+    expect([mondial.filtered, mondial.polesInView, mondial.centreInView]).toEqual([true, 1, 0]);
+    const today = headline(poles, fundingRows(), selectionOf({ regions: ['centre-val-de-loire'] }, '2016'));
+    expect([today.polesInView, today.centreInView, today.centreMembers]).toEqual([2, 2, 430]);
+    const none = headline(
+      poles,
+      fundingRows(),
+      selectionOf({ years: ['2013'], evaluations: ['performant'] }),
+    );
+    expect([none.filtered, none.polesInView, none.polesTotal]).toEqual([true, 0, 3]);
+  });
+
   it('gives no funding when the funding file is missing or states no total', () => {
-    expect(headline(POLES, null, { themes: [], regions: [] }).funding).toBeNull();
-    expect(headline(POLES, fundingRows().slice(1), { themes: [], regions: [] }).funding).toBeNull();
+    expect(headline(POLES, null, selectionOf({})).funding).toBeNull();
+    expect(headline(POLES, fundingRows().slice(1), selectionOf({})).funding).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { perFileState, type FileStates } from '../../../src/data/dataset';
 import { createDashboardStore, type DashboardStore } from '../../../src/store/store';
 import { startUrlSync, urlStateOf } from '../../../src/store/url-sync';
 import { pole, region, theme } from '../../fixtures/rows';
+import { filtersOf } from '../../fixtures/view';
 
 /** The files that define ids, loaded: two themes, two 2013 regions and one 2016 region, two poles. */
 const LOADED: FileStates = {
@@ -16,7 +17,10 @@ const LOADED: FileStates = {
       region('centre-val-de-loire', false, true),
     ],
   },
-  poles: { status: 'ready', rows: [pole({ id: 's2e2' }), pole({ id: 'dream' })] },
+  poles: {
+    status: 'ready',
+    rows: [pole({ id: 's2e2', year_labelled: 2005 }), pole({ id: 'dream', year_labelled: 2010 })],
+  },
 };
 
 let store: DashboardStore = createDashboardStore();
@@ -42,7 +46,8 @@ const filters = () => state().view.filters;
 const entries = () => window.history.length;
 
 beforeEach(() => {
-  window.history.replaceState(null, '', '/');
+  // A new entry drops the forward entries an earlier test left by going Back, so that counts start clean.
+  window.history.pushState(null, '', '/');
   store = createDashboardStore();
 });
 
@@ -53,23 +58,22 @@ afterEach(() => {
 });
 
 describe('urlStateOf', () => {
-  it('takes the view, the presentation and the page of the state', () => {
+  it('takes the view, the presentation, the page and the profile of the state', () => {
     const local = createDashboardStore();
-    local.getState().applyUrlState({
-      themes: ['energie'],
-      regions: ['centre'],
+    const address = {
+      filters: filtersOf({ themes: ['energie'], regions: ['centre-val-de-loire'], years: ['2005'] }),
+      regionScheme: '2016',
       membersScope: 'all',
       compared: ['s2e2'],
+      crossTab: { rows: 'regions', columns: 'categories' },
       presentation: { deck: 'centre', slide: 1 },
       page: 'accessibilite',
-    });
+      profile: 'dream',
+    } as const;
+    local.getState().applyUrlState(address);
     expect(urlStateOf(local.getState())).toEqual({
-      themes: ['energie'],
-      regions: ['centre'],
-      membersScope: 'all',
-      compared: ['s2e2'],
-      presentation: { deck: 'centre', slide: 1 },
-      page: 'accessibilite',
+      ...address,
+      crossTab: { rows: 'regions', columns: 'categories', share: 'count' },
     });
   });
 });
@@ -77,13 +81,13 @@ describe('urlStateOf', () => {
 describe('startUrlSync: reading the address', () => {
   it('sets the theme filter from ?theme=energie', () => {
     start('/?theme=energie');
-    expect(filters()).toEqual({ themes: ['energie'], regions: [] });
+    expect(filters()).toEqual(filtersOf({ themes: ['energie'] }));
     expect(state().view.membersScope).toBe('centre');
   });
 
   it('sets themes, regions and the member scope together', () => {
     start('/?adherents=tous&region=centre&theme=mer,energie');
-    expect(filters()).toEqual({ themes: ['energie', 'mer'], regions: ['centre'] });
+    expect(filters()).toEqual(filtersOf({ themes: ['energie', 'mer'], regions: ['centre'] }));
     expect(state().view.membersScope).toBe('all');
   });
 
@@ -105,7 +109,7 @@ describe('startUrlSync: reading the address', () => {
   it('leaves the default address untouched', () => {
     start('/');
     expect(window.location.search).toBe('');
-    expect(filters()).toEqual({ themes: [], regions: [] });
+    expect(filters()).toEqual(filtersOf());
   });
 });
 
@@ -153,7 +157,7 @@ describe('startUrlSync: writing the address', () => {
   it('adds no entry for a change that leaves the address as it is', () => {
     start('/?theme=energie');
     const before = entries();
-    state().setFilters({ themes: ['energie', 'energie'], regions: [] });
+    state().setFilters(filtersOf({ themes: ['energie', 'energie'] }));
     expect(entries()).toBe(before);
     expect(window.location.search).toBe('?theme=energie');
   });
@@ -206,17 +210,19 @@ describe('startUrlSync: presenting', () => {
     await goBack();
     expect(window.location.search).toBe('?theme=energie');
     expect(state().presentation).toBeNull();
-    expect(filters()).toEqual({ themes: ['energie'], regions: [] });
+    expect(filters()).toEqual(filtersOf({ themes: ['energie'] }));
   });
 });
 
 describe('startUrlSync: once the data is loaded', () => {
   it('drops unknown theme and region ids, lists them in ignoredIds, and rewrites the address in place', () => {
     start('/?theme=energie,inconnu&region=atlantide,centre');
-    expect(filters()).toEqual({ themes: ['energie', 'inconnu'], regions: ['atlantide', 'centre'] });
+    expect(filters()).toEqual(
+      filtersOf({ themes: ['energie', 'inconnu'], regions: ['atlantide', 'centre'] }),
+    );
     const before = entries();
     store.setState({ files: LOADED });
-    expect(filters()).toEqual({ themes: ['energie'], regions: ['centre'] });
+    expect(filters()).toEqual(filtersOf({ themes: ['energie'], regions: ['centre'] }));
     expect(state().ignoredIds).toEqual([
       { dimension: 'themes', id: 'inconnu' },
       { dimension: 'regions', id: 'atlantide' },
@@ -236,7 +242,7 @@ describe('startUrlSync: once the data is loaded', () => {
     expect(entries()).toBe(before);
   });
 
-  it('treats a 2016 region as unknown for the region filter (filters use 2013 regions)', () => {
+  it('treats a 2016 region as unknown for the region filter on the 2013 map', () => {
     start('/?region=centre-val-de-loire');
     store.setState({ files: LOADED });
     expect(filters().regions).toEqual([]);
@@ -266,8 +272,89 @@ describe('startUrlSync: once the data is loaded', () => {
   it('keeps known ids and records nothing when the address is clean', () => {
     start('/?theme=energie');
     store.setState({ files: LOADED });
-    expect(filters()).toEqual({ themes: ['energie'], regions: [] });
+    expect(filters()).toEqual(filtersOf({ themes: ['energie'] }));
     expect(state().ignoredIds).toEqual([]);
+  });
+});
+
+describe('startUrlSync: the facets and the map of regions', () => {
+  it('reads a status, years labelled, a 2012 class and the 2016 map from the address', () => {
+    start(
+      '/?annee=2010,2005&categorie=mondial&decoupage=2016&evaluation=tres-performant&region=centre-val-de-loire',
+    );
+    expect(filters()).toEqual(
+      filtersOf({
+        regions: ['centre-val-de-loire'],
+        categories: ['mondial'],
+        years: ['2005', '2010'],
+        evaluations: ['tres-performant'],
+      }),
+    );
+    expect(state().view.regionScheme).toBe('2016');
+  });
+
+  it('pushes an entry for each facet toggled, and writes each under its key', () => {
+    start('/');
+    const before = entries();
+    state().act({ type: 'toggle-filter', dimension: 'categories', id: 'mondial' });
+    state().act({ type: 'toggle-filter', dimension: 'years', id: '2005' });
+    state().act({ type: 'toggle-filter', dimension: 'evaluations', id: 'performant' });
+    expect(window.location.search).toBe('?annee=2005&categorie=mondial&evaluation=performant');
+    expect(entries()).toBe(before + 3);
+  });
+
+  it('pushes the switch to the 2016 map, which takes the 2013 region out of the address', () => {
+    start('/?region=centre&theme=energie');
+    const before = entries();
+    state().act({ type: 'set-region-scheme', scheme: '2016' });
+    expect(window.location.search).toBe('?decoupage=2016&theme=energie');
+    expect(entries()).toBe(before + 1);
+  });
+
+  it('keeps a 2016 region on the 2016 map once the data is loaded, and drops a 2013 one', () => {
+    start('/?decoupage=2016&region=centre,centre-val-de-loire');
+    store.setState({ files: LOADED });
+    expect(filters().regions).toEqual(['centre-val-de-loire']);
+    expect(state().ignoredIds).toEqual([{ dimension: 'regions', id: 'centre' }]);
+    expect(window.location.search).toBe('?decoupage=2016&region=centre-val-de-loire');
+  });
+
+  it('drops an unknown status, class or year once the data is loaded, in place', () => {
+    start('/?annee=2005,2006&categorie=galactique&evaluation=excellent,performant');
+    const before = entries();
+    store.setState({ files: LOADED });
+    expect(filters()).toEqual(filtersOf({ years: ['2005'], evaluations: ['performant'] }));
+    expect(state().ignoredIds).toEqual([
+      { dimension: 'categories', id: 'galactique' },
+      { dimension: 'years', id: '2006' },
+      { dimension: 'evaluations', id: 'excellent' },
+    ]);
+    expect(window.location.search).toBe('?annee=2005&evaluation=performant');
+    expect(entries()).toBe(before);
+  });
+
+  it('goes Back to the 2013 map and its region, then Forward again', async () => {
+    start('/?region=centre');
+    state().act({ type: 'set-region-scheme', scheme: '2016' });
+    state().act({ type: 'toggle-filter', dimension: 'regions', id: 'centre-val-de-loire' });
+    expect(window.location.search).toBe('?decoupage=2016&region=centre-val-de-loire');
+    await goBack();
+    expect(window.location.search).toBe('?decoupage=2016');
+    await goBack();
+    expect(window.location.search).toBe('?region=centre');
+    expect([state().view.regionScheme, filters()]).toEqual(['2013', filtersOf({ regions: ['centre'] })]);
+    await goForward();
+    expect([state().view.regionScheme, filters()]).toEqual(['2016', filtersOf()]);
+  });
+
+  it('still replaces the entry as the slides move while facets are set', () => {
+    start('/?annee=2005&categorie=national&decoupage=2016');
+    state().setPresentation({ deck: 'courant', slide: 0 });
+    const before = entries();
+    state().setPresentation({ deck: 'courant', slide: 1 });
+    state().setPresentation({ deck: 'courant', slide: 2 });
+    expect(window.location.search).toBe('?annee=2005&categorie=national&decoupage=2016&present=1&slide=3');
+    expect(entries()).toBe(before);
   });
 });
 
@@ -281,12 +368,12 @@ describe('startUrlSync: back and forward', () => {
 
     await goBack();
     expect(window.location.search).toBe('?theme=energie');
-    expect(filters()).toEqual({ themes: ['energie'], regions: [] });
+    expect(filters()).toEqual(filtersOf({ themes: ['energie'] }));
     expect(entries()).toBe(length);
 
     await goBack();
     expect(window.location.search).toBe('');
-    expect(filters()).toEqual({ themes: [], regions: [] });
+    expect(filters()).toEqual(filtersOf());
     expect(entries()).toBe(length);
   });
 
@@ -306,7 +393,7 @@ describe('startUrlSync: back and forward', () => {
     start('/');
     window.history.replaceState(null, '', '/?region=bretagne');
     window.dispatchEvent(new PopStateEvent('popstate'));
-    expect(filters()).toEqual({ themes: [], regions: ['bretagne'] });
+    expect(filters()).toEqual(filtersOf({ regions: ['bretagne'] }));
   });
 });
 
@@ -319,6 +406,6 @@ describe('startUrlSync: stopping', () => {
     expect(window.location.search).toBe('');
     window.history.replaceState(null, '', '/?theme=mer');
     window.dispatchEvent(new PopStateEvent('popstate'));
-    expect(filters()).toEqual({ themes: ['energie'], regions: [] });
+    expect(filters()).toEqual(filtersOf({ themes: ['energie'] }));
   });
 });

@@ -10,6 +10,7 @@ export const deck: DeckSpec = {
     { card: 'chiffres' },
     { card: 'themes' },
     { card: 'regions' },
+    { card: 'carte' },
     { card: 'chronologie', part: [1, 2] },
     { card: 'chronologie', part: [2, 2] },
   ],

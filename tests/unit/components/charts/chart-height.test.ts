@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dashboardFrame, slideFrame } from '../../../../src/components/card/card-frame';
 import { barChartHeight } from '../../../../src/components/charts/bar-layout';
 import { chartHeight } from '../../../../src/components/charts/chart-height';
-import type { ColumnsSpec, HorizontalBar } from '../../../../src/components/charts/chart-spec';
+import type { ColumnsSpec, CrossTabSpec, HorizontalBar } from '../../../../src/components/charts/chart-spec';
 import { timelineLayout } from '../../../../src/components/charts/timeline-layout';
 
 const DASHBOARD = dashboardFrame('light', '');
@@ -43,5 +43,31 @@ describe('chartHeight', () => {
     const height = chartHeight({ kind: 'timeline', entries }, DASHBOARD);
     expect(height).toBe(timelineLayout(entries, 900, 13).height);
     expect(height).toBe(Math.ceil(13 + 2 * (13 * 1.3 + 13 * 0.7)));
+  });
+});
+
+describe('chartHeight of a cross-tab', () => {
+  const crossTab = (rows: number): CrossTabSpec => ({
+    kind: 'crosstab',
+    caption: 'Pôles',
+    rowsLabel: 'Thème',
+    columnsLabel: 'Évaluation 2012',
+    columns: [],
+    rows: Array.from({ length: rows }, (_, index) => ({
+      id: String(index),
+      label: '',
+      cells: [],
+      total: '',
+    })),
+    columnTotals: [],
+    total: '0',
+  });
+
+  it('holds a row height for each row, the two header rows, the totals and the caption', () => {
+    expect(chartHeight(crossTab(13), DASHBOARD)).toBe(17 * 34);
+  });
+
+  it('keeps within the room a slide leaves', () => {
+    expect(chartHeight(crossTab(30), SLIDE)).toBe(780);
   });
 });

@@ -71,11 +71,11 @@ describe('buildComparisonCard with poles compared', () => {
     );
   });
 
-  it('gives one table column per pole, in the order they were picked', () => {
+  it('gives one table column per pole, in the order they were picked, its name a link to its profile', () => {
     expect(card.table.columns).toEqual([
       { key: 'fact', label: 'Critère' },
-      { key: 's2e2', label: 'S2E2' },
-      { key: 'cosmetic-valley', label: 'Cosmetic Valley' },
+      { key: 's2e2', label: 'S2E2', href: '?pole=s2e2' },
+      { key: 'cosmetic-valley', label: 'Cosmetic Valley', href: '?pole=cosmetic-valley' },
     ]);
     expect(card.table.rows[0]?.cells.map((c) => c.display)).toEqual([
       'Thème',

@@ -56,8 +56,8 @@ describe('comparisonTable', () => {
     expect(table.caption).toBe('Comparaison de 2 pôles');
     expect(table.columns).toEqual([
       { key: 'fact', label: 'Critère' },
-      { key: 'tenerrdis', label: 'Tenerrdis' },
-      { key: 'cosmetic-valley', label: 'Cosmetic Valley' },
+      { key: 'tenerrdis', label: 'Tenerrdis', href: '?pole=tenerrdis' },
+      { key: 'cosmetic-valley', label: 'Cosmetic Valley', href: '?pole=cosmetic-valley' },
     ]);
   });
 
@@ -95,11 +95,12 @@ describe('comparisonTable', () => {
         ['Très performant', 'Très performant'],
         ['Performant', 'Performant'],
       ],
+      ['members', ['Adhérents', 'Adhérents'], ['1\u202f200', 1200], ['300', 300]],
       [
-        'members',
-        ['Adhérents (année du chiffre)', 'Adhérents (année du chiffre)'],
-        ['1\u202f200 (année non précisée)', 1200],
-        ['300 (2014)', 300],
+        'members_year',
+        ['Année du chiffre des adhérents', 'Année du chiffre des adhérents'],
+        ['non précisée', null],
+        ['2014', 2014],
       ],
       [
         'doubt',
@@ -126,6 +127,7 @@ describe('comparisonTable', () => {
     expect(single.caption).toBe('Comparaison de 1 pôle');
     const facts = new Map(single.rows.map((row) => [row.key, row.cells[1]]));
     expect(facts.get('members')).toEqual({ display: 'inconnu', raw: null });
+    expect(facts.get('members_year')).toEqual({ display: '—', raw: null });
     expect(facts.get('source')).toEqual({ display: 'inconnue', raw: 'inconnue' });
   });
 });

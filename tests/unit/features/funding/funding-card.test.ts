@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../../src/data/schemas';
 import { buildFundingCard, fundingCard, fundingColumns } from '../../../../src/features/funding/funding-card';
-import { DEFAULT_VIEW, type CardView } from '../../../../src/model/view';
+import { DEFAULT_VIEW, NO_FILTERS, type CardView } from '../../../../src/model/view';
 import { fundingSeries } from '../../../../src/selectors/funding';
 import { withFrenchSpaces } from '../../../fixtures/csv';
 import { fundingRow, fundingRows, source } from '../../../fixtures/rows';
@@ -18,7 +18,7 @@ const PRESS_RELEASE: Source = {
 const PRESS_RELEASE_CITATION = 'DIRECCTE Centre, «\u00a0Pôles de compétitivité\u00a0», 7 janvier 2014';
 
 const TITLE = 'Financement de l’État aux pôles du Centre, 2013-2018 (M€)';
-const FILTERED: CardView = { ...DEFAULT_VIEW, filters: { themes: ['energie'], regions: [] } };
+const FILTERED: CardView = { ...DEFAULT_VIEW, filters: { ...NO_FILTERS, themes: ['energie'] } };
 
 /** The stated total of 5 000 000 € for 2013-2018 and six yearly estimates that add up to it. */
 const DATA = datasetOf({ funding: fundingRows(), sources: [PRESS_RELEASE] });

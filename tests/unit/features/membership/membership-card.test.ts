@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Pole, Source } from '../../../../src/data/schemas';
 import { buildMembershipCard, membershipCard } from '../../../../src/features/membership/membership-card';
-import { DEFAULT_VIEW, type CardView } from '../../../../src/model/view';
+import { DEFAULT_VIEW, NO_FILTERS, type CardView } from '../../../../src/model/view';
 import { withFrenchSpaces } from '../../../fixtures/csv';
 import { pole, source, theme } from '../../../fixtures/rows';
 import { datasetOf } from '../dataset-of';
@@ -49,7 +49,7 @@ const CENTRE_VIEW: CardView = DEFAULT_VIEW;
 const ALL_VIEW: CardView = { ...DEFAULT_VIEW, membersScope: 'all' };
 const filtered = (view: CardView, themes: readonly string[], regions: readonly string[] = []): CardView => ({
   ...view,
-  filters: { themes, regions },
+  filters: { ...NO_FILTERS, themes, regions },
 });
 
 const barsOf = (view: CardView, data = DATA) => {

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildCountsCard,
+  categoriesCard,
   countBars,
   countTable,
+  evaluationsCard,
   regionsCard,
   themesCard,
+  yearsCard,
 } from '../../../../src/features/national-counts/counts-card';
-import { DEFAULT_VIEW, type CardView } from '../../../../src/model/view';
-import type { CategoryCount } from '../../../../src/selectors/category-counts';
+import { DEFAULT_VIEW, type CardView, type Filters } from '../../../../src/model/view';
+import type { CategoryCount } from '../../../../src/selectors/facets';
 import { withFrenchSpaces } from '../../../fixtures/csv';
 import { pole, region, theme } from '../../../fixtures/rows';
+import { viewOf } from '../../../fixtures/view';
 import { datasetOf } from '../dataset-of';
 
 // fr-FR puts a no-break space before « % »: U+202F with older ICU data, U+00A0 with recent ICU.
@@ -23,14 +27,38 @@ const count = (id: string, label: string, n: number, selected = false): Category
   selected,
 });
 
-/** Five poles: three in Énergie (two seated in Centre), one in Biens de consommation, one in Mer; none in Chimie. */
+/**
+ * Five poles: three in Énergie (two seated in Centre), one in Biens de consommation, one in Mer; none in Chimie.
+ * Statuses: three national, one à vocation mondiale, one mondial; labelled in 2005 (3), 2007 and 2010; classes of
+ * 2012: three performant, two très performant.
+ */
 const DATA = datasetOf({
   poles: [
     pole({ id: 'cosmetic-valley' }),
-    pole({ id: 's2e2', theme: 'energie' }),
-    pole({ id: 'tenerrdis', theme: 'energie', region_2013: 'rhone-alpes' }),
-    pole({ id: 'capenergies', theme: 'energie', region_2013: 'paca' }),
-    pole({ id: 'pole-mer', theme: 'mer', region_2013: 'bretagne', source_id: 'fiche-mer' }),
+    pole({ id: 's2e2', theme: 'energie', year_labelled: 2007, evaluation_2012: 'tres-performant' }),
+    pole({
+      id: 'tenerrdis',
+      theme: 'energie',
+      region_2013: 'rhone-alpes',
+      region_2016: 'auvergne-rhone-alpes',
+      category: 'mondial',
+      evaluation_2012: 'tres-performant',
+    }),
+    pole({
+      id: 'capenergies',
+      theme: 'energie',
+      region_2013: 'paca',
+      region_2016: 'paca',
+      year_labelled: 2010,
+    }),
+    pole({
+      id: 'pole-mer',
+      theme: 'mer',
+      region_2013: 'bretagne',
+      region_2016: 'bretagne',
+      category: 'a-vocation-mondiale',
+      source_id: 'fiche-mer',
+    }),
   ],
   themes: [
     theme('chimie', 'Chimie'),
@@ -44,13 +72,15 @@ const DATA = datasetOf({
     region('paca', true, true, 'Provence-Alpes-Côte d’Azur'),
     region('bretagne', true, true, 'Bretagne'),
     region('centre-val-de-loire', false, true, 'Centre-Val de Loire'),
+    region('auvergne-rhone-alpes', false, true, 'Auvergne-Rhône-Alpes'),
+    region('corse', true, true, 'Corse'),
   ],
 });
 
-const withFilters = (themes: readonly string[], regions: readonly string[] = []): CardView => ({
-  ...DEFAULT_VIEW,
-  filters: { themes, regions },
-});
+const withFilters = (themes: readonly string[], regions: readonly string[] = []): CardView =>
+  viewOf({ themes, regions });
+const on = (filters: Partial<Filters>, regionScheme: CardView['regionScheme'] = '2013'): CardView =>
+  viewOf(filters, { regionScheme });
 
 const barsOf = (card: ReturnType<typeof buildCountsCard>) =>
   card.chart?.kind === 'bars' ? card.chart.bars : [];
@@ -258,6 +288,17 @@ describe('buildCountsCard by region', () => {
     expect(card.exportName).toBe('poles-par-region');
   });
 
+  it('leaves out the regions where no pole has its seat, even a selected one (its chip still removes it)', () => {
+    expect(card.table.rows.map((row) => row.key)).not.toContain('corse');
+    const corse = buildCountsCard('regions', DATA, on({ regions: ['corse'] }));
+    expect(barsOf(corse).map((bar) => [bar.id, bar.tone])).toEqual([
+      ['centre', 'base'],
+      ['bretagne', 'base'],
+      ['paca', 'base'],
+      ['rhone-alpes', 'base'],
+    ]);
+  });
+
   it('counts under the theme filter and mutes nothing while no region is selected', () => {
     const energy = buildCountsCard('regions', DATA, withFilters(['energie']));
     expect(barsOf(energy).map((bar) => [bar.id, bar.value, bar.tone])).toEqual([
@@ -266,6 +307,160 @@ describe('buildCountsCard by region', () => {
       ['rhone-alpes', 1, 'base'],
     ]);
     expect(energy.legend).toEqual([]);
+  });
+});
+
+describe('buildCountsCard by region on the 2016 map', () => {
+  const card = buildCountsCard('regions', DATA, on({}, '2016'));
+
+  it('says so in its title and its category column, and counts the poles per 2016 region', () => {
+    expect(card.title).toBe('Pôles par région du siège (régions de 2016)');
+    expect(card.table.columns[0]).toEqual({ key: 'category', label: 'Région (2016)' });
+    expect(card.table.caption).toBe('Pôles par région du siège (régions de 2016) (5\u00a0pôles)');
+    expect(barsOf(card).map((bar) => [bar.id, bar.value])).toEqual([
+      ['centre-val-de-loire', 2],
+      ['auvergne-rhone-alpes', 1],
+      ['bretagne', 1],
+      ['paca', 1],
+    ]);
+    expect(fr(card.takeaway)).toBe(
+      fr('Centre-Val de Loire accueille le plus de sièges de pôles : 2\u00a0pôles sur 5.'),
+    );
+  });
+
+  it('marks a selected 2016 region, and never lists a 2013 region', () => {
+    const selected = buildCountsCard('regions', DATA, on({ regions: ['auvergne-rhone-alpes'] }, '2016'));
+    expect(barsOf(selected).map((bar) => [bar.label, bar.tone])).toEqual([
+      ['Centre-Val de Loire', 'muted'],
+      ['✓ Auvergne-Rhône-Alpes', 'selected'],
+      ['Bretagne', 'muted'],
+      ['Provence-Alpes-Côte d’Azur', 'muted'],
+    ]);
+    expect(selected.table.rows.map((row) => row.key)).not.toContain('centre');
+  });
+
+  it('keeps its id and exports on either map', () => {
+    expect([card.id, card.exportName]).toEqual(['regions', 'poles-par-region']);
+  });
+});
+
+describe('buildCountsCard by status', () => {
+  const card = buildCountsCard('categories', DATA, DEFAULT_VIEW);
+
+  it('counts the poles per status, with its French labels, largest first', () => {
+    expect(card.title).toBe('Pôles par statut au label');
+    expect(barsOf(card).map((bar) => [bar.id, bar.label, bar.value])).toEqual([
+      ['national', 'National', 3],
+      ['a-vocation-mondiale', 'À vocation mondiale', 1],
+      ['mondial', 'Mondial', 1],
+    ]);
+    expect(fr(card.takeaway)).toBe(fr('National est le statut le plus fréquent : 3\u00a0pôles sur 5.'));
+  });
+
+  it('filters by status on a click, and names its category column and exports', () => {
+    expect(card.chart).toMatchObject({ kind: 'bars', select: 'categories' });
+    expect(card.table.columns[0]).toEqual({ key: 'category', label: 'Statut au label' });
+    expect([card.id, card.exportName]).toEqual(['statuts', 'poles-par-statut']);
+  });
+
+  it('counts under the other filters, keeps every status in its table, and marks the selected one', () => {
+    const energy = buildCountsCard('categories', DATA, on({ themes: ['energie'], categories: ['mondial'] }));
+    expect(barsOf(energy).map((bar) => [bar.label, bar.value, bar.tone])).toEqual([
+      ['National', 2, 'muted'],
+      ['✓ Mondial', 1, 'selected'],
+    ]);
+    expect(energy.table.rows.map((row) => [row.key, row.cells[1]?.raw])).toEqual([
+      ['national', 2],
+      ['mondial', 1],
+      ['a-vocation-mondiale', 0],
+    ]);
+  });
+});
+
+describe('buildCountsCard by year labelled', () => {
+  const card = buildCountsCard('years', DATA, DEFAULT_VIEW);
+
+  it('counts the poles per year of the first label, years taken from the data', () => {
+    expect(card.title).toBe('Pôles par année du premier label');
+    expect(barsOf(card).map((bar) => [bar.id, bar.value])).toEqual([
+      ['2005', 3],
+      ['2007', 1],
+      ['2010', 1],
+    ]);
+    expect(fr(card.takeaway)).toBe(
+      fr('2005 est l’année où le plus de pôles ont été labellisés : 3\u00a0pôles sur 5.'),
+    );
+  });
+
+  it('filters by year on a click, and names its category column and exports', () => {
+    expect(card.chart).toMatchObject({ kind: 'bars', select: 'years' });
+    expect(card.table.columns[0]).toEqual({ key: 'category', label: 'Année du label' });
+    expect([card.id, card.exportName]).toEqual(['annees', 'poles-par-annee-de-label']);
+  });
+
+  it('counts under the region filter of the chosen map', () => {
+    const today = buildCountsCard('years', DATA, on({ regions: ['centre-val-de-loire'] }, '2016'));
+    expect(barsOf(today).map((bar) => [bar.id, bar.value])).toEqual([
+      ['2005', 1],
+      ['2007', 1],
+    ]);
+  });
+});
+
+describe('buildCountsCard by 2012 class', () => {
+  const card = buildCountsCard('evaluations', DATA, DEFAULT_VIEW);
+
+  it('counts the poles per class of the 2012 evaluation, with its French labels', () => {
+    expect(card.title).toBe('Pôles par classe à l’évaluation de 2012');
+    expect(barsOf(card).map((bar) => [bar.label, bar.value])).toEqual([
+      ['Performant', 3],
+      ['Très performant', 2],
+    ]);
+    expect(card.table.rows.map((row) => row.key)).toEqual([
+      'performant',
+      'tres-performant',
+      'moins-performant',
+    ]);
+    expect(fr(card.takeaway)).toBe(fr('Performant est la classe la plus fréquente : 3\u00a0pôles sur 5.'));
+  });
+
+  it('filters by class on a click, and names its category column and exports', () => {
+    expect(card.chart).toMatchObject({ kind: 'bars', select: 'evaluations' });
+    expect(card.table.columns[0]).toEqual({ key: 'category', label: 'Évaluation 2012' });
+    expect([card.id, card.exportName]).toEqual(['evaluations', 'poles-par-evaluation-2012']);
+  });
+
+  it('keeps a selected class with no pole, so that its filter can be removed, and offers a reset when empty', () => {
+    const none = buildCountsCard('evaluations', DATA, on({ themes: ['mer'], years: ['2010'] }));
+    expect(none.empty).toEqual({ message: 'Aucun pôle ne correspond aux filtres.', reset: true });
+    const kept = buildCountsCard('evaluations', DATA, on({ evaluations: ['moins-performant'] }));
+    expect(barsOf(kept).map((bar) => [bar.label, bar.value, bar.tone])).toEqual([
+      ['Performant', 3, 'muted'],
+      ['Très performant', 2, 'muted'],
+      ['✓ Moins performant', 0, 'selected'],
+    ]);
+  });
+});
+
+describe('the counts cards’ definitions', () => {
+  it('title the regions card after the map of the view', () => {
+    expect(regionsCard.title(DEFAULT_VIEW, {})).toBe('Pôles par région du siège (régions de 2013)');
+    expect(regionsCard.title({ ...DEFAULT_VIEW, regionScheme: '2016' }, {})).toBe(
+      'Pôles par région du siège (régions de 2016)',
+    );
+  });
+
+  it('give each card its id, title and the card of its facet', () => {
+    expect([categoriesCard.id, yearsCard.id, evaluationsCard.id]).toEqual([
+      'statuts',
+      'annees',
+      'evaluations',
+    ]);
+    expect(categoriesCard.title(DEFAULT_VIEW, {})).toBe('Pôles par statut au label');
+    expect(yearsCard.title(DEFAULT_VIEW, {})).toBe('Pôles par année du premier label');
+    expect(evaluationsCard.title(DEFAULT_VIEW, {})).toBe('Pôles par classe à l’évaluation de 2012');
+    expect(yearsCard.build(DATA, DEFAULT_VIEW, {}).chart).toMatchObject({ kind: 'bars', select: 'years' });
+    for (const card of [categoriesCard, yearsCard, evaluationsCard]) expect(card.needs).toContain('poles');
   });
 });
 

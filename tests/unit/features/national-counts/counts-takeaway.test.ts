@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leaderTakeaway } from '../../../../src/features/national-counts/counts-takeaway';
-import type { CategoryCount } from '../../../../src/selectors/category-counts';
+import type { CategoryCount } from '../../../../src/selectors/facets';
 import { withFrenchSpaces } from '../../../fixtures/csv';
 
 const NBSP = '\u00a0';

@@ -4,13 +4,14 @@ import {
   compareToggle,
   polesListCard,
 } from '../../../../src/features/poles-list/poles-list-card';
-import { DEFAULT_VIEW, type CardView } from '../../../../src/model/view';
+import { DEFAULT_VIEW, NO_FILTERS, type CardView } from '../../../../src/model/view';
 import { withFrenchSpaces } from '../../../fixtures/csv';
 import { pole, region, theme } from '../../../fixtures/rows';
 import { datasetOf } from '../dataset-of';
 
 const fr = withFrenchSpaces;
-const HOW_TO = 'Cliquez sur un en-tête pour trier ; cochez jusqu’à 4 pôles pour les comparer côte à côte.';
+const HOW_TO =
+  'Cliquez sur un nom pour ouvrir la fiche du pôle, sur un en-tête pour trier ; cochez jusqu’à 4 pôles pour les comparer côte à côte.';
 
 /** Five poles: three in Énergie, two seated in région Centre, one with a doubt on a fact. */
 const POLES = [
@@ -34,7 +35,7 @@ const DATA = datasetOf({
 
 const withFilters = (themes: readonly string[], regions: readonly string[] = []): CardView => ({
   ...DEFAULT_VIEW,
-  filters: { themes, regions },
+  filters: { ...NO_FILTERS, themes, regions },
 });
 
 describe('compareToggle', () => {
@@ -116,6 +117,33 @@ describe('buildPolesListCard', () => {
     expect(centre.table.rows.map((row) => row.key)).toEqual(['cosmetic-valley', 's2e2']);
     expect(centre.table.caption).toBe('Liste des pôles en vue (2 sur 5)');
     expect([...(centre.rowToggle?.rows.keys() ?? [])]).toEqual(['cosmetic-valley', 's2e2']);
+  });
+
+  it('lists only the poles of the status, year labelled, 2012 class or 2016 region filtered on', () => {
+    const data = datasetOf({
+      ...DATA,
+      poles: [
+        ...POLES.slice(0, 2),
+        pole({
+          id: 'tenerrdis',
+          category: 'mondial',
+          year_labelled: 2007,
+          evaluation_2012: 'tres-performant',
+        }),
+        pole({ id: 'pole-mer', region_2013: 'bretagne', region_2016: 'bretagne' }),
+      ],
+    });
+    const keys = (view: CardView) => buildPolesListCard(data, view).table.rows.map((row) => row.key);
+    expect(keys({ ...DEFAULT_VIEW, filters: { ...NO_FILTERS, categories: ['mondial'] } })).toEqual([
+      'tenerrdis',
+    ]);
+    expect(keys({ ...DEFAULT_VIEW, filters: { ...NO_FILTERS, years: ['2005'] } })).toHaveLength(3);
+    expect(keys({ ...DEFAULT_VIEW, filters: { ...NO_FILTERS, evaluations: ['tres-performant'] } })).toEqual([
+      'tenerrdis',
+    ]);
+    expect(
+      keys({ ...DEFAULT_VIEW, regionScheme: '2016', filters: { ...NO_FILTERS, regions: ['bretagne'] } }),
+    ).toEqual(['pole-mer']);
   });
 
   it('ticks the compared poles', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CARDS } from '../../../../src/cards';
 import { KEY_FIGURES, type DeckSpec } from '../../../../src/features/presentation/deck';
 import { DECKS, deckById } from '../../../../src/features/presentation/decks';
+import { NO_FILTERS } from '../../../../src/model/view';
 
 const deck = (id: string, order: number): DeckSpec => ({ id, label: id, order, view: null, slides: [] });
 
@@ -48,8 +49,10 @@ describe('DECKS', () => {
     expect(deckById('courant').view).toBeNull();
     const readyMade = DECKS.filter((d) => d.id !== 'courant');
     expect(readyMade.map((d) => d.view === null)).toEqual(readyMade.map(() => false));
-    expect(deckById('centre').view?.filters).toEqual({ themes: [], regions: ['centre'] });
-    expect(deckById('national').view?.filters).toEqual({ themes: [], regions: [] });
+    expect(deckById('centre').view?.filters).toEqual({ ...NO_FILTERS, regions: ['centre'] });
+    expect(deckById('national').view?.filters).toEqual(NO_FILTERS);
+    // The Centre deck's region is a 2013 one: the deck keeps the 2013 map whatever the reader chose.
+    expect(deckById('centre').view?.regionScheme).toBe('2013');
   });
 });
 

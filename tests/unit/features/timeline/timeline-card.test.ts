@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelineCard, timelineCard } from '../../../../src/features/timeline/timeline-card';
-import { DEFAULT_VIEW, type CardView } from '../../../../src/model/view';
+import { DEFAULT_VIEW, NO_FILTERS, type CardView } from '../../../../src/model/view';
 import { withFrenchSpaces } from '../../../fixtures/csv';
 import { milestone, pole, source } from '../../../fixtures/rows';
 import { datasetOf } from '../dataset-of';
@@ -20,7 +20,7 @@ const DATA = datasetOf({
   poles: [pole(), pole({ id: 's2e2', theme: 'energie' })],
   sources: [{ ...source('direccte'), publisher: 'DIRECCTE Centre', title: 'Communiqué', date: '2014-01-07' }],
 });
-const MER: CardView = { ...DEFAULT_VIEW, filters: { themes: ['mer'], regions: [] } };
+const MER: CardView = { ...DEFAULT_VIEW, filters: { ...NO_FILTERS, themes: ['mer'] } };
 
 describe('buildTimelineCard', () => {
   const card = buildTimelineCard(DATA, DEFAULT_VIEW, {});

@@ -7,9 +7,9 @@ import {
   visibleMilestones,
   when,
 } from '../../../../src/features/timeline/timeline-view';
-import { NO_FILTERS } from '../../../../src/model/view';
 import { withFrenchSpaces } from '../../../fixtures/csv';
 import { milestone, pole } from '../../../fixtures/rows';
+import { selectionOf } from '../../../fixtures/view';
 
 const fr = withFrenchSpaces;
 
@@ -48,7 +48,7 @@ describe('when', () => {
 
 describe('visibleMilestones', () => {
   it('keeps every milestone in date order when every pole is in view', () => {
-    expect(ids(visibleMilestones(MILESTONES, POLES, NO_FILTERS))).toEqual([
+    expect(ids(visibleMilestones(MILESTONES, POLES, selectionOf()))).toEqual([
       'phase-3',
       's2e2-contrat',
       'contrat',
@@ -57,19 +57,39 @@ describe('visibleMilestones', () => {
   });
 
   it('keeps the national milestones always, and a pole’s only while that pole is in view', () => {
-    expect(ids(visibleMilestones(MILESTONES, POLES, { themes: ['energie'], regions: [] }))).toEqual([
+    expect(ids(visibleMilestones(MILESTONES, POLES, selectionOf({ themes: ['energie'] })))).toEqual([
       'phase-3',
       's2e2-contrat',
       'contrat',
     ]);
-    expect(ids(visibleMilestones(MILESTONES, POLES, { themes: [], regions: ['bretagne'] }))).toEqual([
+    expect(ids(visibleMilestones(MILESTONES, POLES, selectionOf({ regions: ['bretagne'] })))).toEqual([
       'phase-3',
       'contrat',
     ]);
   });
 
+  it('follows the status, year and 2012 class filters, and a region of the 2016 map', () => {
+    const poles = [pole(), pole({ id: 's2e2', category: 'mondial', year_labelled: 2007 })];
+    expect(ids(visibleMilestones(MILESTONES, poles, selectionOf({ categories: ['mondial'] })))).toEqual([
+      'phase-3',
+      's2e2-contrat',
+      'contrat',
+    ]);
+    expect(ids(visibleMilestones(MILESTONES, poles, selectionOf({ years: ['2005'] })))).toEqual([
+      'phase-3',
+      'contrat',
+      'cv-contrat',
+    ]);
+    expect(
+      ids(visibleMilestones(MILESTONES, poles, selectionOf({ regions: ['centre-val-de-loire'] }, '2016'))),
+    ).toHaveLength(4);
+    expect(
+      ids(visibleMilestones(MILESTONES, poles, selectionOf({ regions: ['centre-val-de-loire'] }))),
+    ).toEqual(['phase-3', 'contrat']);
+  });
+
   it('drops a pole’s milestone when the data does not know that pole', () => {
-    expect(ids(visibleMilestones(MILESTONES, [pole()], NO_FILTERS))).toEqual([
+    expect(ids(visibleMilestones(MILESTONES, [pole()], selectionOf()))).toEqual([
       'phase-3',
       'contrat',
       'cv-contrat',
@@ -77,12 +97,12 @@ describe('visibleMilestones', () => {
   });
 
   it('keeps every milestone while the poles are not loaded', () => {
-    expect(visibleMilestones(MILESTONES, [], { themes: ['energie'], regions: [] })).toHaveLength(4);
+    expect(visibleMilestones(MILESTONES, [], selectionOf({ themes: ['energie'] }))).toHaveLength(4);
   });
 
   it('leaves the given list as it was', () => {
     const given = [...MILESTONES];
-    visibleMilestones(given, POLES, NO_FILTERS);
+    visibleMilestones(given, POLES, selectionOf());
     expect(given).toEqual(MILESTONES);
   });
 });
@@ -147,7 +167,7 @@ describe('timelineTable', () => {
 
 describe('timelineTakeaway', () => {
   it('goes from the first milestone to the last, with their dates and the count', () => {
-    expect(fr(timelineTakeaway(visibleMilestones(MILESTONES, POLES, NO_FILTERS)))).toBe(
+    expect(fr(timelineTakeaway(visibleMilestones(MILESTONES, POLES, selectionOf())))).toBe(
       fr(
         'De lancement de la phase 3 (janvier 2013) à contrat Cosmetic Valley (1er mars 2014) : 4\u00a0jalons.',
       ),

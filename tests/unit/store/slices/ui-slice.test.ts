@@ -27,6 +27,15 @@ describe('ui slice', () => {
     expect(store.getState().presentation).toBeNull();
   });
 
+  it('opens no profile at first, then a pole’s profile, and closes it', () => {
+    const store = createDashboardStore();
+    expect(store.getState().profile).toBeNull();
+    store.getState().setProfile('elastopole');
+    expect(store.getState().profile).toBe('elastopole');
+    store.getState().setProfile(null);
+    expect(store.getState().profile).toBeNull();
+  });
+
   it('changes page', () => {
     const store = createDashboardStore();
     store.getState().setPage('accessibilite');

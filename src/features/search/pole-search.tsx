@@ -1,0 +1,13 @@
+import { useMemo } from 'react';
+import { labelIndex } from '../../selectors/labels';
+import { useDashboard } from '../../store/store';
+import { SearchBox } from './search-box';
+
+/** The search field of the page: choosing a pole opens its profile. */
+export function PoleSearch() {
+  const poles = useDashboard((s) => s.files.poles.rows);
+  const themes = useDashboard((s) => s.files.themes.rows);
+  const setProfile = useDashboard((s) => s.setProfile);
+  const themeLabel = useMemo(() => labelIndex(themes), [themes]);
+  return <SearchBox poles={poles ?? []} themeLabel={themeLabel} onChoose={setProfile} />;
+}

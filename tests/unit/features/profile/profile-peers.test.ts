@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { membersText, ordinal, peerGroup } from '../../../../src/features/profile/profile-peers';
+import { pole } from '../../../fixtures/rows';
+
+const NB = '\u00a0';
+
+/** Four energy poles: two counted in 2014 by the press release, one in 2011 elsewhere, one never counted. */
+const S2E2 = pole({ id: 's2e2', name: 'S2E2', theme: 'energie', members: 130 });
+const TENERRDIS = pole({
+  id: 'tenerrdis',
+  name: 'Tenerrdis',
+  theme: 'energie',
+  members: 200,
+  members_year: 2011,
+  source_id: 'fiche',
+});
+const CAPENERGIES = pole({ id: 'capenergies', name: 'Capenergies', theme: 'energie', members: 130 });
+const DERBI = pole({ id: 'derbi', name: 'Derbi', theme: 'energie', members: null, members_year: null });
+const ENERGY = [S2E2, TENERRDIS, CAPENERGIES, DERBI];
+
+const group = (self: typeof S2E2, peers = ENERGY) =>
+  peerGroup(self, peers, 'theme', 'du thème Énergie', 'Thème Énergie');
+
+describe('ordinal', () => {
+  it('writes French ordinals: 1er, then 2e, 3e…', () => {
+    expect([1, 2, 3, 11].map(ordinal)).toEqual(['1er', '2e', '3e', '11e']);
+  });
+});
+
+describe('membersText', () => {
+  it('gives the count with the year of the figure, or says it is unknown', () => {
+    expect(membersText(TENERRDIS)).toBe(`200${NB}adhérents (2011)`);
+    expect(membersText(pole({ members: 1, members_year: null }))).toBe(`1${NB}adhérent (année non précisée)`);
+    expect(membersText(DERBI)).toBe('effectif inconnu');
+  });
+});
+
+describe('peerGroup', () => {
+  it('ranks the pole among the poles with a known count, says ties and how many have none', () => {
+    const energy = group(S2E2);
+    expect(energy.heading).toBe('Thème Énergie');
+    expect(energy.ranking).toBe(
+      `2e ex æquo sur 3${NB}pôles du thème Énergie par le nombre d’adhérents (chiffres d’années différentes, à comparer avec prudence). 1${NB}pôle du thème Énergie n’a pas d’effectif connu et n’est pas classé.`,
+    );
+  });
+
+  it('lists the known counts most members first (ties by name), then the unknown ones by name', () => {
+    const energy = group(S2E2);
+    expect(energy.ranked.map((peer) => [peer.name, peer.self])).toEqual([
+      ['Tenerrdis', false],
+      ['Capenergies', false],
+      ['S2E2', true],
+    ]);
+    expect(energy.unranked).toEqual([
+      { id: 'derbi', name: 'Derbi', membersText: 'effectif inconnu', self: false },
+    ]);
+  });
+
+  it('says when every count is of the same year and source', () => {
+    const sameSource = { ...TENERRDIS, members_year: 2014, source_id: 'direccte' };
+    expect(group(S2E2, [S2E2, sameSource]).ranking).toBe(
+      `2e sur 2${NB}pôles du thème Énergie par le nombre d’adhérents (chiffres de 2014, tous de la même source).`,
+    );
+    expect(group(S2E2, [S2E2, { ...TENERRDIS, members_year: 2014 }]).ranking).toBe(
+      `2e sur 2${NB}pôles du thème Énergie par le nombre d’adhérents (chiffres de 2014 mais de sources différentes, à comparer avec prudence).`,
+    );
+  });
+
+  it('does not rank a pole whose count is unknown, and counts the others without one', () => {
+    const other = { ...DERBI, id: 'autre', name: 'Autre' };
+    expect(group(DERBI, [...ENERGY, other]).ranking).toBe(
+      `Effectif inconnu${NB}: Derbi n’est pas classé parmi les 3${NB}pôles du thème Énergie dont l’effectif est connu. 1${NB}autre pôle du thème Énergie n’a pas d’effectif connu non plus et n’est pas classé.`,
+    );
+    expect(group(DERBI, [DERBI]).ranking).toBe(
+      `Effectif inconnu${NB}: aucun pôle du thème Énergie n’a d’effectif connu.`,
+    );
+  });
+
+  it('says when the pole is the only one with a known count', () => {
+    expect(group(S2E2, [S2E2]).ranking).toBe('Seul pôle du thème Énergie dont l’effectif est connu.');
+    expect(group(S2E2, [S2E2, DERBI]).ranking).toBe(
+      `Seul pôle du thème Énergie dont l’effectif est connu. 1${NB}pôle du thème Énergie n’a pas d’effectif connu et n’est pas classé.`,
+    );
+  });
+
+  it('ranks the largest pole first', () => {
+    expect(group(TENERRDIS).ranking).toMatch(/^1er sur 3\u00a0pôles du thème Énergie/);
+  });
+});
