@@ -11,6 +11,8 @@ const NB = '\u00a0';
 const ELASTOPOLE = `Fiche du pôle${NB}: Elastopôle`;
 
 beforeAll(loadChartChunks, 30_000);
+// The profile loads on demand: have its module ready, as a reader's browser would after the first open.
+beforeAll(() => import('../../src/features/profile/profile-dialog'), 30_000);
 beforeEach(async () => {
   defineObjectUrls();
   // jsdom lays nothing out: « Voir la liste des pôles » scrolls to the list.
@@ -32,7 +34,7 @@ const text = (element: HTMLElement) => element.textContent;
 const list = () => within(screen.getByRole('region', { name: 'Liste des pôles' }));
 // The profile's code loads on demand (React.lazy): the dialog appears once it has.
 const profile = (name: string | RegExp = /^Fiche du pôle/) =>
-  screen.findByRole('dialog', { name }, { timeout: 5000 });
+  screen.findByRole('dialog', { name }, { timeout: 15_000 });
 const open = (id: string) => act(() => useDashboard.getState().setProfile(id));
 
 describe('Pole profile', { timeout: 40_000 }, () => {

@@ -101,6 +101,8 @@ describe('Search combobox', () => {
 
 describe('Search in the page header (bundled data)', { timeout: 40_000 }, () => {
   beforeAll(loadChartChunks, 30_000);
+  // The profile loads on demand: have its module ready, as a reader's browser would after the first open.
+  beforeAll(() => import('../../src/features/profile/profile-dialog'), 30_000);
   beforeEach(loadBundledData);
 
   it('opens the profile of the pole chosen', async () => {
@@ -112,7 +114,7 @@ describe('Search in the page header (bundled data)', { timeout: 40_000 }, () => 
     await user.keyboard('{Enter}');
     expect(useDashboard.getState().profile).toBe('elastopole');
     expect(
-      await screen.findByRole('dialog', { name: `Fiche du pôle${NB}: Elastopôle` }, { timeout: 5000 }),
+      await screen.findByRole('dialog', { name: `Fiche du pôle${NB}: Elastopôle` }, { timeout: 15_000 }),
     ).toBeInTheDocument();
 
     await user.keyboard('{Escape}');

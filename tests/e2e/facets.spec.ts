@@ -198,3 +198,18 @@ test.describe('today’s regions', () => {
     await expect(page).toHaveURL(/\?decoupage=2016$/);
   });
 });
+
+test.describe('the filter bar at 200 % zoom of a 1366x768 screen', () => {
+  test.use({ viewport: { width: 683, height: 384 } });
+
+  test('scrolls away with the page instead of covering most of it', async ({ guardedPage: page }) => {
+    await openDashboard(page, './?theme=energie');
+    await page.evaluate(() => window.scrollTo(0, 900));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(900);
+    const bar = page.getByRole('region', { name: 'Filtres' });
+    await expect(bar).not.toBeInViewport();
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollPaddingTop)).toBe(
+      '12px',
+    );
+  });
+});
