@@ -43,7 +43,7 @@ test.describe('dist/ served by nginx with deploy/nginx.conf', () => {
     );
     await expect(card(page, /Financement de l’État/).locator('svg')).toContainText('Total annoncé');
     await expect(page.getByRole('status').filter({ hasText: 'fichiers de données' })).toHaveText(
-      '6 fichiers de données chargés et vérifiés.',
+      '7 fichiers de données chargés et vérifiés.',
     );
   });
 
