@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import { dashboardFrame } from './components/card/card-frame';
 import { AccessibilityStatement } from './features/accessibility/accessibility-statement';
@@ -6,6 +6,7 @@ import { HeadlineFigures } from './features/headline/headline-figures';
 import { KEY_FIGURES } from './features/presentation/deck';
 import { DECKS } from './features/presentation/decks';
 import { PresentationView, type RenderSlide } from './features/presentation/presentation';
+import { ProfileDialog } from './features/profile/profile-dialog';
 import { useProfileLinks } from './features/profile/use-profile-links';
 import { PoleSearch } from './features/search/pole-search';
 import type { CardView } from './model/view';
@@ -14,11 +15,6 @@ import { facetLabels } from './selectors/facets';
 import { useDashboard } from './store/store';
 import { CARDS } from './cards';
 import { Dashboard } from './dashboard';
-
-// A profile is opened on demand: its code loads then, not before the first paint.
-const ProfileDialog = lazy(() =>
-  import('./features/profile/profile-dialog').then((module) => ({ default: module.ProfileDialog })),
-);
 
 /** The list of poles, where « Voir la liste des pôles » takes the reader from a profile. */
 const poleList = () => document.querySelector<HTMLElement>('.card-list .table-scroll');
@@ -107,18 +103,16 @@ export function App() {
         </footer>
       </div>
       {profile !== null && !presenting ? (
-        <Suspense fallback={null}>
-          <ProfileDialog
-            files={files}
-            id={profile}
-            view={view}
-            onAction={act}
-            onOpen={setProfile}
-            onClose={closeProfile}
-            listTarget={poleList}
-            search={<PoleSearch />}
-          />
-        </Suspense>
+        <ProfileDialog
+          files={files}
+          id={profile}
+          view={view}
+          onAction={act}
+          onOpen={setProfile}
+          onClose={closeProfile}
+          listTarget={poleList}
+          search={<PoleSearch />}
+        />
       ) : null}
       {presenting ? (
         <PresentationView
