@@ -151,7 +151,9 @@ const CARD_IDS: Readonly<Record<Dimension, string>> = {
 const countsCard = (dimension: Dimension): CardDefinition => ({
   id: CARD_IDS[dimension],
   title: (view) => CONFIG[dimension].title(view.regionScheme),
-  needs: ['poles', dimension === 'regions' ? 'regions' : 'themes'],
+  // Status, year and class come from poles.csv alone; themes and regions also need their own file.
+  needs:
+    dimension === 'themes' ? ['poles', 'themes'] : dimension === 'regions' ? ['poles', 'regions'] : ['poles'],
   reservedHeight: CONFIG[dimension].reservedHeight,
   build: (data, view) => buildCountsCard(dimension, data, view),
 });
