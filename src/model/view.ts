@@ -6,7 +6,7 @@ export const DIMENSIONS: readonly Dimension[] = ['themes', 'regions', 'categorie
 /** Which map of regions the region filter, chart and map use: 2013 (when the poles were labelled) or today's. */
 export type RegionScheme = '2013' | '2016';
 
-export type Filters = { readonly [D in Dimension]: readonly string[] };
+export type Filters = Readonly<Record<Dimension, readonly string[]>>;
 
 /** Whose members the membership card counts: the 4 Centre poles of the press release, or every pole in view. */
 export type MembersScope = 'centre' | 'all';
