@@ -1,4 +1,5 @@
 import type { CsvTable } from '../lib/csv-export';
+import { formatPercent } from '../lib/format';
 
 export interface TableColumn {
   readonly key: string;
@@ -37,3 +38,7 @@ export function tableToCsv(table: TableModel): CsvTable {
     rows: table.rows.map((row) => row.cells.map((c) => c.raw)),
   };
 }
+
+/** A share of a total: « 14 % » shown, 0.1408 in the CSV; a dash when the total is zero. */
+export const shareCell = (count: number, total: number): TableCell =>
+  total === 0 ? cell('—', null) : cell(formatPercent(count / total), Number((count / total).toFixed(4)));

@@ -1,7 +1,7 @@
 import type { MapRegion } from '../../components/charts/chart-spec';
-import { cell, type TableModel } from '../../components/table-model';
+import { cell, shareCell, type TableModel } from '../../components/table-model';
 import type { Dataset } from '../../data/dataset';
-import { formatInteger, formatPercent, plural } from '../../lib/format';
+import { formatInteger, plural } from '../../lib/format';
 import type { CardView, RegionScheme } from '../../model/view';
 import { facetOptions, leaders } from '../../selectors/facets';
 import { filterPoles, poleValue } from '../../selectors/filter-poles';
@@ -91,10 +91,7 @@ export function mapTable(regions: readonly MapRegion[], title: string, scheme: R
       cells: [
         cell(region.label),
         cell(formatInteger(region.count), region.count),
-        cell(
-          all === 0 ? '—' : formatPercent(region.count / all),
-          all === 0 ? null : Number((region.count / all).toFixed(4)),
-        ),
+        shareCell(region.count, all),
         cell(region.selected ? 'oui' : 'non'),
         cell(region.poles.length === 0 ? '—' : region.poles.join('\u00a0; '), region.poles.join('\u00a0; ')),
       ],

@@ -2,8 +2,8 @@ import type { CardDefinition } from '../../components/card/card-definition';
 import type { Dataset } from '../../data/dataset';
 import { makeCard, type CardModel } from '../../components/card/card-model';
 import type { HorizontalBar } from '../../components/charts/chart-spec';
-import { cell, type TableModel } from '../../components/table-model';
-import { formatInteger, formatPercent, plural } from '../../lib/format';
+import { cell, shareCell, type TableModel } from '../../components/table-model';
+import { formatInteger, plural } from '../../lib/format';
 import { hasFilters, type CardView, type Dimension, type RegionScheme } from '../../model/view';
 import { facetCounts, facetOptions, type CategoryCount } from '../../selectors/facets';
 import { poleValue } from '../../selectors/filter-poles';
@@ -91,10 +91,7 @@ export function countTable(counts: readonly CategoryCount[], title: string, cate
       cells: [
         cell(entry.label),
         cell(formatInteger(entry.count), entry.count),
-        cell(
-          total === 0 ? '—' : formatPercent(entry.count / total),
-          total === 0 ? null : Number((entry.count / total).toFixed(4)),
-        ),
+        shareCell(entry.count, total),
         cell(entry.selected ? 'oui' : 'non'),
       ],
     })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cell, tableToCsv, type TableModel } from '../../../src/components/table-model';
+import { cell, shareCell, tableToCsv, type TableModel } from '../../../src/components/table-model';
 
 describe('cell', () => {
   it('uses the text shown as the raw value unless told otherwise', () => {
@@ -38,5 +38,17 @@ describe('tableToCsv', () => {
         ['Végépolys', null],
       ],
     });
+  });
+});
+
+describe('shareCell', () => {
+  it('shows a rounded percentage and keeps four decimals for the CSV', () => {
+    const share = shareCell(10, 71);
+    expect(share.display).toMatch(/^14[\u00a0\u202f]%$/);
+    expect(share.raw).toBe(0.1408);
+  });
+
+  it('is a dash with no raw value when the total is zero', () => {
+    expect(shareCell(0, 0)).toEqual({ display: '—', raw: null });
   });
 });
