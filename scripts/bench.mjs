@@ -11,7 +11,7 @@ const port = 4180;
 const server = spawn(
   'npx',
   ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  { stdio: 'ignore' },
+  { stdio: 'ignore', detached: true },
 );
 await new Promise((resolve) => setTimeout(resolve, 2500));
 
