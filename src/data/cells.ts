@@ -45,14 +45,46 @@ export const optionalId = () =>
 
 const integerMessage = (min: number, max: number) => `un nombre entier entre ${min} et ${max}`;
 
+// French spreadsheets group thousands with a space, a no-break space or a narrow no-break space: « 1 200 ».
+const GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/;
+const FRENCH_DECIMAL = /^-?[\d \u00a0\u202f]*\d,\d+$/;
+
+/** "1200" or "1 200" -> 1200; anything else -> null. */
+export function readFrenchInteger(value: string): number | null {
+  if (/^\d+$/.test(value)) return Number(value);
+  if (GROUPED.test(value)) return Number(value.replace(/[ \u00a0\u202f]/g, ''));
+  return null;
+}
+
+/** "1,5", "1 200,5" or "1.5" -> the number; anything else -> null. */
+export function readFrenchDecimal(value: string): number | null {
+  const integer = readFrenchInteger(value);
+  if (integer !== null) return integer;
+  if (/^-?\d+(?:\.\d+)?$/.test(value)) return Number(value);
+  if (!FRENCH_DECIMAL.test(value)) return null;
+  const [whole = '', fraction = ''] = value.replace(/^-/, '').split(',');
+  const digits = readFrenchInteger(whole);
+  if (digits === null) return null;
+  return (value.startsWith('-') ? -1 : 1) * Number(`${digits}.${fraction}`);
+}
+
+/** Says why a cell is not the integer expected: a decimal is named as such, so that it is not taken for a typo. */
+const integerIssue = (min: number, max: number, orEmpty: string) => (issue: v.BaseIssue<unknown>) => {
+  const input = typeof issue.input === 'string' ? issue.input.trim() : '';
+  const decimal = /[.,]\d/.test(input) && readFrenchDecimal(input) !== null;
+  const hint = decimal ? ' (un nombre décimal n’est pas accepté ici)' : '';
+  return `${integerMessage(min, max)}${orEmpty}${hint}`;
+};
+
+const inRange = (value: number | null, min: number, max: number) =>
+  value !== null && Number.isInteger(value) && value >= min && value <= max;
+
 export const integer = (min: number, max: number) =>
   v.pipe(
     v.string(),
     v.trim(),
-    v.regex(/^\d+$/, integerMessage(min, max)),
-    v.transform(Number),
-    v.minValue(min, integerMessage(min, max)),
-    v.maxValue(max, integerMessage(min, max)),
+    v.check((value) => inRange(readFrenchInteger(value), min, max), integerIssue(min, max, '')),
+    v.transform((value) => readFrenchInteger(value) ?? Number.NaN),
   );
 
 export const optionalInteger = (min: number, max: number) =>
@@ -60,10 +92,43 @@ export const optionalInteger = (min: number, max: number) =>
     v.string(),
     v.trim(),
     v.check(
-      (value) => value === '' || (/^\d+$/.test(value) && Number(value) >= min && Number(value) <= max),
-      `${integerMessage(min, max)}, ou une case vide si la valeur est inconnue`,
+      (value) => value === '' || inRange(readFrenchInteger(value), min, max),
+      integerIssue(min, max, ', ou une case vide si la valeur est inconnue'),
     ),
-    v.transform((value) => (value === '' ? null : Number(value))),
+    v.transform((value) => (value === '' ? null : (readFrenchInteger(value) ?? Number.NaN))),
+  );
+
+const decimalMessage = (min: number, max: number) =>
+  `un nombre entre ${min} et ${max} (ex. « 1,5 » ou « 1 200 »)`;
+
+/** A number as French spreadsheets write it: « 1,5 », « 1 200 », or « 1.5 ». */
+export const decimal = (min: number, max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.check(
+      (value) => {
+        const number = readFrenchDecimal(value);
+        return number !== null && number >= min && number <= max;
+      },
+      decimalMessage(min, max),
+    ),
+    v.transform((value) => readFrenchDecimal(value) ?? Number.NaN),
+  );
+
+export const optionalDecimal = (min: number, max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.check(
+      (value) => {
+        if (value === '') return true;
+        const number = readFrenchDecimal(value);
+        return number !== null && number >= min && number <= max;
+      },
+      `${decimalMessage(min, max)}, ou une case vide`,
+    ),
+    v.transform((value) => (value === '' ? null : (readFrenchDecimal(value) ?? Number.NaN))),
   );
 
 export const oneOf = <const T extends readonly [string, ...string[]]>(options: T) =>

@@ -22,9 +22,15 @@ export type TypedTables = { [K in FileId]?: TypedTable<RowsOf[K]> };
 
 export type FileState<T> =
   | { readonly status: 'loading'; readonly rows: readonly T[] | null }
-  | { readonly status: 'ready'; readonly rows: readonly T[] }
+  /** `warnings`: what was read past (an unknown column…), to show without failing the file. */
+  | { readonly status: 'ready'; readonly rows: readonly T[]; readonly warnings?: readonly DataIssue[] }
   /** `rows` keeps what an earlier load gave, so a failed reload loses nothing. */
-  | { readonly status: 'error'; readonly issues: readonly DataIssue[]; readonly rows: readonly T[] | null };
+  | {
+      readonly status: 'error';
+      readonly issues: readonly DataIssue[];
+      readonly rows: readonly T[] | null;
+      readonly warnings?: readonly DataIssue[];
+    };
 
 export type FileStates = { readonly [K in FileId]: FileState<RowsOf[K]> };
 

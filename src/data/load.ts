@@ -1,95 +1,76 @@
-import type * as v from 'valibot';
 import { embeddedData } from 'virtual:embedded-data';
 import { crossCheck } from './cross-checks';
-import type { RowsOf, TypedTable, TypedTables } from './dataset';
+import type { RowsOf, TypedTables } from './dataset';
 import { DATA_FILES, type FileId } from './files';
 import type { DataIssue } from './issue';
-import { parseCsv } from './parse-csv';
-import { parseRows, type RowSchema } from './parse-rows';
+import { readDataFile, type DataFileRead } from './read-data-file';
 
-export type FetchText = (path: string) => Promise<string>;
+/** Gives a data file's bytes (served files) or text (the single file's embedded data). */
+export type FetchFile = (path: string) => Promise<Uint8Array | string>;
 
-export type FileResult<T> = { readonly rows: readonly T[] } | { readonly issues: readonly DataIssue[] };
+export type FileResult<T> = ({ readonly rows: readonly T[] } | { readonly issues: readonly DataIssue[] }) & {
+  readonly warnings: readonly DataIssue[];
+};
 export type LoadResult = { readonly [K in FileId]: FileResult<RowsOf[K]> };
 
-const httpText =
-  (cache: RequestCache): FetchText =>
+const httpBytes =
+  (cache: RequestCache): FetchFile =>
   async (path) => {
     const response = await fetch(path, { cache });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.text();
+    // Bytes, not text(): text() would read a Windows-1252 file as UTF-8 and lose its accents.
+    return new Uint8Array(await response.arrayBuffer());
   };
 
-/** Fetches a file's text (the page preloads it); an HTTP or network failure becomes an error naming the file. */
-export const fetchText: FetchText = httpText('default');
+/** Fetches a file's bytes (the page preloads it); an HTTP or network failure becomes an error naming the file. */
+export const fetchFile: FetchFile = httpBytes('default');
 
 /** Reads the files compiled into the single-file build: it opens from file:// and makes no request. */
 export const embeddedText =
-  (files: Readonly<Record<string, string>>): FetchText =>
+  (files: Readonly<Record<string, string>>): FetchFile =>
   (path) => {
     const text = files[path];
     if (text === undefined) return Promise.reject(new Error('fichier absent de la version autonome'));
     return Promise.resolve(text);
   };
 
-const defaultFetcher: FetchText = embeddedData === null ? fetchText : embeddedText(embeddedData);
+const defaultFetcher: FetchFile = embeddedData === null ? fetchFile : embeddedText(embeddedData);
 
 /** For « Recharger les données »: asks the server again, so that an edited file is seen at once. */
-export const reloadFetcher: FetchText =
-  embeddedData === null ? httpText('no-cache') : embeddedText(embeddedData);
+export const reloadFetcher: FetchFile =
+  embeddedData === null ? httpBytes('no-cache') : embeddedText(embeddedData);
 
-type TableResult<T> = { readonly table: TypedTable<T> } | { readonly issues: readonly DataIssue[] };
-
-async function readTable<S extends RowSchema>(
-  path: string,
-  schema: S,
-  fetcher: FetchText,
-): Promise<TableResult<v.InferOutput<S>>> {
-  let text: string;
+async function readFile<K extends FileId>(file: K, fetcher: FetchFile): Promise<DataFileRead<RowsOf[K]>> {
+  const path = DATA_FILES[file].path;
+  let data: Uint8Array | string;
   try {
-    text = await fetcher(path);
+    data = await fetcher(path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return {
-      issues: [
-        {
-          file: path,
-          line: null,
-          column: null,
-          value: null,
-          expected: `un fichier accessible (échec du téléchargement : ${reason})`,
-        },
-      ],
+    const issue: DataIssue = {
+      file: path,
+      line: null,
+      column: null,
+      value: null,
+      expected: `un fichier accessible (échec du téléchargement : ${reason})`,
     };
+    return { ok: false, issues: [issue], warnings: [] };
   }
-  const csv = parseCsv(path, text, Object.keys(schema.entries));
-  if (csv.issues.length > 0) return { issues: csv.issues };
-  const parsed = parseRows(path, schema, csv.records);
-  if (parsed.issues.length > 0) return { issues: parsed.issues };
-  if (parsed.rows.length === 0) {
-    return {
-      issues: [
-        { file: path, line: null, column: null, value: null, expected: 'au moins une ligne de données' },
-      ],
-    };
-  }
-  return { table: parsed };
+  return readDataFile(file, path, data);
 }
 
-const tableOf = <T>(result: TableResult<T>): TypedTable<T> | undefined =>
-  'table' in result ? result.table : undefined;
+const tableOf = <T>(result: DataFileRead<T>) => (result.ok ? result.table : undefined);
 
 /** Loads every data file independently: one faulty file never stops the others; cross-file checks run on those that parsed. */
-export async function loadDataset(fetcher: FetchText = defaultFetcher): Promise<LoadResult> {
-  const read = (file: FileId) => DATA_FILES[file].path;
+export async function loadDataset(fetcher: FetchFile = defaultFetcher): Promise<LoadResult> {
   const [poles, themes, regions, sources, funding, milestones, departements] = await Promise.all([
-    readTable(read('poles'), DATA_FILES.poles.schema, fetcher),
-    readTable(read('themes'), DATA_FILES.themes.schema, fetcher),
-    readTable(read('regions'), DATA_FILES.regions.schema, fetcher),
-    readTable(read('sources'), DATA_FILES.sources.schema, fetcher),
-    readTable(read('funding'), DATA_FILES.funding.schema, fetcher),
-    readTable(read('milestones'), DATA_FILES.milestones.schema, fetcher),
-    readTable(read('departements'), DATA_FILES.departements.schema, fetcher),
+    readFile('poles', fetcher),
+    readFile('themes', fetcher),
+    readFile('regions', fetcher),
+    readFile('sources', fetcher),
+    readFile('funding', fetcher),
+    readFile('milestones', fetcher),
+    readFile('departements', fetcher),
   ]);
   const tables: TypedTables = {
     poles: tableOf(poles),
@@ -101,10 +82,11 @@ export async function loadDataset(fetcher: FetchText = defaultFetcher): Promise<
     departements: tableOf(departements),
   };
   const crossIssues = crossCheck(tables);
-  const finish = <T>(file: FileId, result: TableResult<T>): FileResult<T> => {
+  const finish = <T>(file: FileId, result: DataFileRead<T>): FileResult<T> => {
     const extra = crossIssues.filter((issue) => issue.file === DATA_FILES[file].path);
-    if ('issues' in result) return { issues: [...result.issues, ...extra] };
-    return extra.length > 0 ? { issues: extra } : { rows: result.table.rows };
+    const { warnings } = result;
+    if (!result.ok) return { issues: [...result.issues, ...extra], warnings };
+    return extra.length > 0 ? { issues: extra, warnings } : { rows: result.table.rows, warnings };
   };
   return {
     poles: finish('poles', poles),

@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import { plural } from '../lib/format';
+import { diagnoseCsv, type Delimiter } from './diagnose';
 import type { DataIssue } from './issue';
 
 export interface CsvRecord {
@@ -9,21 +11,29 @@ export interface CsvRecord {
 
 export interface ParsedCsv {
   readonly records: readonly CsvRecord[];
+  /** A file-level diagnosis alone (no record is read then), or the errors of the rows. */
   readonly issues: readonly DataIssue[];
+  readonly warnings: readonly DataIssue[];
+  /** The separator read from the header line; null when the file could not be read as CSV. */
+  readonly delimiter: Delimiter | null;
 }
 
 const PAPA_ERRORS: Readonly<Record<string, string>> = {
   MissingQuotes: 'des guillemets fermés (un champ entre guillemets n’est pas refermé)',
   InvalidQuotes:
     'des guillemets uniquement autour d’un champ entier (doublez un guillemet à l’intérieur d’un champ)',
-  UndetectableDelimiter: 'des champs séparés par des virgules',
-  TooFewFields: 'autant de champs que l’en-tête',
-  TooManyFields: 'autant de champs que l’en-tête',
 };
 
-/** Splits CSV text into records keyed by the header, each with the line it starts on; checks the header and field counts. */
+/**
+ * Diagnoses the whole file first (see diagnoseCsv), then splits it with the separator of its header into records
+ * keyed by the header, each with the line it starts on, and checks each row's field count.
+ */
 export function parseCsv(file: string, rawText: string, requiredColumns: readonly string[]): ParsedCsv {
   const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const diagnosis = diagnoseCsv(file, text, requiredColumns);
+  if (!diagnosis.ok) {
+    return { records: [], issues: [diagnosis.issue], warnings: diagnosis.warnings, delimiter: null };
+  }
   const issues: DataIssue[] = [];
   const records: CsvRecord[] = [];
   let header: string[] | null = null;
@@ -37,7 +47,7 @@ export function parseCsv(file: string, rawText: string, requiredColumns: readonl
 
   // Papa skips nothing here, so each step starts where the previous one ended and line numbers stay exact.
   Papa.parse<string[]>(text, {
-    delimiter: ',',
+    delimiter: diagnosis.delimiter,
     skipEmptyLines: false,
     step: (result) => {
       const startLine = line;
@@ -62,39 +72,18 @@ export function parseCsv(file: string, rawText: string, requiredColumns: readonl
           file,
           line: startLine,
           column: null,
-          value: `${cells.length} champs`,
-          expected: `${header.length} champs, comme l’en-tête`,
+          value: plural(cells.length, 'champ'),
+          expected: `${plural(header.length, 'champ')}, comme l’en-tête`,
         });
         return;
       }
       const values: Record<string, string> = {};
       header.forEach((name, index) => {
-        values[name] = cells[index] ?? '';
+        // The diagnosis refused repeated names; an unnamed column is ignored.
+        if (name !== '') values[name] = cells[index] ?? '';
       });
       records.push({ line: startLine, values });
     },
   });
-
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set in Papa's step callback, which narrowing cannot see
-  if (header === null) {
-    return {
-      records: [],
-      issues: [
-        { file, line: 1, column: null, value: null, expected: 'une ligne d’en-tête suivie de données' },
-      ],
-    };
-  }
-  const present: readonly string[] = header;
-  for (const column of requiredColumns) {
-    if (!present.includes(column)) {
-      issues.push({
-        file,
-        line: 1,
-        column,
-        value: null,
-        expected: `la colonne « ${column} » dans l’en-tête`,
-      });
-    }
-  }
-  return { records, issues };
+  return { records, issues, warnings: diagnosis.warnings, delimiter: diagnosis.delimiter };
 }

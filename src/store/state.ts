@@ -1,5 +1,5 @@
 import type { FileStates } from '../data/dataset';
-import type { FetchText } from '../data/load';
+import type { FetchFile } from '../data/load';
 import type { ColorTheme } from '../lib/palette';
 import type { CardView, Filters, ViewAction } from '../model/view';
 import type { IgnoredId } from './reconcile';
@@ -8,7 +8,7 @@ import type { Page, Presentation, UrlState } from './url-state';
 export interface DataSlice {
   readonly files: FileStates;
   /** Loads every data file; a file that fails keeps the rows it had, so a failed reload loses nothing. */
-  readonly load: (fetcher?: FetchText) => Promise<void>;
+  readonly load: (fetcher?: FetchFile) => Promise<void>;
 }
 
 /** The reader's view: filters, member scope and compared poles, changed only through actions. */

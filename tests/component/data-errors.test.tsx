@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
 import { SECTIONS } from '../../src/cards';
 import { DEFAULT_VIEW } from '../../src/model/view';
-import type { FetchText } from '../../src/data/load';
+import type { FetchFile } from '../../src/data/load';
 import { initialState, useDashboard } from '../../src/store/store';
 import { CHART, EXACT, loadChartChunks } from '../fixtures/charts';
 import { editLine, fetcherFromDisk, fetcherWith, readProjectFile } from '../fixtures/disk';
@@ -41,7 +41,7 @@ function brokenPoles(): { readonly text: string; readonly line: number } {
   return { text, line };
 }
 
-const load = (fetcher: FetchText) => act(() => useDashboard.getState().load(fetcher));
+const load = (fetcher: FetchFile) => act(() => useDashboard.getState().load(fetcher));
 const region = (name: string) => screen.getByRole('region', { name });
 const keyFigures = () =>
   within(screen.getByRole('list', { name: 'Chiffres clés' }))

@@ -6,9 +6,10 @@ import type { DashboardState, DataSlice } from '../state';
 export const LOADING_FILES: FileStates = perFileState(() => ({ status: 'loading', rows: null }));
 
 function settle<T>(result: FileResult<T>, previous: readonly T[] | null): FileState<T> {
+  const warnings = result.warnings.length > 0 ? { warnings: result.warnings } : {};
   return 'rows' in result
-    ? { status: 'ready', rows: result.rows }
-    : { status: 'error', issues: result.issues, rows: previous };
+    ? { status: 'ready', rows: result.rows, ...warnings }
+    : { status: 'error', issues: result.issues, rows: previous, ...warnings };
 }
 
 export const createDataSlice: StateCreator<DashboardState, [], [], DataSlice> = (set, get) => ({

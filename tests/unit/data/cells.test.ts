@@ -2,6 +2,9 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   boolean,
+  decimal,
+  optionalDecimal,
+  readFrenchDecimal,
   id,
   integer,
   isoDate,
@@ -58,8 +61,27 @@ describe('integer cells', () => {
     expect(read(integer(2004, 2013), '2013')).toBe(2013);
   });
 
-  it.each(['2014', '2003', '-1', '20.5', '2 000', ''])('refuses %j with the bounds in the message', (raw) => {
-    expect(read(integer(2004, 2013), raw)).toBe('attendu : un nombre entier entre 2004 et 2013');
+  it.each(['2014', '2003', '-1', '2 000', '20 05', '2 0 0 5', ''])(
+    'refuses %j with the bounds in the message',
+    (raw) => {
+      expect(read(integer(2004, 2013), raw)).toBe('attendu : un nombre entier entre 2004 et 2013');
+    },
+  );
+
+  it.each(['20.5', '2005,5'])('says that %j is a decimal, refused in an integer column', (raw) => {
+    expect(read(integer(2004, 2013), raw)).toBe(
+      'attendu : un nombre entier entre 2004 et 2013 (un nombre décimal n’est pas accepté ici)',
+    );
+  });
+
+  it('reads thousands grouped as French spreadsheets write them: space, no-break or narrow no-break space', () => {
+    expect(read(integer(0, 100000), '1 200')).toBe(1200);
+    expect(read(integer(0, 100000), '1\u00a0200')).toBe(1200);
+    expect(read(integer(0, 100000), ' 12\u202f345 ')).toBe(12345);
+    expect(read(optionalInteger(0, 10_000_000), '5 000 000')).toBe(5_000_000);
+    expect(read(optionalInteger(0, 100000), '12 34')).toBe(
+      'attendu : un nombre entier entre 0 et 100000, ou une case vide si la valeur est inconnue',
+    );
   });
 
   it('reads an empty optional integer as unknown (null), never as zero', () => {
@@ -68,6 +90,30 @@ describe('integer cells', () => {
     expect(read(optionalInteger(0, 100), '101')).toBe(
       'attendu : un nombre entier entre 0 et 100, ou une case vide si la valeur est inconnue',
     );
+  });
+});
+
+describe('decimal cells', () => {
+  it('reads a decimal comma, grouped thousands and a decimal point', () => {
+    expect(read(decimal(0, 10000), '1,5')).toBe(1.5);
+    expect(read(decimal(0, 10000), '1 200,25')).toBe(1200.25);
+    expect(read(decimal(0, 10000), '1.5')).toBe(1.5);
+    expect(read(decimal(-10, 10), '-2,5')).toBe(-2.5);
+    expect(read(optionalDecimal(0, 10), '')).toBeNull();
+  });
+
+  it.each(['1,5,2', '1.200,5', 'un', '1,', ',5', '20'])(
+    'refuses %j with the bounds and an example',
+    (raw) => {
+      expect(read(decimal(0, 10), raw)).toBe('attendu : un nombre entre 0 et 10 (ex. « 1,5 » ou « 1 200 »)');
+    },
+  );
+});
+
+describe('readFrenchDecimal', () => {
+  it('gives null for what is no number', () => {
+    expect(readFrenchDecimal('1 2,5')).toBeNull();
+    expect(readFrenchDecimal('')).toBeNull();
   });
 });
 

@@ -4,11 +4,12 @@ import type { DataIssue } from '../../../src/data/issue';
 import {
   embeddedText,
   loadDataset,
-  type FetchText,
+  type FetchFile,
   type FileResult,
   type LoadResult,
 } from '../../../src/data/load';
 import { csvText, poleRow, polesCsv } from '../../fixtures/csv';
+import { cp1252Bytes } from '../../fixtures/encodings';
 
 const SOURCE = 'direccte-centre-2014-01-07';
 
@@ -61,7 +62,7 @@ const FILES: Readonly<Record<string, string>> = {
 };
 
 /** The small dataset, except for the paths given, whose text (or error) is replaced. */
-function fetcherWith(overrides: Readonly<Record<string, string | Error>> = {}): FetchText {
+function fetcherWith(overrides: Readonly<Record<string, string | Error>> = {}): FetchFile {
   const files = embeddedText(FILES);
   return (path) => {
     const override = overrides[path];
@@ -152,6 +153,34 @@ describe('loadDataset with consistent files', () => {
     const result = await loadDataset(fetcherWith({ 'data/themes.csv': themes }));
     expect(rowsOf(result.themes).map((row) => row.id)).toEqual(['biens-de-consommation', 'energie']);
     expect(statusOf(result)).toEqual(ALL_LOADED);
+  });
+});
+
+describe('loadDataset with served bytes', () => {
+  it('decodes each file’s bytes: a Windows-1252 themes.csv with semicolons keeps its accents', async () => {
+    const themes = 'id;label\r\nbiens-de-consommation;Biens de consommation\r\nenergie;Énergie\r\n';
+    const files = fetcherWith();
+    const result = await loadDataset(async (path) =>
+      path === 'data/themes.csv' ? cp1252Bytes(themes) : new TextEncoder().encode(String(await files(path))),
+    );
+    expect(rowsOf(result.themes).map((row) => row.label)).toEqual(['Biens de consommation', 'Énergie']);
+    expect(statusOf(result)).toEqual(ALL_LOADED);
+  });
+
+  it('passes a file’s warnings on, whether it loads or not', async () => {
+    const themes = 'id,label,couleur\nbiens-de-consommation,Biens,bleu\nenergie,Énergie,vert\n';
+    const result = await loadDataset(fetcherWith({ 'data/themes.csv': themes }));
+    expect(result.themes.warnings).toEqual([
+      {
+        file: 'data/themes.csv',
+        line: 1,
+        column: 'couleur',
+        value: null,
+        expected: 'une colonne prévue par le format (celle-ci est ignorée)',
+      },
+    ]);
+    expect(rowsOf(result.themes)).toHaveLength(2);
+    expect(result.poles.warnings).toEqual([]);
   });
 });
 

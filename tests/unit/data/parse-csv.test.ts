@@ -86,17 +86,23 @@ describe('parseCsv: records and their lines', () => {
   });
 
   it('gives no record and no issue for a header alone', () => {
-    expect(parseCsv(FILE, 'a,b,c\n', ABC)).toEqual({ records: [], issues: [] });
+    expect(parseCsv(FILE, 'a,b,c\n', ABC)).toEqual({ records: [], issues: [], warnings: [], delimiter: ',' });
   });
 });
 
 describe('parseCsv: issues', () => {
-  it('names each missing required column, at line 1', () => {
+  it('names every missing required column in one issue at line 1, and reads no row', () => {
     const result = parseCsv(FILE, 'a,x,y\n1,2,3\n', ABC);
     expect(result.issues).toEqual([
-      { file: FILE, line: 1, column: 'b', value: null, expected: 'la colonne « b » dans l’en-tête' },
-      { file: FILE, line: 1, column: 'c', value: null, expected: 'la colonne « c » dans l’en-tête' },
+      {
+        file: FILE,
+        line: 1,
+        column: null,
+        value: null,
+        expected: 'les colonnes « b » et « c » dans l’en-tête',
+      },
     ]);
+    expect(result.records).toEqual([]);
   });
 
   it('reports a column whose name differs only by case as missing', () => {
@@ -109,8 +115,20 @@ describe('parseCsv: issues', () => {
   it('reports a row with too few or too many fields at its own line and drops it', () => {
     const result = parseCsv(FILE, 'a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n', ABC);
     expect(result.issues).toEqual([
-      { file: FILE, line: 3, column: null, value: '2 champs', expected: '3 champs, comme l’en-tête' },
-      { file: FILE, line: 4, column: null, value: '4 champs', expected: '3 champs, comme l’en-tête' },
+      {
+        file: FILE,
+        line: 3,
+        column: null,
+        value: '2\u00a0champs',
+        expected: '3\u00a0champs, comme l’en-tête',
+      },
+      {
+        file: FILE,
+        line: 4,
+        column: null,
+        value: '4\u00a0champs',
+        expected: '3\u00a0champs, comme l’en-tête',
+      },
     ]);
     expect(result.records).toEqual([
       { line: 2, values: { a: '1', b: '2', c: '3' } },
@@ -121,7 +139,13 @@ describe('parseCsv: issues', () => {
   it('reports a faulty row at the right line after blank lines and multi-line fields', () => {
     const result = parseCsv(FILE, 'a,b,c\n1,"x\ny",3\n\n4,5\n6,7,8\n', ABC);
     expect(result.issues).toEqual([
-      { file: FILE, line: 5, column: null, value: '2 champs', expected: '3 champs, comme l’en-tête' },
+      {
+        file: FILE,
+        line: 5,
+        column: null,
+        value: '2\u00a0champs',
+        expected: '3\u00a0champs, comme l’en-tête',
+      },
     ]);
     expect(result.records.map((record) => record.line)).toEqual([2, 6]);
   });
@@ -136,18 +160,29 @@ describe('parseCsv: issues', () => {
         value: null,
         expected: 'des guillemets fermés (un champ entre guillemets n’est pas refermé)',
       },
-      { file: FILE, line: 3, column: null, value: '2 champs', expected: '3 champs, comme l’en-tête' },
+      {
+        file: FILE,
+        line: 3,
+        column: null,
+        value: '2\u00a0champs',
+        expected: '3\u00a0champs, comme l’en-tête',
+      },
     ]);
     expect(result.records).toEqual([{ line: 2, values: { a: '1', b: '2', c: '3' } }]);
   });
 
   it('reports an empty file at line 1', () => {
-    const expected = [
-      { file: FILE, line: 1, column: null, value: null, expected: 'une ligne d’en-tête suivie de données' },
-    ];
-    expect(parseCsv(FILE, '', ABC)).toEqual({ records: [], issues: expected });
-    expect(parseCsv(FILE, '\n\r\n\n', ABC)).toEqual({ records: [], issues: expected });
-    expect(parseCsv(FILE, '\uFEFF', ABC)).toEqual({ records: [], issues: expected });
+    const issue = {
+      file: FILE,
+      line: 1,
+      column: null,
+      value: null,
+      expected: 'une ligne d’en-tête suivie de données (le fichier est vide)',
+    };
+    const expected = { records: [], issues: [issue], warnings: [], delimiter: null };
+    expect(parseCsv(FILE, '', ABC)).toEqual(expected);
+    expect(parseCsv(FILE, '\n\r\n\n', ABC)).toEqual(expected);
+    expect(parseCsv(FILE, '\uFEFF', ABC)).toEqual(expected);
   });
 
   it('names the file it was given in every issue', () => {
@@ -169,11 +204,57 @@ describe('parseCsv: blank-looking lines and delimiters', () => {
     expect(result.records.map((record) => record.line)).toEqual([2, 3]);
   });
 
-  it('does not guess the delimiter: a semicolon file is one column wide and misses the others', () => {
-    const result = parseCsv(FILE, 'a;b\n1;2\n', ['a', 'b']);
-    expect(result.issues.map((issue) => [issue.line, issue.column])).toEqual([
-      [1, 'a'],
-      [1, 'b'],
+  it('reads a semicolon file, the separator being decided once from the header', () => {
+    const result = parseCsv(FILE, 'a;b;c\r\n1,5;"x;y";1 200\r\n', ABC);
+    expect(result.delimiter).toBe(';');
+    expect(result.issues).toEqual([]);
+    expect(result.records).toEqual([{ line: 2, values: { a: '1,5', b: 'x;y', c: '1 200' } }]);
+  });
+
+  it('never switches separator per row: a comma row of a semicolon file is a field-count error', () => {
+    const result = parseCsv(FILE, 'a;b;c\n1;2;3\n4,5,6\n', ABC);
+    expect(result.issues).toEqual([
+      {
+        file: FILE,
+        line: 3,
+        column: null,
+        value: '1\u00a0champ',
+        expected: '3\u00a0champs, comme l’en-tête',
+      },
+    ]);
+    expect(result.records).toHaveLength(1);
+  });
+
+  it('reads the comma file whose cells hold semicolons, as the header decides', () => {
+    const result = parseCsv(FILE, 'a,b,c\n1;2,3,4\n', ABC);
+    expect(result.delimiter).toBe(',');
+    expect(result.records).toEqual([{ line: 2, values: { a: '1;2', b: '3', c: '4' } }]);
+  });
+
+  it('gives one diagnosis instead of one issue per row for a repeated column', () => {
+    const result = parseCsv(FILE, 'a,b,c,b\n1,2,3,4\n5,6,7,8\n', ABC);
+    expect(result.records).toEqual([]);
+    expect(result.issues).toEqual([
+      {
+        file: FILE,
+        line: 1,
+        column: 'b',
+        value: 'colonnes 2 et 4',
+        expected: 'une seule colonne « b » : elle apparaît en colonnes 2 et 4',
+      },
+    ]);
+  });
+
+  it('warns of an unknown column and reads the others', () => {
+    const result = parseCsv(FILE, 'a,b,c,extra\n1,2,3,4\n', ABC);
+    expect(result.warnings).toEqual([
+      {
+        file: FILE,
+        line: 1,
+        column: 'extra',
+        value: null,
+        expected: 'une colonne prévue par le format (celle-ci est ignorée)',
+      },
     ]);
   });
 });

@@ -123,7 +123,13 @@ describe('parseRows: one issue per faulty cell, with file, line, column, raw val
       { file: POLES, line: 3, column: 'members', value: '12a', expected: INTEGER_OR_EMPTY(0, 100000) },
     ]);
     expect(poleIssues([poleRow({ members: '1,5' })])).toEqual([
-      { file: POLES, line: 2, column: 'members', value: '1,5', expected: INTEGER_OR_EMPTY(0, 100000) },
+      {
+        file: POLES,
+        line: 2,
+        column: 'members',
+        value: '1,5',
+        expected: `${INTEGER_OR_EMPTY(0, 100000)} (un nombre décimal n’est pas accepté ici)`,
+      },
     ]);
   });
 
@@ -353,7 +359,7 @@ describe('parseRows: one issue per faulty cell, with file, line, column, raw val
         line: 2,
         column: 'amount_eur',
         value: '1.5',
-        expected: 'un nombre entier entre 0 et 1000000000',
+        expected: 'un nombre entier entre 0 et 1000000000 (un nombre décimal n’est pas accepté ici)',
       },
       {
         file: 'data/funding.csv',
