@@ -1,6 +1,7 @@
 import { CardSlot } from './components/card/card-slot';
 import type { CardFrame } from './components/card/card-frame';
 import type { FileStates } from './data/dataset';
+import { DataIssues } from './features/data-status/data-issues';
 import { DataStatus } from './features/data-status/data-status';
 import { FilterPanel } from './features/filters/filter-panel';
 import { HeadlineFigures } from './features/headline/headline-figures';
@@ -47,6 +48,7 @@ export function Dashboard({ files, view, frame, onAction }: Props) {
         <FilterPanel />
       </section>
       <main id="contenu" tabIndex={-1}>
+        <DataIssues />
         <HeadlineFigures files={files} view={view} />
         {SECTIONS.map((section) => (
           <section key={section.id} className="section" aria-labelledby={section.id}>

@@ -87,19 +87,19 @@ describe('CardSlot when a file it needs failed', () => {
     expect(card).not.toHaveAttribute('aria-busy');
     const alert = within(card).getByRole('alert');
     expect(alert).toHaveTextContent(
-      `Impossible d’afficher « ${TITLE} » : le fichier data/poles.csv contient une erreur.`,
+      `Impossible d’afficher « ${TITLE} » : le fichier data/poles.csv contient 1 erreur.`,
     );
     const issues = within(alert).getByRole('table', { name: 'Erreurs détectées dans les données' });
     expect(
       within(issues)
         .getAllByRole('columnheader')
         .map((header) => header.textContent),
-    ).toEqual(['Fichier', 'Ligne', 'Colonne', 'Valeur lue', 'Attendu']);
+    ).toEqual(['Ligne', 'Colonne', 'Valeur lue', 'Attendu']);
     expect(
       within(issues)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['data/poles.csv', '16', 'members', 'trois-cents', 'un nombre entier entre 0 et 100000']);
+    ).toEqual(['16', 'members', 'trois-cents', 'un nombre entier entre 0 et 100000']);
     expect(alert).toHaveTextContent('Corrigez le fichier puis rechargez les données');
     expect(within(card).queryByRole('figure')).toBeNull();
   });
@@ -118,7 +118,7 @@ describe('CardSlot when a file it needs failed', () => {
     renderSlot(polesFailed(centrePoles()));
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent(
-      `Mise à jour impossible, les données précédentes de « ${TITLE} » restent affichées : le fichier data/poles.csv contient une erreur.`,
+      `Mise à jour impossible, les données précédentes de « ${TITLE} » restent affichées : le fichier data/poles.csv contient 1 erreur.`,
     );
     expect(alert).toHaveTextContent('trois-cents');
     const card = screen.getByRole('region', { name: TITLE });

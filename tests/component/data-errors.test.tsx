@@ -62,7 +62,7 @@ describe('A faulty data/poles.csv', { timeout: 40_000 }, () => {
     for (const title of POLES_CARDS) {
       const alert = within(region(title)).getByRole('alert');
       expect(alert).toHaveTextContent(
-        `Impossible d’afficher « ${title} » : le fichier data/poles.csv contient une erreur.`,
+        `Impossible d’afficher « ${title} » : le fichier data/poles.csv contient 1 erreur.`,
       );
       const issues = within(alert).getByRole('table', { name: 'Erreurs détectées dans les données' });
       expect(
@@ -70,7 +70,6 @@ describe('A faulty data/poles.csv', { timeout: 40_000 }, () => {
           .getAllByRole('cell')
           .map((cell) => cell.textContent),
       ).toEqual([
-        'data/poles.csv',
         String(broken.line),
         'members',
         'trois-cents',
@@ -150,7 +149,7 @@ describe('A reload that brings a faulty file', { timeout: 40_000 }, () => {
     expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual(
       PAGE_POLES_CARDS.map((title): unknown =>
         expect.stringContaining(
-          `Mise à jour impossible, les données précédentes de « ${title} » restent affichées : le fichier data/poles.csv contient une erreur.`,
+          `Mise à jour impossible, les données précédentes de « ${title} » restent affichées\u202f: le fichier data/poles.csv contient 1\u00a0erreur.`,
         ),
       ),
     );

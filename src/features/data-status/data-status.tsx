@@ -15,7 +15,8 @@ export function DataStatus() {
           ? 'Chargement des données…'
           : failed.length === 0
             ? `${FILE_IDS.length} fichiers de données chargés et vérifiés.`
-            : `Fichier${failed.length > 1 ? 's' : ''} en erreur : ${failed.map((id) => DATA_FILES[id].path).join(', ')}. Les vues qui n’en dépendent pas restent affichées.`}
+            : `Fichier${failed.length > 1 ? 's' : ''} en erreur\u202f: ${failed.map((id) => DATA_FILES[id].path).join(', ')}. Les vues qui n’en dépendent pas restent affichées. `}
+        {!loading && failed.length > 0 ? <a href="#etat-des-donnees">Voir le détail des erreurs</a> : null}
       </p>
       <button type="button" onClick={() => void load(reloadFetcher)} disabled={loading}>
         Recharger les données
