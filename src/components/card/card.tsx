@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import type { ViewAction } from '../../model/view';
 import { chartHeight } from '../charts/chart-height';
 import { useElementSize } from '../use-element-size';
@@ -84,7 +84,7 @@ function DashboardCard({ model, frame, onAction }: Props) {
   );
 }
 
-/** Any card model, drawn for the dashboard (and print) or for a slide. */
-export function Card(props: Props) {
+/** Any card model, drawn for the dashboard (and print) or for a slide; drawn again only when a prop changes. */
+export const Card = memo(function Card(props: Props) {
   return props.frame.mode === 'slide' ? <SlideCard {...props} /> : <DashboardCard {...props} />;
-}
+});
