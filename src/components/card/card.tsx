@@ -1,7 +1,7 @@
 import { memo, useId, useRef, useState } from 'react';
 import type { ViewAction } from '../../model/view';
 import { chartHeight } from '../charts/chart-height';
-import { useElementSize } from '../use-element-size';
+import { useElementWidth } from '../use-element-size';
 import { CardBody } from './card-body';
 import type { CardFrame } from './card-frame';
 import { sourceLine, type CardModel } from './card-model';
@@ -22,7 +22,7 @@ function DashboardCard({ model, frame, onAction }: Props) {
   const titleId = useId();
   const takeawayId = useId();
   const figureRef = useRef<HTMLElement>(null);
-  const { ref, width } = useElementSize<HTMLDivElement>(640);
+  const { ref, width } = useElementWidth<HTMLDivElement>(640);
   const { error, exportImage } = useImageExport(model, frame, figureRef);
   const reserved = model.chart === null ? 0 : chartHeight(model.chart, frame, width);
   const className = ['card', model.width === 'wide' ? 'card-wide' : '', model.sortable ? 'card-list' : '']
