@@ -88,7 +88,8 @@ try {
     }
     if (!flags.includes('--no-lighthouse')) {
       if (!server.nginx) lighthouseNotes.push(`Lighthouse ran on ${server.name}, not on nginx.`);
-      for (const target of targets) {
+      // Lighthouse takes http(s) addresses only: it cannot open the single file from file://.
+      for (const target of targets.filter((each) => each.folder !== undefined)) {
         for (const formFactor of ['mobile', 'desktop']) {
           try {
             const scores = await runLighthouse(target.url, formFactor, {
@@ -118,7 +119,7 @@ const sampled = (key) => (result) => median(result.samples.map((sample) => sampl
 const floorReady = column('floor', sampled('ready'));
 const lighthouseRow = (formFactor) => (result) => {
   const scores = result[formFactor];
-  if (scores === undefined) return '—';
+  if (scores === undefined) return result === results.get('single') ? 'n/a (file://)' : '—';
   return `${scores.performance} / ${scores.accessibility} / ${scores.bestPractices} / ${scores.seo}`;
 };
 const lighthousePaint = (formFactor) => (result) => {
