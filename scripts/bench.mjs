@@ -1,73 +1,188 @@
-// Benchmark of the built site (run `npm run build` first): node scripts/bench.mjs [runs]
-// Prints load timings, layout shift and JavaScript sizes; numbers vary with the machine, so no test asserts them.
+// npm run bench [-- runs] [--no-build] [--no-lighthouse]: the built site against the static floor page
+// (bench/floor/index.html) and the single file opened from file://, side by side. Timings vary with the machine and
+// its load, so they are printed here and never asserted in tests.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import settings from './chromium.json' with { type: 'json' };
+import { runLighthouse } from './bench/lighthouse.mjs';
+import { measurePage } from './bench/page-metrics.mjs';
+import { chooseServer } from './bench/servers.mjs';
 
-const runs = Number(process.argv[2] ?? 5);
-const port = 4180;
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  { stdio: 'ignore', detached: true },
-);
-await new Promise((resolve) => setTimeout(resolve, 2500));
+const repository = resolve(import.meta.dirname, '..');
+const flags = process.argv.slice(2);
+const runs = Number(flags.find((flag) => /^\d+$/.test(flag)) ?? 5);
+const chromePath = process.env.CHROMIUM_PATH ?? settings.defaultPath;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? settings.defaultPath,
-  args: settings.args,
-});
-const samples = [];
-try {
-  for (let run = 0; run < runs; run += 1) {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.addInitScript(() => {
-      window.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    const start = Date.now();
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.getByText('620', { exact: true }).waitFor();
-    const headline = Date.now() - start;
-    await page.locator('.recharts-bar-rectangle').first().waitFor();
-    const firstChart = Date.now() - start;
-    await page.locator('section.card .recharts-surface').nth(3).waitFor();
-    const allCharts = Date.now() - start;
-    const filterStart = Date.now();
-    await page.locator('[data-bar-id="energie"]').click();
-    await page.getByText('7\u00a0pôles sur 71', { exact: true }).waitFor();
-    const filter = Date.now() - filterStart;
-    const cls = await page.evaluate(() => window.__cls);
-    samples.push({ headline, firstChart, allCharts, filter, cls });
-    await page.close();
+if (!flags.includes('--no-build')) {
+  for (const args of [
+    ['vite', 'build'],
+    ['vite', 'build', '--mode', 'single'],
+  ]) {
+    const build = spawnSync('npx', args, { cwd: repository, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) {
+      console.error(`npm run bench: \`npx ${args.join(' ')}\` failed.`);
+      process.exit(1);
+    }
   }
-} finally {
-  await browser.close();
-  process.kill(-server.pid);
+}
+for (const built of ['dist/index.html', 'dist-single/index.html']) {
+  if (!existsSync(join(repository, built))) {
+    console.error(`npm run bench: ${built} is missing: run without --no-build, or build it first.`);
+    process.exit(1);
+  }
 }
 
-const median = (key) => {
-  const sorted = samples.map((s) => s[key]).sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+const median = (values) => {
+  const known = values.filter((value) => value !== null).sort((a, b) => a - b);
+  return known.length === 0 ? null : known[Math.floor(known.length / 2)];
 };
-const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
-const html = readFileSync('dist/index.html', 'utf8');
-const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => `dist/${m[1]}`);
-const all = readdirSync('dist/assets')
-  .filter((n) => n.endsWith('.js'))
-  .map((n) => `dist/assets/${n}`);
-const sum = (paths) => paths.reduce((total, path) => total + gz(path), 0);
+const ms = (value) => (value === null ? '—' : `${Math.round(value)} ms`);
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-console.log(`runs: ${runs} (median)`);
-console.log(`headline figures visible: ${median('headline')} ms`);
-console.log(`first chart drawn:        ${median('firstChart')} ms`);
-console.log(`four charts drawn:        ${median('allCharts')} ms`);
-console.log(`filter by bar click:      ${median('filter')} ms`);
-console.log(`cumulative layout shift:  ${median('cls').toFixed(3)}`);
+const server = chooseServer();
+const targets = [
+  { id: 'site', label: 'site (dist/)', folder: join(repository, 'dist'), tick: true },
+  { id: 'floor', label: 'floor page', folder: join(repository, 'bench/floor'), tick: false },
+  {
+    id: 'single',
+    label: 'single file, file://',
+    file: join(repository, 'dist-single/index.html'),
+    tick: true,
+  },
+];
+const results = new Map();
+const lighthouseNotes = [];
+const started = [];
+
+try {
+  for (const target of targets) {
+    if (target.folder === undefined) target.url = pathToFileURL(target.file).href;
+    else {
+      const running = await server.serve(target.folder);
+      started.push(running);
+      target.url = running.url;
+    }
+  }
+  if (!existsSync(chromePath)) {
+    console.error(
+      `npm run bench: no Chromium at ${chromePath} (set CHROMIUM_PATH): no timing and no Lighthouse.`,
+    );
+  } else {
+    const browser = await chromium.launch({ executablePath: chromePath, args: settings.args });
+    try {
+      // Runs interleave the three pages, so that a busy moment of the machine weighs on each alike.
+      for (let run = 0; run < runs; run += 1) {
+        for (const target of targets) {
+          const samples = results.get(target.id)?.samples ?? [];
+          samples.push(await measurePage(browser, target.url, { tick: target.tick }));
+          results.set(target.id, { samples });
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+    if (!flags.includes('--no-lighthouse')) {
+      if (!server.nginx) lighthouseNotes.push(`Lighthouse ran on ${server.name}, not on nginx.`);
+      // Lighthouse takes http(s) addresses only: it cannot open the single file from file://.
+      for (const target of targets.filter((each) => each.folder !== undefined)) {
+        for (const formFactor of ['mobile', 'desktop']) {
+          try {
+            const scores = await runLighthouse(target.url, formFactor, {
+              chromePath,
+              chromeFlags: settings.args,
+            });
+            results.get(target.id)[formFactor] = scores;
+          } catch (error) {
+            lighthouseNotes.push(
+              `Lighthouse ${formFactor} on ${target.label}: ${error.message.split('\n')[0]}`,
+            );
+          }
+        }
+      }
+    }
+  }
+} finally {
+  for (const running of started) await running.stop();
+}
+
+// Printed as a table: one column per page, one row per figure.
+const column = (id, pick) => {
+  const result = results.get(id);
+  return result === undefined ? '—' : pick(result);
+};
+const sampled = (key) => (result) => median(result.samples.map((sample) => sample[key]));
+const floorReady = column('floor', sampled('ready'));
+const lighthouseRow = (formFactor) => (result) => {
+  const scores = result[formFactor];
+  if (scores === undefined) return result === results.get('single') ? 'n/a (file://)' : '—';
+  return `${scores.performance} / ${scores.accessibility} / ${scores.bestPractices} / ${scores.seo}`;
+};
+const lighthousePaint = (formFactor) => (result) => {
+  const scores = result[formFactor];
+  return scores === undefined ? '—' : `${ms(scores.fcp)} / ${ms(scores.lcp)} / ${ms(scores.tbt)}`;
+};
+const rows = [
+  ['ready (headline + first chart), median', (r) => ms(sampled('ready')(r))],
+  [
+    'ready / floor (target ≤ 1.5)',
+    (r) => {
+      const ready = sampled('ready')(r);
+      return ready === null || typeof floorReady !== 'number' ? '—' : (ready / floorReady).toFixed(2);
+    },
+  ],
+  ['first contentful paint, median', (r) => ms(sampled('fcp')(r))],
+  ['largest contentful paint, median', (r) => ms(sampled('lcp')(r))],
+  ['cumulative layout shift, median', (r) => sampled('cls')(r).toFixed(3)],
+  ['JS before first paint (as sent)', (r) => kib(sampled('jsBytes')(r))],
+  ['theme tick, Event Timing, median', (r) => (r.samples[0].tick === null ? '—' : ms(sampled('tick')(r)))],
+  [
+    'theme tick, each run',
+    (r) => (r.samples[0].tick === null ? '—' : r.samples.map((s) => Math.round(s.tick)).join(', ')),
+  ],
+  ['Lighthouse mobile: perf / a11y / BP / SEO', lighthouseRow('mobile')],
+  ['  mobile FCP / LCP / TBT', lighthousePaint('mobile')],
+  ['Lighthouse desktop: perf / a11y / BP / SEO', lighthouseRow('desktop')],
+  ['  desktop FCP / LCP / TBT', lighthousePaint('desktop')],
+];
+const table = [
+  ['', ...targets.map((target) => target.label)],
+  ...rows.map(([label, pick]) => [label, ...targets.map((target) => column(target.id, pick))]),
+];
+const widths = table[0].map((_, index) => Math.max(...table.map((row) => String(row[index]).length)));
+const lighthouseVersion = [...results.values()].find((r) => r.mobile !== undefined)?.mobile.version;
+
+console.log(`npm run bench: ${runs} runs of each page, interleaved; medians.`);
 console.log(
-  `JS gzip before first paint: ${(sum(initial) / 1024).toFixed(1)} KiB; in total: ${(sum(all) / 1024).toFixed(1)} KiB`,
+  `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; Chromium at ${chromePath}.`,
 );
+console.log(
+  `Served by ${server.name}; the single file is opened from file://.${lighthouseVersion === undefined ? '' : ` Lighthouse ${lighthouseVersion}.`}`,
+);
+console.log('');
+for (const row of table)
+  console.log(
+    row
+      .map((cell, index) => String(cell).padEnd(widths[index]))
+      .join('  ')
+      .trimEnd(),
+  );
+for (const [id, label] of targets.map((target) => [target.id, target.label])) {
+  for (const formFactor of ['mobile', 'desktop']) {
+    const failed = results.get(id)?.[formFactor]?.failed ?? [];
+    if (failed.length > 0)
+      console.log(`Lighthouse ${formFactor}, ${label}, points lost: ${failed.join(', ')}`);
+  }
+}
+for (const note of lighthouseNotes) console.log(note);
+
+// The JavaScript the build ships, compressed as nginx would (gzip -9 is a little smaller than nginx's level 5).
+const assets = join(repository, 'dist/assets');
+const gzipped = readdirSync(assets)
+  .filter((name) => name.endsWith('.js'))
+  .reduce((total, name) => total + gzipSync(readFileSync(join(assets, name)), { level: 9 }).length, 0);
+console.log(`JS of dist/ in all, gzip -9: ${kib(gzipped)}.`);

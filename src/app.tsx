@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import { dashboardFrame } from './components/card/card-frame';
 import { AccessibilityStatement } from './features/accessibility/accessibility-statement';
@@ -41,7 +41,13 @@ export function App() {
     });
     return (shown: CardView) => filtersCaption(shown.filters, label, shown.regionScheme);
   }, [files.poles.rows, files.themes.rows, files.regions.rows]);
-  const frame = useMemo(() => dashboardFrame(theme, captionFor(view)), [theme, captionFor, view]);
+  // The filter bar follows the store at once; the cards follow this deferred view, so a tick paints before they redraw.
+  const shown = useDeferredValue(view);
+  // The caption is read when an image is exported: the frame stays the same object while the filters change.
+  const frame = useMemo(
+    () => dashboardFrame(theme, () => captionFor(useDashboard.getState().view)),
+    [theme, captionFor],
+  );
 
   const renderSlide: RenderSlide = useCallback(
     (slide, shown, slideFrame, onAction) => {
@@ -73,13 +79,13 @@ export function App() {
         onClick={onLinkClick}
       >
         <p className="print-header">
-          Pôles de compétitivité : tableau de bord. {frame.filtersCaption}. Données : communiqué de la
-          DIRECCTE Centre du 7 janvier 2014 et liste de référence des 71 pôles (état 2012-2013).
+          Pôles de compétitivité : tableau de bord. {captionFor(shown)}. Données : communiqué de la DIRECCTE
+          Centre du 7 janvier 2014 et liste de référence des 71 pôles (état 2012-2013).
         </p>
         {page === 'accessibilite' ? (
           <AccessibilityStatement />
         ) : (
-          <Dashboard files={files} view={view} frame={frame} onAction={act} />
+          <Dashboard files={files} view={shown} frame={frame} onAction={act} />
         )}
         <footer className="page-footer">
           <p>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import type { CardFrame } from './components/card/card-frame';
 import type { FileStates } from './data/dataset';
@@ -15,13 +16,14 @@ import { SECTIONS } from './cards';
 
 interface Props {
   readonly files: FileStates;
+  /** The view the cards show: it may lag the filter bar by a frame while the cards redraw. */
   readonly view: CardView;
   readonly frame: CardFrame;
   readonly onAction: (action: ViewAction) => void;
 }
 
 /** The page: header and tools, the filter bar, the key figures, then each section's cards. */
-export function Dashboard({ files, view, frame, onAction }: Props) {
+export const Dashboard = memo(function Dashboard({ files, view, frame, onAction }: Props) {
   const filterBar = useStickyOffset<HTMLElement>();
   return (
     <>
@@ -70,4 +72,4 @@ export function Dashboard({ files, view, frame, onAction }: Props) {
       </main>
     </>
   );
-}
+});

@@ -1,8 +1,9 @@
 import { useLayoutEffect, useRef } from 'react';
 
 /**
- * Keeps `--sticky-offset` on <html> equal to the element's height, so that `scroll-padding-top` keeps keyboard
- * focus from ending under a sticky bar whose height changes (wrapping controls, active filter chips).
+ * Keeps `scroll-padding-top` of <html> at the element's height and a margin, so that keyboard focus never ends under
+ * a sticky bar whose height changes (wrapping controls, active filter chips). Set directly, not through an inherited
+ * custom property: a property on <html> that every element inherits makes the browser restyle the whole page.
  */
 export function useStickyOffset<T extends HTMLElement>() {
   const ref = useRef<T>(null);
@@ -14,14 +15,15 @@ export function useStickyOffset<T extends HTMLElement>() {
       // On narrow screens the bar scrolls away with the page: nothing to keep clear.
       const sticky = getComputedStyle(element).position === 'sticky';
       const height = sticky ? Math.ceil(element.getBoundingClientRect().height) : 0;
-      root.style.setProperty('--sticky-offset', `${height}px`);
+      const padding = `calc(${height}px + 0.75rem)`;
+      if (root.style.scrollPaddingTop !== padding) root.style.scrollPaddingTop = padding;
     };
     update();
     const observer = new ResizeObserver(update);
     observer.observe(element);
     return () => {
       observer.disconnect();
-      root.style.removeProperty('--sticky-offset');
+      root.style.removeProperty('scroll-padding-top');
     };
   }, []);
   return ref;

@@ -16,12 +16,23 @@ function canvasContext(): CanvasRenderingContext2D | null {
   return context;
 }
 
+// Every redraw wraps the same labels again: widths measured once are kept (labels are few, so the cap is never hit in use).
+const widths = new Map<string, number>();
+const MAX_WIDTHS = 10_000;
+
 /** Width of a text in the page's font, measured on a canvas; an estimate where there is no canvas (tests, Node). */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   const canvas = canvasContext();
   if (canvas === null) return text.length * fontSize * (bold ? 0.66 : 0.58);
-  canvas.font = `${bold ? 700 : 400} ${fontSize}px ${FONT_STACK}`;
-  return canvas.measureText(text).width;
+  const font = `${bold ? 700 : 400} ${fontSize}px ${FONT_STACK}`;
+  const key = `${font}\n${text}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
+  if (canvas.font !== font) canvas.font = font;
+  const width = canvas.measureText(text).width;
+  if (widths.size >= MAX_WIDTHS) widths.clear();
+  widths.set(key, width);
+  return width;
 }
 
 export interface WrapOptions {

@@ -17,8 +17,8 @@ import { pole, region, source, theme } from '../fixtures/rows';
 import { filtersOf } from '../fixtures/view';
 
 const TITLE = 'Adhérents des pôles du Centre';
-const DASHBOARD = dashboardFrame('light', 'Filtres : aucun');
-const SLIDE = slideFrame('light', 'Filtres : aucun', 900);
+const DASHBOARD = dashboardFrame('light', () => 'Filtres : aucun');
+const SLIDE = slideFrame('light', () => 'Filtres : aucun', 900);
 
 // fr-FR puts a no-break space before "%" (U+00A0 or U+202F depending on the ICU data of the runtime).
 const percent = (ratio: number) => new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(ratio);

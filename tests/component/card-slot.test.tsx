@@ -13,7 +13,7 @@ import { CENTRE_THEMES, centrePoles, PRESS_RELEASE } from '../fixtures/centre-po
 import { loadChartChunks } from '../fixtures/charts';
 
 const TITLE = 'Adhérents des pôles du Centre';
-const FRAME = dashboardFrame('light', 'Filtres : aucun');
+const FRAME = dashboardFrame('light', () => 'Filtres : aucun');
 
 const renderSlot = (files: FileStates, definition: CardDefinition = membershipCard) =>
   render(<CardSlot definition={definition} files={files} view={DEFAULT_VIEW} frame={FRAME} />);
@@ -134,6 +134,7 @@ describe('CardSlot when the builder throws', () => {
     title: () => 'Carte fragile',
     needs: ['poles'],
     reservedHeight: 100,
+    inputs: () => [],
     build: (data) => {
       if (broken) throw new Error('données incohérentes');
       return makeCard({
@@ -177,5 +178,74 @@ describe('CardSlot when the builder throws', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('region', { name: 'Carte fragile' })).toHaveTextContent('4 pôles, tout va bien.');
     expect(screen.getByRole('region', { name: TITLE })).toBeInTheDocument();
+  });
+});
+
+describe('CardSlot builds its model again only when its inputs change', () => {
+  const files = readyFiles({ poles: centrePoles(), themes: CENTRE_THEMES, sources: [PRESS_RELEASE] });
+  const spied = () => {
+    const build = vi.fn(membershipCard.build);
+    return { build, definition: { ...membershipCard, build } };
+  };
+
+  it('keeps the model through a change of the view that the card does not read', () => {
+    const { build, definition } = spied();
+    const { rerender } = render(
+      <CardSlot definition={definition} files={files} view={DEFAULT_VIEW} frame={FRAME} />,
+    );
+    expect(build).toHaveBeenCalledTimes(1);
+
+    rerender(
+      <CardSlot
+        definition={definition}
+        files={files}
+        view={{ ...DEFAULT_VIEW, compared: ['s2e2'], crossTab: { ...DEFAULT_VIEW.crossTab, share: 'row' } }}
+        frame={FRAME}
+      />,
+    );
+    expect(build).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('region', { name: TITLE })).toHaveTextContent('Cosmetic Valley');
+  });
+
+  it('builds it again, and shows it, when a part it reads changes', () => {
+    const { build, definition } = spied();
+    const { rerender } = render(
+      <CardSlot definition={definition} files={files} view={DEFAULT_VIEW} frame={FRAME} />,
+    );
+    rerender(
+      <CardSlot
+        definition={definition}
+        files={files}
+        view={{ ...DEFAULT_VIEW, membersScope: 'all' }}
+        frame={FRAME}
+      />,
+    );
+    expect(build).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('region', { name: 'Adhérents des pôles en vue' })).toBeInTheDocument();
+  });
+
+  it('builds it again when a file it needs loads anew, and not for a file it does not need', () => {
+    const { build, definition } = spied();
+    const { rerender } = render(
+      <CardSlot definition={definition} files={files} view={DEFAULT_VIEW} frame={FRAME} />,
+    );
+    rerender(
+      <CardSlot
+        definition={definition}
+        files={{ ...files, funding: { status: 'ready', rows: [] } }}
+        view={DEFAULT_VIEW}
+        frame={FRAME}
+      />,
+    );
+    expect(build).toHaveBeenCalledTimes(1);
+    rerender(
+      <CardSlot
+        definition={definition}
+        files={{ ...files, poles: { status: 'ready', rows: centrePoles().slice(0, 2) } }}
+        view={DEFAULT_VIEW}
+        frame={FRAME}
+      />,
+    );
+    expect(build).toHaveBeenCalledTimes(2);
   });
 });

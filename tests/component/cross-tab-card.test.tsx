@@ -11,7 +11,7 @@ import { CHART } from '../fixtures/charts';
 import { pole, region, theme } from '../fixtures/rows';
 
 const TITLE = 'Tableau croisé des pôles';
-const FRAME = dashboardFrame('light', 'Filtres : aucun');
+const FRAME = dashboardFrame('light', () => 'Filtres : aucun');
 
 // fr-FR puts a no-break space before « % »: U+202F with older ICU data, U+00A0 with recent ICU.
 const percent = (ratio: number) => new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(ratio);

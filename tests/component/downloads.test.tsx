@@ -31,7 +31,7 @@ const renderCentre = () =>
       definition={membershipCard}
       files={readyFiles({ poles: centrePoles(), themes: CENTRE_THEMES, sources: [PRESS_RELEASE] })}
       view={DEFAULT_VIEW}
-      frame={dashboardFrame('light', 'Filtres : thème Énergie')}
+      frame={dashboardFrame('light', () => 'Filtres : thème Énergie')}
       onAction={() => undefined}
     />,
   );

@@ -47,6 +47,21 @@ describe('Filter bar', { timeout: 40_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('shows a tick in the filter bar at once, and the cards follow with the filtered view', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const themes = () => screen.getByRole('region', { name: 'Pôles par thème' });
+    expect(themes()).not.toHaveTextContent('✓ Énergie');
+
+    await user.click(screen.getByRole('button', { name: 'Thème (tous)' }));
+    await user.click(screen.getByRole('checkbox', { name: /^Énergie/ }));
+
+    expect(screen.getByRole('checkbox', { name: /^Énergie/ })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Thème (1 sélectionné)' })).toBeInTheDocument();
+    expect(await within(themes()).findByText('✓ Énergie')).toBeInTheDocument();
+    expect(filterCount().textContent).toBe('7\u00a0pôles sur 71');
+  });
+
   it('filters on Énergie, shows it as a chip, and removes the filter with its chip', async () => {
     const user = userEvent.setup();
     render(<App />);

@@ -10,7 +10,7 @@ import { CHART } from '../fixtures/charts';
 import { mapData } from '../fixtures/map-data';
 
 const TITLE = 'Carte des pôles (régions de 2013)';
-const DASHBOARD = dashboardFrame('light', 'Filtres : aucun');
+const DASHBOARD = dashboardFrame('light', () => 'Filtres : aucun');
 
 function renderMap(options: { view?: CardView; onAction?: (action: ViewAction) => void } = {}) {
   render(

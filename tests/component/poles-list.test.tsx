@@ -36,7 +36,7 @@ const renderList = () =>
       definition={polesListCard}
       files={files()}
       view={DEFAULT_VIEW}
-      frame={dashboardFrame('light', 'Filtres : aucun')}
+      frame={dashboardFrame('light', () => 'Filtres : aucun')}
       onAction={() => undefined}
     />,
   );

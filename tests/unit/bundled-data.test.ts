@@ -7,11 +7,13 @@ import { buildFundingCard } from '../../src/features/funding/funding-card';
 import { keyFigures } from '../../src/features/headline/key-figures';
 import { buildMembershipCard } from '../../src/features/membership/membership-card';
 import { buildTimelineCard } from '../../src/features/timeline/timeline-card';
-import { DEFAULT_VIEW } from '../../src/model/view';
+import { sameKey } from '../../src/components/card/last-memo';
+import { DEFAULT_CROSS_TAB, DEFAULT_VIEW, NO_FILTERS, type CardView } from '../../src/model/view';
 import { facetOptions } from '../../src/selectors/facets';
 import { filterPoles, isCentre } from '../../src/selectors/filter-poles';
 import { headline } from '../../src/selectors/headline';
 import { fetcherFromDisk } from '../fixtures/disk';
+import { filtersOf } from '../fixtures/view';
 
 // The one unit test of the committed data/*.csv: every other unit test builds its own small fixture.
 
@@ -216,5 +218,44 @@ describe('the cards built on the committed data', () => {
       expect(model.sources.length, card.id).toBeGreaterThan(0);
       expect(model.sources, card.id).not.toContain('—');
     }
+  });
+});
+
+describe('the inputs each card declares', () => {
+  // A view with something in every part, then the same view with one part changed at a time.
+  const base: CardView = {
+    filters: filtersOf({ themes: ['energie'] }),
+    regionScheme: '2013',
+    membersScope: 'centre',
+    compared: ['s2e2'],
+    crossTab: DEFAULT_CROSS_TAB,
+  };
+  const variants: Readonly<Record<string, CardView>> = {
+    'another theme': { ...base, filters: filtersOf({ themes: ['biotechnologies-et-sante'] }) },
+    'no filter': { ...base, filters: NO_FILTERS },
+    'the 2016 regions': { ...base, regionScheme: '2016' },
+    'every pôle’s members': { ...base, membersScope: 'all' },
+    'another comparison': { ...base, compared: ['s2e2', 'cosmetic-valley'] },
+    'another cross-tab': { ...base, crossTab: { rows: 'regions', columns: 'categories', share: 'row' } },
+  };
+
+  it.each([...CARDS.values()].map((card) => [card.id, card] as const))(
+    'name every part of the view that changes the model of « %s »',
+    (_id, card) => {
+      const model = card.build(data, base, {});
+      for (const [change, view] of Object.entries(variants)) {
+        if (!sameKey(card.inputs(view), card.inputs(base))) continue;
+        expect({ change, model: card.build(data, view, {}) }).toEqual({ change, model });
+      }
+    },
+  );
+
+  it('let a theme tick leave the funding card alone, and change the counts cards', () => {
+    const funding = CARDS.get('financement');
+    const themes = CARDS.get('themes');
+    const tick = variants['another theme'];
+    if (funding === undefined || themes === undefined || tick === undefined) throw new Error('missing card');
+    expect(sameKey(funding.inputs(tick), funding.inputs(base))).toBe(true);
+    expect(sameKey(themes.inputs(tick), themes.inputs(base))).toBe(false);
   });
 });

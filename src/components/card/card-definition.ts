@@ -15,5 +15,7 @@ export interface CardDefinition {
   readonly needs: readonly FileId[];
   /** Height held while the data loads, so that the page does not jump. */
   readonly reservedHeight: number;
+  /** Exactly what `build` reads of the view: the model is built again only when one of these changes (Object.is). */
+  readonly inputs: (view: CardView) => readonly unknown[];
   readonly build: (data: Dataset, view: CardView, options: CardOptions) => CardModel;
 }

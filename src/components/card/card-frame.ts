@@ -4,8 +4,9 @@ import type { ChartFrame } from '../charts/chart-frame';
 /** Where a card is drawn: modes are props, so one card component serves the dashboard, a slide and an image. */
 export interface CardFrame extends ChartFrame {
   readonly mode: 'dashboard' | 'slide';
-  /** The filters in words, drawn into exported images and under a slide. */
-  readonly filtersCaption: string;
+  /** The filters in words, drawn into exported images and under a slide; read when needed, so that a filter tick
+   * does not change the frame and redraw every card. */
+  readonly filtersCaption: () => string;
 }
 
 export const SLIDE_FONT = 24;
@@ -13,7 +14,7 @@ const SLIDE_ROW = 40;
 // Title, caption, source and the navigation bar around the chart, at the slide font size.
 const SLIDE_CHROME = 300;
 
-export const dashboardFrame = (theme: ColorTheme, filtersCaption: string): CardFrame => ({
+export const dashboardFrame = (theme: ColorTheme, filtersCaption: () => string): CardFrame => ({
   mode: 'dashboard',
   theme,
   fontSize: 13,
@@ -24,7 +25,11 @@ export const dashboardFrame = (theme: ColorTheme, filtersCaption: string): CardF
 });
 
 /** Large type for the back of a room; the chart gets what the viewport leaves once the slide's text is placed. */
-export const slideFrame = (theme: ColorTheme, filtersCaption: string, viewportHeight: number): CardFrame => ({
+export const slideFrame = (
+  theme: ColorTheme,
+  filtersCaption: () => string,
+  viewportHeight: number,
+): CardFrame => ({
   mode: 'slide',
   theme,
   fontSize: SLIDE_FONT,

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useState } from 'react';
 import { rowsOf, type FileStates } from '../../data/dataset';
 import type { CardView, ViewAction } from '../../model/view';
 import { readiness } from '../../selectors/readiness';
@@ -6,7 +6,9 @@ import { FileErrorPanel } from '../file-error-panel';
 import { Card } from './card';
 import type { CardDefinition, CardOptions } from './card-definition';
 import type { CardFrame } from './card-frame';
+import type { CardModel } from './card-model';
 import { CardErrorBoundary } from './error-boundary';
+import { lastMemo } from './last-memo';
 
 export interface CardSlotProps {
   readonly definition: CardDefinition;
@@ -24,10 +26,15 @@ const NO_OPTIONS: CardOptions = {};
 function CardLoader(props: CardSlotProps & { readonly title: string }) {
   const { definition, files, view, options = NO_OPTIONS, frame, onAction, title } = props;
   const ready = readiness(definition.needs.map((id) => files[id]));
-  const model = useMemo(
-    () => (ready.status === 'ready' ? definition.build(rowsOf(files), view, options) : null),
-    [ready.status, definition, files, view, options],
-  );
+  // One cache per placed card: a tick that leaves this card's files and view parts alone does not rebuild it.
+  const [cached] = useState(lastMemo<CardModel>);
+  const model =
+    ready.status === 'ready'
+      ? cached(
+          [definition, options, ...definition.needs.map((id) => files[id].rows), ...definition.inputs(view)],
+          () => definition.build(rowsOf(files), view, options),
+        )
+      : null;
   if (ready.status === 'error') {
     return (
       <section className="card card-error" aria-label={title}>
@@ -63,11 +70,11 @@ function CardLoader(props: CardSlotProps & { readonly title: string }) {
 }
 
 /** One card in any mode: its own error boundary, its loading state and error panel, then the card drawn from its model. */
-export function CardSlot(props: CardSlotProps) {
+export const CardSlot = memo(function CardSlot(props: CardSlotProps) {
   const title = props.definition.title(props.view, props.options ?? NO_OPTIONS);
   return (
     <CardErrorBoundary key={props.definition.id} title={title}>
       <CardLoader {...props} title={title} />
     </CardErrorBoundary>
   );
-}
+});

@@ -1,7 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import type { ViewAction } from '../../model/view';
 import { chartHeight } from '../charts/chart-height';
-import { useElementSize } from '../use-element-size';
+import { useElementWidth } from '../use-element-size';
 import { CardBody } from './card-body';
 import type { CardFrame } from './card-frame';
 import { sourceLine, type CardModel } from './card-model';
@@ -22,7 +22,7 @@ function DashboardCard({ model, frame, onAction }: Props) {
   const titleId = useId();
   const takeawayId = useId();
   const figureRef = useRef<HTMLElement>(null);
-  const { ref, width } = useElementSize<HTMLDivElement>(640);
+  const { ref, width } = useElementWidth<HTMLDivElement>(640);
   const { error, exportImage } = useImageExport(model, frame, figureRef);
   const reserved = model.chart === null ? 0 : chartHeight(model.chart, frame, width);
   const className = ['card', model.width === 'wide' ? 'card-wide' : '', model.sortable ? 'card-list' : '']
@@ -84,7 +84,7 @@ function DashboardCard({ model, frame, onAction }: Props) {
   );
 }
 
-/** Any card model, drawn for the dashboard (and print) or for a slide. */
-export function Card(props: Props) {
+/** Any card model, drawn for the dashboard (and print) or for a slide; drawn again only when a prop changes. */
+export const Card = memo(function Card(props: Props) {
   return props.frame.mode === 'slide' ? <SlideCard {...props} /> : <DashboardCard {...props} />;
-}
+});

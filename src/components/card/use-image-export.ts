@@ -26,7 +26,7 @@ export function useImageExport(model: CardModel, frame: CardFrame, figure: RefOb
         title: model.title,
         takeaway: model.takeaway,
         source: sourceLine(model.sources),
-        filters: frame.filtersCaption,
+        filters: frame.filtersCaption(),
         legend: model.legend,
         theme: frame.theme,
         note: notes.length === 0 ? null : notes.join(' '),

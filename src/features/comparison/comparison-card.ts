@@ -61,5 +61,6 @@ export const comparisonCard: CardDefinition = {
   title: () => TITLE,
   needs: ['poles', 'themes', 'regions'],
   reservedHeight: 400,
+  inputs: (view) => [view.compared],
   build: buildComparisonCard,
 };

@@ -40,5 +40,6 @@ export const crossTabCard: CardDefinition = {
   title: () => TITLE,
   needs: ['poles', 'themes', 'regions'],
   reservedHeight: 640,
+  inputs: (view) => [view.filters, view.regionScheme, view.crossTab],
   build: buildCrossTabCard,
 };

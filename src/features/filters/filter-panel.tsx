@@ -17,6 +17,9 @@ export const FACET_LABEL: Readonly<Record<Dimension, string>> = {
   evaluations: 'Évaluation 2012',
 };
 
+// One collator for every sort: localeCompare with a locale builds one per call.
+const byLabel = new Intl.Collator('fr');
+
 /** Every facet with counts per option, the map of regions, the active filters as removable chips, and a reset. */
 export function FilterPanel() {
   const files = useDashboard((s) => s.files);
@@ -40,7 +43,7 @@ export function FilterPanel() {
             ? []
             : facetCounts(data.poles, dimension, facetOptions(dimension, data, regionScheme), view).sort(
                 (a, b) =>
-                  dimension === 'years' ? a.id.localeCompare(b.id) : a.label.localeCompare(b.label, 'fr'),
+                  dimension === 'years' ? a.id.localeCompare(b.id) : byLabel.compare(a.label, b.label),
               ),
       })),
     [data, regionScheme, view],

@@ -73,5 +73,7 @@ export const fundingCard: CardDefinition = {
   title: () => TITLE,
   needs: ['funding'],
   reservedHeight: HEIGHT + 200,
+  // Only whether a filter is on: the 5 M€ has no per-pôle split, so ticking a theme leaves the card as it is.
+  inputs: (view) => [hasFilters(view.filters)],
   build: buildFundingCard,
 };

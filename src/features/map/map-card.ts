@@ -40,5 +40,6 @@ export const mapCard: CardDefinition = {
   title: (view) => mapTitle(view.regionScheme),
   needs: ['poles', 'regions', 'departements'],
   reservedHeight: 760,
+  inputs: (view) => [view.filters, view.regionScheme],
   build: buildMapCard,
 };

@@ -97,5 +97,6 @@ export const membershipCard: CardDefinition = {
   title: (view) => title(view.membersScope),
   needs: ['poles', 'themes'],
   reservedHeight: barChartHeight(4) + 200,
+  inputs: (view) => [view.filters, view.regionScheme, view.membersScope],
   build: buildMembershipCard,
 };

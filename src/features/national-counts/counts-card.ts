@@ -152,6 +152,7 @@ const countsCard = (dimension: Dimension): CardDefinition => ({
   needs:
     dimension === 'themes' ? ['poles', 'themes'] : dimension === 'regions' ? ['poles', 'regions'] : ['poles'],
   reservedHeight: CONFIG[dimension].reservedHeight,
+  inputs: (view) => [view.filters, view.regionScheme],
   build: (data, view) => buildCountsCard(dimension, data, view),
 });
 

@@ -60,5 +60,6 @@ export const polesListCard: CardDefinition = {
   title: () => TITLE,
   needs: ['poles', 'themes', 'regions'],
   reservedHeight: 600,
+  inputs: (view) => [view.filters, view.regionScheme, view.compared],
   build: buildPolesListCard,
 };

@@ -84,7 +84,10 @@ export function PresentationView({ decks, readerView, onReaderAction, captionFor
   }, [presentation, index, deck.id, setPresentation]);
 
   const caption = captionFor(view);
-  const frame = useMemo(() => slideFrame(theme, caption, viewportHeight), [theme, caption, viewportHeight]);
+  const frame = useMemo(
+    () => slideFrame(theme, () => caption, viewportHeight),
+    [theme, caption, viewportHeight],
+  );
   if (presentation === null || slide === undefined) return null;
 
   return (

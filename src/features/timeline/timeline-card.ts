@@ -38,5 +38,6 @@ export const timelineCard: CardDefinition = {
   title: (_view, options) => title(options),
   needs: ['milestones'],
   reservedHeight: 700,
+  inputs: (view) => [view.filters, view.regionScheme],
   build: buildTimelineCard,
 };

@@ -3,34 +3,38 @@ import { dashboardFrame, SLIDE_FONT, slideFrame } from '../../../../src/componen
 
 describe('dashboardFrame', () => {
   it('draws at the page’s size, with no height limit', () => {
-    expect(dashboardFrame('dark', 'Filtres : aucun')).toEqual({
+    const frame = dashboardFrame('dark', () => 'Filtres : aucun');
+    expect(frame.filtersCaption()).toBe('Filtres : aucun');
+    expect(frame).toEqual({
       mode: 'dashboard',
       theme: 'dark',
       fontSize: 13,
       rowHeight: 34,
       maxHeight: null,
       slide: false,
-      filtersCaption: 'Filtres : aucun',
+      filtersCaption: frame.filtersCaption,
     });
   });
 });
 
 describe('slideFrame', () => {
   it('draws in large type and gives the chart what the viewport leaves around the slide’s text', () => {
-    expect(slideFrame('light', 'Filtres : région Centre', 1080)).toEqual({
+    const frame = slideFrame('light', () => 'Filtres : région Centre', 1080);
+    expect(frame.filtersCaption()).toBe('Filtres : région Centre');
+    expect(frame).toEqual({
       mode: 'slide',
       theme: 'light',
       fontSize: SLIDE_FONT,
       rowHeight: 40,
       maxHeight: 780,
       slide: true,
-      filtersCaption: 'Filtres : région Centre',
+      filtersCaption: frame.filtersCaption,
     });
     expect(SLIDE_FONT).toBe(24);
   });
 
   it('never gives the chart less than 200 pixels, however short the viewport', () => {
-    expect(slideFrame('light', '', 400).maxHeight).toBe(200);
-    expect(slideFrame('light', '', 501).maxHeight).toBe(201);
+    expect(slideFrame('light', () => '', 400).maxHeight).toBe(200);
+    expect(slideFrame('light', () => '', 501).maxHeight).toBe(201);
   });
 });

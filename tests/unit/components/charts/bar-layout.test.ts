@@ -19,9 +19,9 @@ const bar = (index: number, valueLabel = String(index)): HorizontalBar => ({
 });
 const bars = (count: number) => Array.from({ length: count }, (_, index) => bar(index + 1));
 
-const DASHBOARD = dashboardFrame('light', 'Filtres : aucun');
+const DASHBOARD = dashboardFrame('light', () => 'Filtres : aucun');
 /** 1080 pixels high: the chart gets 780. */
-const SLIDE = slideFrame('light', 'Filtres : aucun', 1080);
+const SLIDE = slideFrame('light', () => 'Filtres : aucun', 1080);
 
 describe('barChartHeight', () => {
   it('gives each row its height plus a margin', () => {

@@ -5,8 +5,8 @@ import { chartHeight } from '../../../../src/components/charts/chart-height';
 import type { ColumnsSpec, CrossTabSpec, HorizontalBar } from '../../../../src/components/charts/chart-spec';
 import { timelineLayout } from '../../../../src/components/charts/timeline-layout';
 
-const DASHBOARD = dashboardFrame('light', '');
-const SLIDE = slideFrame('light', '', 1080);
+const DASHBOARD = dashboardFrame('light', () => '');
+const SLIDE = slideFrame('light', () => '', 1080);
 
 const bar = (index: number): HorizontalBar => ({
   id: String(index),

@@ -21,7 +21,7 @@ const SPEC: ColumnsSpec = {
   height: 320,
 };
 
-const DASHBOARD = dashboardFrame('light', '');
+const DASHBOARD = dashboardFrame('light', () => '');
 
 describe('columnLayout', () => {
   it('tops the value axis at a whole number above the stated total', () => {
@@ -40,7 +40,13 @@ describe('columnLayout', () => {
 
   it('takes its own height on the dashboard and the room left on a slide', () => {
     expect(columnLayout(SPEC, 800, DASHBOARD).height).toBe(320);
-    expect(columnLayout(SPEC, 800, slideFrame('light', '', 1080)).height).toBe(780);
+    expect(
+      columnLayout(
+        SPEC,
+        800,
+        slideFrame('light', () => '', 1080),
+      ).height,
+    ).toBe(780);
   });
 
   it('keeps two lines of the font size under the columns', () => {

@@ -9,9 +9,9 @@ import {
   type MapLayout,
 } from '../../../../src/components/charts/map-layout';
 
-const DASHBOARD = dashboardFrame('light', '');
+const DASHBOARD = dashboardFrame('light', () => '');
 /** 1080 pixels high: the chart gets 780. */
-const SLIDE = slideFrame('light', '', 1080);
+const SLIDE = slideFrame('light', () => '', 1080);
 const COUNTS = { insets: 5, classes: 6, selected: false };
 
 /** Everything drawn stays within the chart's width. */
