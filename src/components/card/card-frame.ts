@@ -6,6 +6,8 @@ export interface CardFrame extends ChartFrame {
   readonly mode: 'dashboard' | 'slide';
   /** The filters in words, drawn into exported images and under a slide. */
   readonly filtersCaption: string;
+  /** The data shown come from files the user imported: exports say « données importées ». */
+  readonly imported?: boolean;
 }
 
 export const SLIDE_FONT = 24;

@@ -8,6 +8,7 @@ import { sourceLine, type CardModel } from './card-model';
 import { CardToolbar } from './card-toolbar';
 import { SlideCard } from './slide-card';
 import { useImageExport } from './use-image-export';
+import { useSheetExport } from './use-sheet-export';
 
 interface Props {
   readonly model: CardModel;
@@ -23,7 +24,9 @@ function DashboardCard({ model, frame, onAction }: Props) {
   const takeawayId = useId();
   const figureRef = useRef<HTMLElement>(null);
   const { ref, width } = useElementSize<HTMLDivElement>(640);
-  const { error, exportImage } = useImageExport(model, frame, figureRef);
+  const image = useImageExport(model, frame, figureRef);
+  const sheet = useSheetExport(model, frame);
+  const error = image.error ?? sheet.error;
   const reserved = model.chart === null ? 0 : chartHeight(model.chart, frame, width);
   const className = ['card', model.width === 'wide' ? 'card-wide' : '', model.sortable ? 'card-list' : '']
     .filter((name) => name !== '')
@@ -45,7 +48,14 @@ function DashboardCard({ model, frame, onAction }: Props) {
           {model.takeaway}
         </p>
       </header>
-      <CardToolbar model={model} view={view} onView={setView} onExport={exportImage} onAction={onAction} />
+      <CardToolbar
+        model={model}
+        view={view}
+        onView={setView}
+        onExport={image.exportImage}
+        onExportSheet={sheet.exportSheet}
+        onAction={onAction}
+      />
       {error === null ? null : (
         <p className="notice" role="alert">
           {error}
