@@ -4,6 +4,8 @@ export interface DataIssue {
   /** 1-based line in the file (the header is line 1); null when the whole file is concerned. */
   readonly line: number | null;
   readonly column: string | null;
+  /** The column's letter in a spreadsheet (« B »), when the file is a workbook's sheet. */
+  readonly columnLetter?: string;
   readonly value: string | null;
   /** What was expected, in French, ready to show. */
   readonly expected: string;
@@ -13,7 +15,9 @@ export function describeIssue(issue: DataIssue): string {
   const where = [
     issue.file,
     issue.line === null ? null : `ligne ${issue.line}`,
-    issue.column === null ? null : `colonne « ${issue.column} »`,
+    issue.column === null
+      ? null
+      : `colonne ${issue.columnLetter === undefined ? '' : `${issue.columnLetter} `}« ${issue.column} »`,
   ]
     .filter((part) => part !== null)
     .join(', ');

@@ -185,7 +185,7 @@ describe('Cross-tab card', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
   });
 
-  it('offers the CSV but no image, and the same figures as a plain table', async () => {
+  it('offers the CSV and the Excel workbook but no image, and the same figures as a plain table', async () => {
     const user = userEvent.setup();
     render(<Harness />);
     await shaded();
@@ -194,7 +194,7 @@ describe('Cross-tab card', { timeout: 20_000 }, () => {
       within(downloads)
         .getAllByRole('button')
         .map((button) => button.textContent),
-    ).toEqual(['CSV']);
+    ).toEqual(['CSV', 'Excel']);
 
     await user.click(within(card()).getByRole('button', { name: 'Tableau' }));
     const table = within(card()).getByRole('table', { name: /^Pôles par thème \(lignes\)/ });

@@ -1,4 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
+import { read, utils } from '@e965/xlsx';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
@@ -70,6 +71,45 @@ describe('CSV download', { timeout: 20_000 }, () => {
     const [blob] = blobs;
     if (blob === undefined) throw new Error('no CSV downloaded');
     expect(await csvLines(blob)).toHaveLength(5);
+  });
+});
+
+describe('Excel download', { timeout: 20_000 }, () => {
+  it('sits beside the CSV, names the card, and downloads a workbook of typed cells with a « Source » sheet', async () => {
+    const user = userEvent.setup();
+    const { blobs, fileNames } = spyOnDownloads();
+    renderCentre();
+    const downloads = screen.getByRole('group', { name: `Télécharger « ${TITLE} »` });
+    const names = within(downloads)
+      .getAllByRole('button')
+      .map((button) => button.textContent);
+    expect(names.slice(names.indexOf('CSV'))).toEqual(['CSV', 'Excel']);
+
+    await user.click(
+      within(downloads).getByRole('button', { name: `Télécharger les données de « ${TITLE} » en Excel` }),
+    );
+
+    await waitFor(() => expect(fileNames).toEqual(['adherents-poles-centre.xlsx']));
+    const [blob] = blobs;
+    if (blob === undefined) throw new Error('no workbook downloaded');
+    expect(blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const book = read(new Uint8Array(await blob.arrayBuffer()), { type: 'array' });
+    expect(book.SheetNames).toEqual(['Données', 'Source']);
+    const data = book.Sheets['Données'];
+    const about = book.Sheets.Source;
+    if (data === undefined || about === undefined) throw new Error('missing sheet');
+    expect(utils.sheet_to_json(data, { header: 1 })).toEqual([
+      ['Pôle', 'Thème', 'Adhérents', 'Part du total', 'Année du chiffre', 'Réserve'],
+      ['Cosmetic Valley', 'Biens de consommation', 300, 0.4839, 2014],
+      ['S2E2', 'Énergie', 130, 0.2097, 2014],
+      ['Elastopôle', 'Chimie et matériaux', 110, 0.1774, 2014],
+      ['DREAM Eau & Milieux', 'Écotechnologies et environnement', 80, 0.129, 2014],
+    ]);
+    const lines = utils.sheet_to_json<string[]>(about, { header: 1, raw: false });
+    expect(lines[0]).toEqual(['Titre', TITLE]);
+    expect(lines).toContainEqual(['Filtres', 'Filtres : thème Énergie']);
+    expect(lines).toContainEqual(['Origine des données', 'données publiées avec le tableau de bord']);
+    expect(lines.find((line) => line[0] === 'Source')?.[1]).toContain('7 janvier 2014');
   });
 });
 

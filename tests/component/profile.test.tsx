@@ -1,4 +1,5 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { read, utils } from '@e965/xlsx';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
@@ -148,6 +149,29 @@ describe('Pole profile', { timeout: 40_000 }, () => {
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('downloads its facts as an Excel workbook: numbers and years typed, ISO dates as dates, its source cited', async () => {
+    const user = userEvent.setup();
+    const downloads = spyOnDownloads();
+    render(<App />);
+    open('elastopole');
+    await user.click(within(await profile()).getByRole('button', { name: 'Télécharger la fiche en Excel' }));
+    await waitFor(() => expect(downloads.fileNames).toEqual(['fiche-elastopole.xlsx']));
+    const [blob] = downloads.blobs;
+    if (blob === undefined) throw new Error('no workbook');
+    const book = read(new Uint8Array(await blob.arrayBuffer()), { type: 'array', cellNF: true });
+    const data = book.Sheets['Données'];
+    const about = book.Sheets.Source;
+    if (data === undefined || about === undefined) throw new Error('missing sheet');
+    const rows = utils.sheet_to_json<unknown[]>(data, { header: 1, raw: true });
+    const row = (label: string) => rows.findIndex((line) => line[0] === label) + 1;
+    expect(data[`B${row('Nombre d’adhérents')}`]).toMatchObject({ t: 'n', v: 110, z: '#,##0' });
+    expect(data[`B${row('Année du premier label')}`]).toMatchObject({ t: 'n', z: '0' });
+    expect(data[`D${row('Nombre d’adhérents')}`]).toMatchObject({ t: 'n', w: '07/01/2014' });
+    const lines = utils.sheet_to_json<string[]>(about, { header: 1, raw: false });
+    expect(lines[0]?.[0]).toBe('Titre');
+    expect(lines.find((line) => line[0] === 'Source')?.[1]).toContain('DIRECCTE Centre');
   });
 
   it('says when no pole bears the id, and offers the search and the list', async () => {

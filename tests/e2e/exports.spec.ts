@@ -22,6 +22,11 @@ const csvButton = (title: string) => ({
   exact: true,
 });
 
+const excelButton = (title: string) => ({
+  name: `Télécharger les données de « ${title} » en Excel`,
+  exact: true,
+});
+
 /** Decodes the PNG in the browser and measures it, so that a blank or undecodable image fails. */
 async function inkOf(page: Page, png: Buffer) {
   return page.evaluate(async (base64) => {
@@ -136,7 +141,7 @@ test.describe('image exports', () => {
     await expect(svg).toBeEnabled();
   });
 
-  test('every chart card offers PNG, SVG and CSV; the list offers only CSV', async ({
+  test('every chart card offers PNG, SVG, CSV and Excel; the list offers only CSV and Excel', async ({
     guardedPage: page,
   }) => {
     await page.goto('./');
@@ -154,9 +159,11 @@ test.describe('image exports', () => {
       await expect(section.getByRole('button', pngButton(title))).toBeEnabled();
       await expect(section.getByRole('button', svgButton(title))).toBeEnabled();
       await expect(section.getByRole('button', csvButton(title))).toBeEnabled();
+      await expect(section.getByRole('button', excelButton(title))).toBeEnabled();
     }
     const list = card(page, LIST);
     await expect(list.getByRole('button', csvButton(LIST))).toBeEnabled();
+    await expect(list.getByRole('button', excelButton(LIST))).toBeEnabled();
     await expect(list.getByRole('button', { name: /en image/ })).toHaveCount(0);
   });
 });

@@ -1,12 +1,23 @@
 import type { ColorTheme } from '../../lib/palette';
 import type { ChartFrame } from '../charts/chart-frame';
 
-/** Where a card is drawn: modes are props, so one card component serves the dashboard, a slide and an image. */
+/** What a site pastes to show a card alone: the iframe with its sizing script, and the card's own address. */
+export interface EmbedCodes {
+  readonly iframe: string;
+  readonly link: string;
+}
+
+/** Where a card is drawn: modes are props, so one card component serves the dashboard, a slide, an image and an iframe. */
 export interface CardFrame extends ChartFrame {
-  readonly mode: 'dashboard' | 'slide';
+  /** `embed`: the card alone in another site's iframe, its title the page's heading. */
+  readonly mode: 'dashboard' | 'slide' | 'embed';
   /** The filters in words, drawn into exported images and under a slide; read when needed, so that a filter tick
    * does not change the frame and redraw every card. */
   readonly filtersCaption: () => string;
+  /** The reader imported files in place of bundled ones: source lines and exports say « données importées ». */
+  readonly imported: boolean;
+  /** The codes to embed a card (by id and title) at the current view; null where « Intégrer » is not offered. */
+  readonly embedCodes: ((cardId: string, title: string) => EmbedCodes) | null;
 }
 
 export const SLIDE_FONT = 24;
@@ -14,7 +25,12 @@ const SLIDE_ROW = 40;
 // Title, caption, source and the navigation bar around the chart, at the slide font size.
 const SLIDE_CHROME = 300;
 
-export const dashboardFrame = (theme: ColorTheme, filtersCaption: () => string): CardFrame => ({
+export const dashboardFrame = (
+  theme: ColorTheme,
+  filtersCaption: () => string,
+  embedCodes: CardFrame['embedCodes'] = null,
+  imported = false,
+): CardFrame => ({
   mode: 'dashboard',
   theme,
   fontSize: 13,
@@ -22,6 +38,14 @@ export const dashboardFrame = (theme: ColorTheme, filtersCaption: () => string):
   maxHeight: null,
   slide: false,
   filtersCaption,
+  embedCodes,
+  imported,
+});
+
+/** The dashboard's type, alone in an iframe: no « Intégrer » inside an embed. */
+export const embedFrame = (theme: ColorTheme, filtersCaption: () => string, imported = false): CardFrame => ({
+  ...dashboardFrame(theme, filtersCaption, null, imported),
+  mode: 'embed',
 });
 
 /** Large type for the back of a room; the chart gets what the viewport leaves once the slide's text is placed. */
@@ -29,6 +53,7 @@ export const slideFrame = (
   theme: ColorTheme,
   filtersCaption: () => string,
   viewportHeight: number,
+  imported = false,
 ): CardFrame => ({
   mode: 'slide',
   theme,
@@ -37,4 +62,6 @@ export const slideFrame = (
   maxHeight: Math.max(200, viewportHeight - SLIDE_CHROME),
   slide: true,
   filtersCaption,
+  embedCodes: null,
+  imported,
 });

@@ -11,11 +11,12 @@ interface Props {
   readonly view: 'chart' | 'table';
   readonly onView: (view: 'chart' | 'table') => void;
   readonly onExport: (format: ImageFormat) => Promise<void>;
+  readonly onExportSheet: () => Promise<void>;
   readonly onAction?: (action: ViewAction) => void;
 }
 
 /** Chart / table switch, the card's controls, and the downloads of exactly what is shown. */
-export function CardToolbar({ model, view, onView, onExport, onAction }: Props) {
+export function CardToolbar({ model, view, onView, onExport, onExportSheet, onAction }: Props) {
   const { title } = model;
   return (
     <div className="card-toolbar">
@@ -50,6 +51,13 @@ export function CardToolbar({ model, view, onView, onExport, onAction }: Props) 
           aria-label={`Télécharger les données de « ${title} » en CSV`}
         >
           CSV
+        </button>
+        <button
+          type="button"
+          onClick={() => void onExportSheet()}
+          aria-label={`Télécharger les données de « ${title} » en Excel`}
+        >
+          Excel
         </button>
       </div>
     </div>

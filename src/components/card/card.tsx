@@ -5,9 +5,12 @@ import { useElementWidth } from '../use-element-size';
 import { CardBody } from './card-body';
 import type { CardFrame } from './card-frame';
 import { sourceLine, type CardModel } from './card-model';
+import { CardTitle } from './card-title';
 import { CardToolbar } from './card-toolbar';
+import { EmbedDialog } from './embed-dialog';
 import { SlideCard } from './slide-card';
 import { useImageExport } from './use-image-export';
+import { useSheetExport } from './use-sheet-export';
 
 interface Props {
   readonly model: CardModel;
@@ -18,12 +21,15 @@ interface Props {
 /** The chart card contract: title, takeaway, chart or table, legend, source and date, exports of exactly what is shown. */
 function DashboardCard({ model, frame, onAction }: Props) {
   const [chosen, setView] = useState<'chart' | 'table'>(model.defaultView);
+  const [embedding, setEmbedding] = useState(false);
   const view = model.chart === null ? 'table' : chosen;
   const titleId = useId();
   const takeawayId = useId();
   const figureRef = useRef<HTMLElement>(null);
   const { ref, width } = useElementWidth<HTMLDivElement>(640);
-  const { error, exportImage } = useImageExport(model, frame, figureRef);
+  const image = useImageExport(model, frame, figureRef);
+  const sheet = useSheetExport(model, frame);
+  const error = image.error ?? sheet.error;
   const reserved = model.chart === null ? 0 : chartHeight(model.chart, frame, width);
   const className = ['card', model.width === 'wide' ? 'card-wide' : '', model.sortable ? 'card-list' : '']
     .filter((name) => name !== '')
@@ -32,7 +38,9 @@ function DashboardCard({ model, frame, onAction }: Props) {
   if (model.placeholder) {
     return (
       <section className="card card-wide card-hint" aria-labelledby={titleId}>
-        <h3 id={titleId}>{model.title}</h3>
+        <CardTitle frame={frame} id={titleId}>
+          {model.title}
+        </CardTitle>
         <p className="takeaway">{model.takeaway}</p>
       </section>
     );
@@ -40,12 +48,30 @@ function DashboardCard({ model, frame, onAction }: Props) {
   return (
     <section className={className} aria-labelledby={titleId}>
       <header className="card-header">
-        <h3 id={titleId}>{model.title}</h3>
+        <CardTitle frame={frame} id={titleId}>
+          {model.title}
+        </CardTitle>
         <p id={takeawayId} className="takeaway">
           {model.takeaway}
         </p>
       </header>
-      <CardToolbar model={model} view={view} onView={setView} onExport={exportImage} onAction={onAction} />
+      <CardToolbar
+        model={model}
+        view={view}
+        onView={setView}
+        onExport={image.exportImage}
+        onExportSheet={sheet.exportSheet}
+        onAction={onAction}
+        onEmbed={frame.embedCodes === null ? undefined : () => setEmbedding(true)}
+        imported={frame.imported}
+      />
+      {embedding && frame.embedCodes !== null ? (
+        <EmbedDialog
+          title={model.title}
+          codes={frame.embedCodes(model.id, model.title)}
+          onClose={() => setEmbedding(false)}
+        />
+      ) : null}
       {error === null ? null : (
         <p className="notice" role="alert">
           {error}
@@ -79,7 +105,7 @@ function DashboardCard({ model, frame, onAction }: Props) {
           <strong>{model.footnote.label}</strong> {model.footnote.text}
         </p>
       )}
-      <footer className="card-source">{sourceLine(model.sources)}</footer>
+      <footer className="card-source">{sourceLine(model.sources, frame.imported)}</footer>
     </section>
   );
 }

@@ -87,12 +87,18 @@ export function crossTabTable(matrix: CrossTabMatrix, crossTab: CrossTab, scheme
   const { share } = crossTab;
   const shown = figures(matrix, share);
   const figure = (value: number | null) => cell(formatShown(value, share), rawShown(value, share));
+  const kind = share === 'count' ? ('number' as const) : ('percent' as const);
   return {
     caption: crossTabCaption(matrix, crossTab, scheme),
     columns: [
       { key: 'row', label: dimensionLabel(crossTab.rows, scheme) },
-      ...matrix.columns.map((column) => ({ key: `col-${column.id}`, label: column.label, numeric: true })),
-      { key: 'total', label: 'Total', numeric: true },
+      ...matrix.columns.map((column) => ({
+        key: `col-${column.id}`,
+        label: column.label,
+        numeric: true,
+        kind,
+      })),
+      { key: 'total', label: 'Total', numeric: true, kind },
     ],
     rows: [
       ...matrix.rows.map((row, r) => ({

@@ -50,7 +50,7 @@ export function membershipTable(data: Membership, themeLabel: (id: string) => st
       { key: 'name', label: 'Pôle' },
       { key: 'theme', label: 'Thème' },
       { key: 'members', label: 'Adhérents', numeric: true },
-      { key: 'share', label: 'Part du total', numeric: true },
+      { key: 'share', label: 'Part du total', numeric: true, kind: 'percent' },
       { key: 'year', label: 'Année du chiffre', numeric: true },
       { key: 'doubt', label: 'Réserve' },
     ],

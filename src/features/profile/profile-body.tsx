@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { downloadCsv } from '../../lib/csv-export';
 import type { ViewAction } from '../../model/view';
 import { PeerList } from './peer-list';
@@ -9,15 +9,37 @@ type PoleProfile = Extract<ProfileModel, { kind: 'pole' }>;
 interface Props {
   readonly model: PoleProfile;
   readonly onAction: (action: ViewAction) => void;
+  /** The data come from an import: the Excel fiche says « données importées ». */
+  readonly imported?: boolean;
 }
 
 const COLON = '\u00a0:';
 
 /** The facts of one pole, where they come from, its doubt and notes, and where it stands among its peers. */
-export function ProfileBody({ model, onAction }: Props) {
+export function ProfileBody({ model, onAction, imported = false }: Props) {
   const statusId = useId();
   const peersId = useId();
   const { compare } = model;
+  const [sheetError, setSheetError] = useState<string | null>(null);
+  const downloadSheet = async () => {
+    try {
+      const { downloadXlsx } = await import('../../lib/xlsx-export');
+      const about = {
+        title: model.title,
+        caption: null,
+        sources: [model.source.citation],
+        filters: null,
+        exportedAt: new Date(),
+        imported,
+      };
+      downloadXlsx(model.sheet, about, `${model.exportName}.xlsx`);
+      setSheetError(null);
+    } catch (failure) {
+      setSheetError(
+        `Export Excel impossible : ${failure instanceof Error ? failure.message : String(failure)}`,
+      );
+    }
+  };
   return (
     <div className="profile-body">
       <p className="profile-summary">{model.summary}</p>
@@ -34,12 +56,20 @@ export function ProfileBody({ model, onAction }: Props) {
         <button type="button" onClick={() => downloadCsv(model.csv, `${model.exportName}.csv`)}>
           Télécharger la fiche en CSV
         </button>
+        <button type="button" onClick={() => void downloadSheet()}>
+          Télécharger la fiche en Excel
+        </button>
         <button type="button" onClick={() => window.print()}>
           Imprimer la fiche
         </button>
         <p id={statusId} className="profile-compare-status" role="status">
           {compare.reason ?? compare.status}
         </p>
+        {sheetError === null ? null : (
+          <p className="notice" role="alert">
+            {sheetError}
+          </p>
+        )}
       </div>
       {model.quote === null ? null : (
         <figure className="profile-quote">

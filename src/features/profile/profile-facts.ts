@@ -1,5 +1,6 @@
 import type { Pole, Source } from '../../data/schemas';
 import type { CsvTable } from '../../lib/csv-export';
+import type { SheetTable } from '../../lib/sheet-table';
 import { formatInteger, formatIsoDate } from '../../lib/format';
 import { CATEGORY_LABELS, EVALUATION_LABELS } from '../../selectors/labels';
 
@@ -93,5 +94,26 @@ export function profileCsv(pole: Pole, facts: readonly ProfileFact[]): CsvTable 
       ['Nom', pole.name, null, null],
       ...facts.map((fact) => [fact.label, fact.raw, fact.source, fact.sourceDate]),
     ],
+  };
+}
+
+/** The profile for a spreadsheet: the CSV's lines, a year fact's value written as a year (2005, not 2 005). */
+export function profileSheet(pole: Pole, facts: readonly ProfileFact[]): SheetTable {
+  const csv = profileCsv(pole, facts);
+  const years = new Set(facts.filter((fact) => /(^|_)year(_|$)/.test(fact.key)).map((fact) => fact.label));
+  return {
+    columns: [
+      { label: 'Fait', kind: 'text' },
+      { label: 'Valeur', kind: 'number' },
+      { label: 'Source', kind: 'text' },
+      { label: 'Date de la source', kind: 'text' },
+    ],
+    rows: csv.rows.map(([label, value, ...rest]) => [
+      label ?? null,
+      typeof value === 'number' && typeof label === 'string' && years.has(label)
+        ? { number: value, kind: 'year' }
+        : (value ?? null),
+      ...rest,
+    ]),
   };
 }

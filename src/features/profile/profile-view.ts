@@ -1,12 +1,13 @@
 import type { Dataset } from '../../data/dataset';
 import type { Pole } from '../../data/schemas';
 import type { CsvTable } from '../../lib/csv-export';
+import type { SheetTable } from '../../lib/sheet-table';
 import { plural } from '../../lib/format';
 import { MAX_COMPARED, type CardView, type ViewAction } from '../../model/view';
 import { poleValue } from '../../selectors/filter-poles';
 import { labelIndex } from '../../selectors/labels';
 import { citation, PRIMARY_SOURCE, sourceIndex } from '../../selectors/sources';
-import { profileCsv, profileFacts, shortSource, type ProfileFact } from './profile-facts';
+import { profileCsv, profileFacts, profileSheet, shortSource, type ProfileFact } from './profile-facts';
 import { peerGroup, type PeerGroup } from './profile-peers';
 
 /** The press release's own words for the pole's field, with the release cited. */
@@ -42,6 +43,8 @@ export type ProfileModel =
       readonly peers: readonly PeerGroup[];
       readonly compare: CompareControl;
       readonly csv: CsvTable;
+      /** The same facts for a spreadsheet: numbers and years typed. */
+      readonly sheet: SheetTable;
       readonly exportName: string;
     };
 
@@ -143,6 +146,21 @@ export function buildProfile(data: ProfileData, id: string, view: ProfileView): 
     ...from,
   });
   const city = pole.hq_city ?? 'ville du siège non trouvée';
+  const exported: ProfileFact[] = [
+    ...facts,
+    ...(quote === null
+      ? []
+      : [
+          extra('release_field', 'Domaine selon le communiqué', quote.text, {
+            source: shortSource(PRIMARY_SOURCE, release),
+            sourceDate: release?.date ?? null,
+          }),
+        ]),
+    extra('doubt', 'Réserve', pole.doubt),
+    extra('notes', 'Notes', pole.notes),
+    extra('source_url', 'Adresse de la source', rowSource?.url ?? null),
+    ...peers.map((group) => extra(`rank_${group.key}`, RANK_LABELS[group.key], group.ranking, COMPUTED)),
+  ];
   return {
     kind: 'pole',
     id: pole.id,
@@ -159,21 +177,8 @@ export function buildProfile(data: ProfileData, id: string, view: ProfileView): 
     },
     peers,
     compare: compareControl(pole.id, view.compared),
-    csv: profileCsv(pole, [
-      ...facts,
-      ...(quote === null
-        ? []
-        : [
-            extra('release_field', 'Domaine selon le communiqué', quote.text, {
-              source: shortSource(PRIMARY_SOURCE, release),
-              sourceDate: release?.date ?? null,
-            }),
-          ]),
-      extra('doubt', 'Réserve', pole.doubt),
-      extra('notes', 'Notes', pole.notes),
-      extra('source_url', 'Adresse de la source', rowSource?.url ?? null),
-      ...peers.map((group) => extra(`rank_${group.key}`, RANK_LABELS[group.key], group.ranking, COMPUTED)),
-    ]),
+    csv: profileCsv(pole, exported),
+    sheet: profileSheet(pole, exported),
     exportName: `fiche-${pole.id}`,
   };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cell, shareCell, tableToCsv, type TableModel } from '../../../src/components/table-model';
+import {
+  cell,
+  columnKind,
+  shareCell,
+  tableToCsv,
+  tableToSheet,
+  type TableModel,
+} from '../../../src/components/table-model';
 
 describe('cell', () => {
   it('uses the text shown as the raw value unless told otherwise', () => {
@@ -50,5 +57,67 @@ describe('shareCell', () => {
 
   it('is a dash with no raw value when the total is zero', () => {
     expect(shareCell(0, 0)).toEqual({ display: '—', raw: null });
+  });
+});
+
+const MEMBERS: TableModel = {
+  caption: 'Adhérents des pôles',
+  columns: [
+    { key: 'name', label: 'Pôle' },
+    { key: 'members', label: 'Adhérents', numeric: true },
+    { key: 'share', label: 'Part', numeric: true },
+    { key: 'members_year', label: 'Année (adhérents)', numeric: true },
+  ],
+  rows: [
+    {
+      key: 'advancity',
+      cells: [
+        cell('Advancity'),
+        { ...cell('plus de 100', 100), qualifier: 'plus de' },
+        shareCell(100, 400),
+        cell('2009', 2009),
+      ],
+    },
+    { key: 's2e2', cells: [cell('S2E2'), cell('130', 130), shareCell(130, 400), cell('non précisée', null)] },
+  ],
+};
+
+describe('columnKind', () => {
+  it('reads years from the key or the label, shares from share cells, and text where no cell is a number', () => {
+    const kinds = MEMBERS.columns.map((column, index) =>
+      columnKind(
+        column,
+        MEMBERS.rows.map((row) => row.cells[index]),
+      ),
+    );
+    expect(kinds).toEqual(['text', 'number', 'percent', 'year']);
+  });
+
+  it('lets a column say its kind, and keeps a year-named column of decimals a number', () => {
+    expect(columnKind({ key: 'x', label: 'X', kind: 'percent' }, [cell('1', 1)])).toBe('percent');
+    expect(columnKind({ key: 'period', label: 'Période' }, [cell('2013', 2013), cell('total')])).toBe('year');
+    expect(columnKind({ key: 'year', label: 'Année' }, [cell('2013,5', 2013.5)])).toBe('number');
+  });
+});
+
+describe('tableToSheet', () => {
+  it('puts a qualifier in a column of its own after its number, which stays a number', () => {
+    const sheet = tableToSheet(MEMBERS);
+    expect(sheet.columns.map((column) => column.label)).toEqual([
+      'Pôle',
+      'Adhérents',
+      'Adhérents (précision)',
+      'Part',
+      'Année (adhérents)',
+    ]);
+    expect(sheet.rows).toEqual([
+      ['Advancity', 100, 'plus de', 0.25, 2009],
+      ['S2E2', 130, null, 0.325, null],
+    ]);
+  });
+
+  it('gives the CSV the same columns', () => {
+    expect(tableToCsv(MEMBERS).columns).toContain('Adhérents (précision)');
+    expect(tableToCsv(MEMBERS).rows[0]).toEqual(['Advancity', 100, 'plus de', 0.25, 2009]);
   });
 });

@@ -154,12 +154,12 @@ describe('membershipBars', () => {
 describe('membershipTable', () => {
   const themeLabel = (id: string) => `Thème ${id}`;
 
-  it('has one column per fact, the numbers marked numeric', () => {
+  it('has one column per fact, the numbers marked numeric, the share a percentage for spreadsheets', () => {
     expect(membershipTable(COMPARABLE, themeLabel).columns).toEqual([
       { key: 'name', label: 'Pôle' },
       { key: 'theme', label: 'Thème' },
       { key: 'members', label: 'Adhérents', numeric: true },
-      { key: 'share', label: 'Part du total', numeric: true },
+      { key: 'share', label: 'Part du total', numeric: true, kind: 'percent' },
       { key: 'year', label: 'Année du chiffre', numeric: true },
       { key: 'doubt', label: 'Réserve' },
     ]);

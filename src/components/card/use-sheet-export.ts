@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { tableToSheet } from '../table-model';
+import type { CardFrame } from './card-frame';
+import type { CardModel } from './card-model';
+
+/** Downloads the card's table as an Excel workbook; SheetJS is fetched on the first click only. */
+export function useSheetExport(model: CardModel, frame: CardFrame) {
+  const [error, setError] = useState<string | null>(null);
+  const exportSheet = async () => {
+    try {
+      const { downloadXlsx } = await import('../../lib/xlsx-export');
+      downloadXlsx(
+        tableToSheet(model.table),
+        {
+          title: model.title,
+          caption: model.table.caption,
+          sources: model.sources,
+          filters: frame.filtersCaption,
+          exportedAt: new Date(),
+          imported: frame.imported === true,
+        },
+        `${model.exportName}.xlsx`,
+      );
+      setError(null);
+    } catch (failure) {
+      setError(`Export Excel impossible : ${failure instanceof Error ? failure.message : String(failure)}`);
+    }
+  };
+  return { error, exportSheet };
+}
