@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { CardSlot } from './components/card/card-slot';
-import { dashboardFrame } from './components/card/card-frame';
+import { dashboardFrame, embedFrame, type EmbedCodes } from './components/card/card-frame';
 import { AccessibilityStatement } from './features/accessibility/accessibility-statement';
 import { HeadlineFigures } from './features/headline/headline-figures';
 import { KEY_FIGURES } from './features/presentation/deck';
@@ -12,9 +12,12 @@ import { PoleSearch } from './features/search/pole-search';
 import type { CardView } from './model/view';
 import { filtersCaption } from './selectors/filters-caption';
 import { facetLabels } from './selectors/facets';
+import { iframeCode } from './lib/embed-code';
+import { dashboardAddress, embedAddress, pageBase } from './store/embed-address';
 import { useDashboard } from './store/store';
 import { CARDS } from './cards';
 import { Dashboard } from './dashboard';
+import { EmbedPage } from './embed-page';
 
 /** The list of poles, where « Voir la liste des pôles » takes the reader from a profile. */
 const poleList = () => document.querySelector<HTMLElement>('.card-list .table-scroll');
@@ -41,7 +44,15 @@ export function App() {
     });
     return (shown: CardView) => filtersCaption(shown.filters, label, shown.regionScheme);
   }, [files.poles.rows, files.themes.rows, files.regions.rows]);
-  const frame = useMemo(() => dashboardFrame(theme, captionFor(view)), [theme, captionFor, view]);
+  const embed = useDashboard((s) => s.embed);
+  const frame = useMemo(() => {
+    const base = pageBase(window.location.href);
+    const codes = (id: string, title: string): EmbedCodes => {
+      const link = embedAddress(base, view, id);
+      return { link, iframe: iframeCode(link, `${title} – Pôles de compétitivité`, window.location.origin) };
+    };
+    return dashboardFrame(theme, captionFor(view), codes);
+  }, [theme, captionFor, view]);
 
   const renderSlide: RenderSlide = useCallback(
     (slide, shown, slideFrame, onAction) => {
@@ -62,6 +73,17 @@ export function App() {
     },
     [files],
   );
+
+  if (embed !== null)
+    return (
+      <EmbedPage
+        id={embed}
+        files={files}
+        view={view}
+        frame={embedFrame(theme, frame.filtersCaption)}
+        dashboardHref={dashboardAddress(pageBase(window.location.href), view)}
+      />
+    );
 
   return (
     <>

@@ -12,10 +12,12 @@ interface Props {
   readonly onView: (view: 'chart' | 'table') => void;
   readonly onExport: (format: ImageFormat) => Promise<void>;
   readonly onAction?: (action: ViewAction) => void;
+  /** Opens the « Intégrer » dialog; absent, the card offers no embed (slides, images, an embed itself). */
+  readonly onEmbed?: () => void;
 }
 
 /** Chart / table switch, the card's controls, and the downloads of exactly what is shown. */
-export function CardToolbar({ model, view, onView, onExport, onAction }: Props) {
+export function CardToolbar({ model, view, onView, onExport, onAction, onEmbed }: Props) {
   const { title } = model;
   return (
     <div className="card-toolbar">
@@ -52,6 +54,17 @@ export function CardToolbar({ model, view, onView, onExport, onAction }: Props) 
           CSV
         </button>
       </div>
+      {onEmbed === undefined ? null : (
+        <button
+          type="button"
+          className="embed-button"
+          aria-haspopup="dialog"
+          aria-label={`Intégrer « ${title} » dans un autre site`}
+          onClick={onEmbed}
+        >
+          Intégrer
+        </button>
+      )}
     </div>
   );
 }

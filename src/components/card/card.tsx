@@ -5,7 +5,9 @@ import { useElementSize } from '../use-element-size';
 import { CardBody } from './card-body';
 import type { CardFrame } from './card-frame';
 import { sourceLine, type CardModel } from './card-model';
+import { CardTitle } from './card-title';
 import { CardToolbar } from './card-toolbar';
+import { EmbedDialog } from './embed-dialog';
 import { SlideCard } from './slide-card';
 import { useImageExport } from './use-image-export';
 
@@ -18,6 +20,7 @@ interface Props {
 /** The chart card contract: title, takeaway, chart or table, legend, source and date, exports of exactly what is shown. */
 function DashboardCard({ model, frame, onAction }: Props) {
   const [chosen, setView] = useState<'chart' | 'table'>(model.defaultView);
+  const [embedding, setEmbedding] = useState(false);
   const view = model.chart === null ? 'table' : chosen;
   const titleId = useId();
   const takeawayId = useId();
@@ -32,7 +35,9 @@ function DashboardCard({ model, frame, onAction }: Props) {
   if (model.placeholder) {
     return (
       <section className="card card-wide card-hint" aria-labelledby={titleId}>
-        <h3 id={titleId}>{model.title}</h3>
+        <CardTitle frame={frame} id={titleId}>
+          {model.title}
+        </CardTitle>
         <p className="takeaway">{model.takeaway}</p>
       </section>
     );
@@ -40,12 +45,28 @@ function DashboardCard({ model, frame, onAction }: Props) {
   return (
     <section className={className} aria-labelledby={titleId}>
       <header className="card-header">
-        <h3 id={titleId}>{model.title}</h3>
+        <CardTitle frame={frame} id={titleId}>
+          {model.title}
+        </CardTitle>
         <p id={takeawayId} className="takeaway">
           {model.takeaway}
         </p>
       </header>
-      <CardToolbar model={model} view={view} onView={setView} onExport={exportImage} onAction={onAction} />
+      <CardToolbar
+        model={model}
+        view={view}
+        onView={setView}
+        onExport={exportImage}
+        onAction={onAction}
+        onEmbed={frame.embedCodes === null ? undefined : () => setEmbedding(true)}
+      />
+      {embedding && frame.embedCodes !== null ? (
+        <EmbedDialog
+          title={model.title}
+          codes={frame.embedCodes(model.id, model.title)}
+          onClose={() => setEmbedding(false)}
+        />
+      ) : null}
       {error === null ? null : (
         <p className="notice" role="alert">
           {error}
