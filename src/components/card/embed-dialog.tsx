@@ -47,7 +47,7 @@ export function EmbedDialog({ title, codes, onClose }: Props) {
           actuels, et l’iframe prend la hauteur du graphique.
         </p>
         <label htmlFor={codeId}>Code d’intégration (iframe)</label>
-        <textarea id={codeId} ref={codeRef} readOnly rows={7} value={codes.iframe} spellCheck={false} />
+        <textarea id={codeId} ref={codeRef} readOnly rows={9} value={codes.iframe} spellCheck={false} />
         <button
           type="button"
           onClick={() => void copy(codeRef.current, 'Copié\u202f: le code d’intégration.')}
