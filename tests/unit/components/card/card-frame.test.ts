@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardFrame, SLIDE_FONT, slideFrame } from '../../../../src/components/card/card-frame';
+import {
+  dashboardFrame,
+  embedFrame,
+  SLIDE_FONT,
+  slideFrame,
+} from '../../../../src/components/card/card-frame';
 
 describe('dashboardFrame', () => {
   it('draws at the page’s size, with no height limit', () => {
@@ -11,6 +16,28 @@ describe('dashboardFrame', () => {
       maxHeight: null,
       slide: false,
       filtersCaption: 'Filtres : aucun',
+      embedCodes: null,
+    });
+  });
+
+  it('carries the codes that « Intégrer » offers, when given', () => {
+    const codes = (id: string, title: string) => ({
+      iframe: `<iframe title="${title}">`,
+      link: `?embed=${id}`,
+    });
+    expect(dashboardFrame('light', '', codes).embedCodes?.('carte', 'Carte')).toEqual({
+      iframe: '<iframe title="Carte">',
+      link: '?embed=carte',
+    });
+  });
+});
+
+describe('embedFrame', () => {
+  it('draws at the dashboard’s size, in the embed mode, and offers no « Intégrer » inside an embed', () => {
+    expect(embedFrame('light', 'Filtres : thème Énergie')).toEqual({
+      ...dashboardFrame('light', 'Filtres : thème Énergie'),
+      mode: 'embed',
+      embedCodes: null,
     });
   });
 });
@@ -25,6 +52,7 @@ describe('slideFrame', () => {
       maxHeight: 780,
       slide: true,
       filtersCaption: 'Filtres : région Centre',
+      embedCodes: null,
     });
     expect(SLIDE_FONT).toBe(24);
   });
