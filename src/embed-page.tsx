@@ -77,8 +77,8 @@ export function EmbedPage({ id, files, view, frame, dashboardHref }: Props) {
         <p className="embed-caption">{frame.filtersCaption}</p>
         <p className="embed-link">
           <a href={dashboardHref} target="_blank" rel="noopener">
-            Voir le tableau de bord complet
-            <span className="visually-hidden"> (s’ouvre dans un nouvel onglet)</span>
+            Voir le tableau de bord complet{' '}
+            <span className="visually-hidden">(s’ouvre dans un nouvel onglet)</span>
           </a>
         </p>
       </main>
