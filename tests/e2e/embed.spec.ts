@@ -89,9 +89,11 @@ test('the link opens the full dashboard at the same view in a new tab', async ({
 for (const width of [320, 800, 1200]) {
   test(`at ${width} px the embedded card fits without horizontal scroll`, async ({ guardedPage: page }) => {
     await page.setViewportSize({ width, height: 900 });
-    await openHost(page, `./${EMBED}`);
+    // A card with many bars and long labels: the hardest to fit in 320 px.
+    await openHost(page, './?embed=themes&evaluation=tres-performant');
     const frame = page.frameLocator('#embed');
     await expect(frame.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(frame.getByText(/^Filtres : évaluation 2012 /)).toBeVisible();
     await expect
       .poll(async () => (await page.locator('#embed').boundingBox())?.height ?? 0)
       .toBeGreaterThan(300);
