@@ -1,20 +1,30 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo } from 'react';
 import { CardSlot } from './components/card/card-slot';
-import { dashboardFrame } from './components/card/card-frame';
-import { AccessibilityStatement } from './features/accessibility/accessibility-statement';
+import { dashboardFrame, embedFrame, type EmbedCodes } from './components/card/card-frame';
 import { HeadlineFigures } from './features/headline/headline-figures';
-import { KEY_FIGURES } from './features/presentation/deck';
+import { KEY_FIGURES, type SlideRef } from './features/presentation/deck';
 import { DECKS } from './features/presentation/decks';
-import { PresentationView, type RenderSlide } from './features/presentation/presentation';
-import { ProfileDialog } from './features/profile/profile-dialog';
+import type { RenderSlide } from './features/presentation/presentation';
 import { useProfileLinks } from './features/profile/use-profile-links';
 import { PoleSearch } from './features/search/pole-search';
 import type { CardView } from './model/view';
 import { filtersCaption } from './selectors/filters-caption';
 import { facetLabels } from './selectors/facets';
+import { iframeCode } from './lib/embed-code';
+import { dashboardAddress, embedAddress, pageBase } from './store/embed-address';
 import { useDashboard } from './store/store';
 import { CARDS } from './cards';
 import { Dashboard } from './dashboard';
+import { EmbedPage } from './embed-page';
+import {
+  LazyAccessibilityStatement,
+  LazyPresentationView,
+  LazyPresenterView,
+  LazyProfileDialog,
+} from './lazy-views';
+import { slideFacts, slideTitle } from './slide-facts';
+
+const now = () => Date.now();
 
 /** The list of poles, where « Voir la liste des pôles » takes the reader from a profile. */
 const poleList = () => document.querySelector<HTMLElement>('.card-list .table-scroll');
@@ -23,6 +33,7 @@ export function App() {
   const page = useDashboard((s) => s.page);
   const setPage = useDashboard((s) => s.setPage);
   const presenting = useDashboard((s) => s.presentation !== null);
+  const presenterWindow = useDashboard((s) => s.presentation?.presenter === true);
   const theme = useDashboard((s) => s.resolvedTheme);
   const files = useDashboard((s) => s.files);
   const view = useDashboard((s) => s.view);
@@ -41,13 +52,20 @@ export function App() {
     });
     return (shown: CardView) => filtersCaption(shown.filters, label, shown.regionScheme);
   }, [files.poles.rows, files.themes.rows, files.regions.rows]);
+  const embed = useDashboard((s) => s.embed);
+  const imported = useDashboard((s) => s.imported !== null);
   // The filter bar follows the store at once; the cards follow this deferred view, so a tick paints before they redraw.
   const shown = useDeferredValue(view);
-  // The caption is read when an image is exported: the frame stays the same object while the filters change.
-  const frame = useMemo(
-    () => dashboardFrame(theme, () => captionFor(useDashboard.getState().view)),
-    [theme, captionFor],
-  );
+  // The caption and the embed codes read the view when asked for (an export, the « Intégrer » dialog): the frame
+  // stays the same object while the filters change, so a tick does not redraw every card.
+  const frame = useMemo(() => {
+    const current = () => useDashboard.getState().view;
+    const codes = (id: string, title: string): EmbedCodes => {
+      const link = embedAddress(pageBase(window.location.href), current(), id);
+      return { link, iframe: iframeCode(link, `${title} – Pôles de compétitivité`, window.location.origin) };
+    };
+    return dashboardFrame(theme, () => captionFor(current()), codes, imported);
+  }, [theme, captionFor, imported]);
 
   const renderSlide: RenderSlide = useCallback(
     (slide, shown, slideFrame, onAction) => {
@@ -68,6 +86,34 @@ export function App() {
     },
     [files],
   );
+  const factsOf = useCallback((slide: SlideRef, shown: CardView) => slideFacts(files, slide, shown), [files]);
+
+  if (presenterWindow) {
+    return (
+      <Suspense fallback={<p className="presenter-loading">Chargement de la vue présentateur…</p>}>
+        <LazyPresenterView
+          decks={DECKS}
+          readerView={view}
+          captionFor={captionFor}
+          renderSlide={renderSlide}
+          titleOf={slideTitle}
+          factsOf={factsOf}
+          now={now}
+        />
+      </Suspense>
+    );
+  }
+
+  if (embed !== null)
+    return (
+      <EmbedPage
+        id={embed}
+        files={files}
+        view={view}
+        frame={embedFrame(theme, frame.filtersCaption)}
+        dashboardHref={dashboardAddress(pageBase(window.location.href), view)}
+      />
+    );
 
   return (
     <>
@@ -83,7 +129,9 @@ export function App() {
           Centre du 7 janvier 2014 et liste de référence des 71 pôles (état 2012-2013).
         </p>
         {page === 'accessibilite' ? (
-          <AccessibilityStatement />
+          <Suspense fallback={<p role="status">Chargement de la page…</p>}>
+            <LazyAccessibilityStatement />
+          </Suspense>
         ) : (
           <Dashboard files={files} view={shown} frame={frame} onAction={act} />
         )}
@@ -109,25 +157,29 @@ export function App() {
         </footer>
       </div>
       {profile !== null && !presenting ? (
-        <ProfileDialog
-          files={files}
-          id={profile}
-          view={view}
-          onAction={act}
-          onOpen={setProfile}
-          onClose={closeProfile}
-          listTarget={poleList}
-          search={<PoleSearch />}
-        />
+        <Suspense fallback={null}>
+          <LazyProfileDialog
+            files={files}
+            id={profile}
+            view={view}
+            onAction={act}
+            onOpen={setProfile}
+            onClose={closeProfile}
+            listTarget={poleList}
+            search={<PoleSearch />}
+          />
+        </Suspense>
       ) : null}
       {presenting ? (
-        <PresentationView
-          decks={DECKS}
-          readerView={view}
-          onReaderAction={act}
-          captionFor={captionFor}
-          renderSlide={renderSlide}
-        />
+        <Suspense fallback={<p role="status">Chargement de la présentation…</p>}>
+          <LazyPresentationView
+            decks={DECKS}
+            readerView={view}
+            onReaderAction={act}
+            captionFor={captionFor}
+            renderSlide={renderSlide}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -6,6 +6,7 @@ import { useDashboard } from './store/store';
 import { startThemeSync } from './store/theme-sync';
 import { startUrlSync } from './store/url-sync';
 import './styles.css';
+import './embed.css';
 
 startThemeSync();
 startUrlSync();

@@ -33,6 +33,8 @@ export interface UiSlice {
   /** The pole whose profile is open over the dashboard, by id (it may be unknown: the profile says so). */
   readonly profile: string | null;
   readonly setProfile: (profile: string | null) => void;
+  /** The card drawn alone for an iframe, by id as the address gives it (it may be unknown: the page says so). */
+  readonly embed: string | null;
 }
 
 export interface AddressSlice {

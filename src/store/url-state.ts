@@ -32,6 +32,8 @@ export interface UrlState {
   readonly crossTab: Pick<CrossTab, 'rows' | 'columns'>;
   /** The pole whose profile is open. */
   readonly profile: string | null;
+  /** The card drawn alone for an iframe (`?embed=<card id>`); checked against the cards when drawn. */
+  readonly embed: string | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -43,6 +45,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   compared: [],
   crossTab: { rows: DEFAULT_CROSS_TAB.rows, columns: DEFAULT_CROSS_TAB.columns },
   profile: null,
+  embed: null,
 };
 
 /** The address's word for each facet: `?theme=…&region=…&categorie=…&annee=…&evaluation=…`. */
@@ -75,6 +78,9 @@ function crossTabOf(value: string | null): UrlState['crossTab'] {
     : DEFAULT_URL_STATE.crossTab;
 }
 
+/** Any value is kept (trimmed, at most 100 characters): an unknown card must be named to the reader, not ignored. */
+const embedOf = (value: string | null): string | null => (value === null ? null : value.trim().slice(0, 100));
+
 /** Reads the address; anything malformed falls back to the default. Ids are checked against the data later. */
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
@@ -100,6 +106,7 @@ export function parseUrlState(search: string): UrlState {
       .slice(0, MAX_COMPARED),
     crossTab: crossTabOf(params.get('croise')),
     profile: pole !== null && ID.test(pole) ? pole : null,
+    embed: embedOf(params.get('embed')),
   };
 }
 
@@ -121,6 +128,7 @@ export function serializeUrlState(state: UrlState): string {
   if (rows !== DEFAULT_URL_STATE.crossTab.rows || columns !== DEFAULT_URL_STATE.crossTab.columns)
     params.push(['croise', `${FACET_PARAMS[rows]},${FACET_PARAMS[columns]}`]);
   if (state.profile !== null) params.push(['pole', state.profile]);
+  if (state.embed !== null) params.push(['embed', state.embed]);
   if (state.presentation !== null) {
     params.push(['present', '1'], ['slide', String(state.presentation.slide + 1)]);
     if (state.presentation.deck !== DEFAULT_DECK) params.push(['deck', state.presentation.deck]);

@@ -13,6 +13,7 @@ export const urlStateOf = (state: DashboardState): UrlState => ({
   presentation: state.presentation,
   page: state.page,
   profile: state.profile,
+  embed: state.embed,
 });
 
 /** Wires the store to the address bar: changes of view push history entries, Back and Forward restore them. */

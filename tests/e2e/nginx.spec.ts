@@ -142,6 +142,22 @@ test.describe('dist/ served by nginx with deploy/nginx.conf', () => {
     }
   });
 
+  test('lets any site frame a card alone, and only the dashboard itself frame the rest', async ({
+    request,
+  }) => {
+    const { policy } = await builtPage(request);
+    for (const path of ['./?embed=adherents', './?theme=energie&embed=carte', 'index.html?embed=liste']) {
+      expect((await request.get(path)).headers()['content-security-policy'], path).toBe(
+        `${policy}; frame-ancestors *`,
+      );
+    }
+    for (const path of ['./?theme=energie', './?embed=', 'index.html']) {
+      expect((await request.get(path)).headers()['content-security-policy'], path).toBe(
+        `${policy}; frame-ancestors 'self'`,
+      );
+    }
+  });
+
   test('a missing data file, asset or page is a plain-text 404, never index.html', async ({ request }) => {
     for (const path of [
       'data/missing.csv',

@@ -7,6 +7,7 @@ import { Card } from './card';
 import type { CardDefinition, CardOptions } from './card-definition';
 import type { CardFrame } from './card-frame';
 import type { CardModel } from './card-model';
+import { CardTitle } from './card-title';
 import { CardErrorBoundary } from './error-boundary';
 import { lastMemo } from './last-memo';
 
@@ -38,7 +39,7 @@ function CardLoader(props: CardSlotProps & { readonly title: string }) {
   if (ready.status === 'error') {
     return (
       <section className="card card-error" aria-label={title}>
-        <h3>{title}</h3>
+        <CardTitle frame={frame}>{title}</CardTitle>
         <FileErrorPanel issues={ready.issues} what={`Impossible d’afficher « ${title} »`} />
       </section>
     );
@@ -51,7 +52,7 @@ function CardLoader(props: CardSlotProps & { readonly title: string }) {
         aria-busy="true"
         style={{ minHeight: definition.reservedHeight }}
       >
-        <h3>{title}</h3>
+        <CardTitle frame={frame}>{title}</CardTitle>
         <p>Chargement des données…</p>
       </section>
     );

@@ -3,7 +3,7 @@ import type { ViewAction } from '../../model/view';
 import { hasImageExport } from '../charts/chart-spec';
 import { tableToCsv } from '../table-model';
 import { CardControls } from './card-controls';
-import type { CardModel } from './card-model';
+import { sourceLine, type CardModel } from './card-model';
 import type { ImageFormat } from './use-image-export';
 
 interface Props {
@@ -13,10 +13,23 @@ interface Props {
   readonly onExport: (format: ImageFormat) => Promise<void>;
   readonly onExportSheet: () => Promise<void>;
   readonly onAction?: (action: ViewAction) => void;
+  /** Opens the « Intégrer » dialog; absent, the card offers no embed (slides, images, an embed itself). */
+  readonly onEmbed?: () => void;
+  /** Imported data shown: the CSV ends with the source line, which says so. */
+  readonly imported?: boolean;
 }
 
 /** Chart / table switch, the card's controls, and the downloads of exactly what is shown. */
-export function CardToolbar({ model, view, onView, onExport, onExportSheet, onAction }: Props) {
+export function CardToolbar({
+  model,
+  view,
+  onView,
+  onExport,
+  onExportSheet,
+  onAction,
+  onEmbed,
+  imported = false,
+}: Props) {
   const { title } = model;
   return (
     <div className="card-toolbar">
@@ -47,7 +60,13 @@ export function CardToolbar({ model, view, onView, onExport, onExportSheet, onAc
             ))}
         <button
           type="button"
-          onClick={() => downloadCsv(tableToCsv(model.table), `${model.exportName}.csv`)}
+          onClick={() =>
+            downloadCsv(
+              tableToCsv(model.table),
+              `${model.exportName}.csv`,
+              imported ? sourceLine(model.sources, true) : undefined,
+            )
+          }
           aria-label={`Télécharger les données de « ${title} » en CSV`}
         >
           CSV
@@ -60,6 +79,17 @@ export function CardToolbar({ model, view, onView, onExport, onExportSheet, onAc
           Excel
         </button>
       </div>
+      {onEmbed === undefined ? null : (
+        <button
+          type="button"
+          className="embed-button"
+          aria-haspopup="dialog"
+          aria-label={`Intégrer « ${title} » dans un autre site`}
+          onClick={onEmbed}
+        >
+          Intégrer
+        </button>
+      )}
     </div>
   );
 }

@@ -20,6 +20,7 @@ export const createAddressSlice: StateCreator<DashboardState, [], [], AddressSli
       presentation: state.presentation,
       page: state.page,
       profile: state.profile,
+      embed: state.embed,
     });
   },
   reconcileIds: () => {

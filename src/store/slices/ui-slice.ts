@@ -12,4 +12,5 @@ export const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set
   setPage: (page) => set({ page }),
   profile: null,
   setProfile: (profile) => set({ profile }),
+  embed: null,
 });

@@ -29,6 +29,7 @@ describe('parseUrlState', () => {
       compared: [],
       crossTab: { rows: 'themes', columns: 'evaluations' },
       profile: null,
+      embed: null,
     });
     expect(parseUrlState('?')).toEqual(DEFAULT_URL_STATE);
   });
@@ -314,6 +315,7 @@ describe('parseUrlState and serializeUrlState together', () => {
     stateOf({ regions: ['centre-val-de-loire'] }, { regionScheme: '2016' }),
     stateOf({}, { crossTab: { rows: 'years', columns: 'categories' } }),
     stateOf({}, { profile: 'cosmetic-valley' }),
+    stateOf({ themes: ['energie'] }, { embed: 'adherents' }),
     stateOf(
       {
         themes: ['energie'],
@@ -360,5 +362,33 @@ describe('parseUrlState and serializeUrlState together', () => {
       canonical,
       canonical,
     ]);
+  });
+});
+
+describe('a card alone for an iframe in the address', () => {
+  it('reads the card id of « embed », filters kept', () => {
+    expect(parseUrlState('?embed=adherents&theme=energie')).toEqual(
+      stateOf({ themes: ['energie'] }, { embed: 'adherents' }),
+    );
+  });
+
+  it('draws no card alone without « embed »', () => {
+    expect(parseUrlState('?theme=energie').embed).toBeNull();
+  });
+
+  it('keeps an id that names no card, or an empty one, trimmed, for the page to say that it does not exist', () => {
+    expect(parseUrlState('?embed=%20graphique-inconnu%20').embed).toBe('graphique-inconnu');
+    expect(parseUrlState('?embed=').embed).toBe('');
+    expect(parseUrlState(`?embed=${'x'.repeat(150)}`).embed).toBe('x'.repeat(100));
+  });
+
+  it('writes « embed » among the sorted keys', () => {
+    expect(serializeUrlState(stateOf({ themes: ['energie'], regions: ['centre'] }, { embed: 'carte' }))).toBe(
+      '?embed=carte&region=centre&theme=energie',
+    );
+  });
+
+  it('percent-encodes an id that would break the query', () => {
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, embed: 'a&b=c' })).toBe('?embed=a%26b%3Dc');
   });
 });

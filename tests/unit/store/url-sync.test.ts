@@ -69,6 +69,7 @@ describe('urlStateOf', () => {
       presentation: { deck: 'centre', slide: 1 },
       page: 'accessibilite',
       profile: 'dream',
+      embed: 'carte',
     } as const;
     local.getState().applyUrlState(address);
     expect(urlStateOf(local.getState())).toEqual({

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardFrame, SLIDE_FONT, slideFrame } from '../../../../src/components/card/card-frame';
+import {
+  dashboardFrame,
+  embedFrame,
+  SLIDE_FONT,
+  slideFrame,
+} from '../../../../src/components/card/card-frame';
 
 describe('dashboardFrame', () => {
   it('draws at the page’s size, with no height limit', () => {
@@ -13,6 +18,30 @@ describe('dashboardFrame', () => {
       maxHeight: null,
       slide: false,
       filtersCaption: frame.filtersCaption,
+      embedCodes: null,
+      imported: false,
+    });
+  });
+
+  it('carries the codes that « Intégrer » offers, when given', () => {
+    const codes = (id: string, title: string) => ({
+      iframe: `<iframe title="${title}">`,
+      link: `?embed=${id}`,
+    });
+    expect(dashboardFrame('light', () => '', codes).embedCodes?.('carte', 'Carte')).toEqual({
+      iframe: '<iframe title="Carte">',
+      link: '?embed=carte',
+    });
+  });
+});
+
+describe('embedFrame', () => {
+  it('draws at the dashboard’s size, in the embed mode, and offers no « Intégrer » inside an embed', () => {
+    const caption = () => 'Filtres : thème Énergie';
+    expect(embedFrame('light', caption)).toEqual({
+      ...dashboardFrame('light', caption),
+      mode: 'embed',
+      embedCodes: null,
     });
   });
 });
@@ -29,6 +58,8 @@ describe('slideFrame', () => {
       maxHeight: 780,
       slide: true,
       filtersCaption: frame.filtersCaption,
+      embedCodes: null,
+      imported: false,
     });
     expect(SLIDE_FONT).toBe(24);
   });

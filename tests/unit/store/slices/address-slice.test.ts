@@ -42,6 +42,7 @@ describe('address slice: applyUrlState', () => {
       presentation: { deck: 'centre', slide: 3 },
       page: 'accessibilite',
       profile: 'dream',
+      embed: 'themes',
     });
     expect(updates).toBe(1);
     const state = store.getState();
@@ -58,10 +59,11 @@ describe('address slice: applyUrlState', () => {
       compared: ['s2e2', 'dream'],
       crossTab: { rows: 'regions', columns: 'years', share: 'count' },
     });
-    expect([state.presentation, state.page, state.profile]).toEqual([
+    expect([state.presentation, state.page, state.profile, state.embed]).toEqual([
       { deck: 'centre', slide: 3 },
       'accessibilite',
       'dream',
+      'themes',
     ]);
   });
 
