@@ -1,9 +1,9 @@
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import { dashboardFrame } from './components/card/card-frame';
 import { AccessibilityStatement } from './features/accessibility/accessibility-statement';
 import { HeadlineFigures } from './features/headline/headline-figures';
-import { KEY_FIGURES } from './features/presentation/deck';
+import { KEY_FIGURES, type SlideRef } from './features/presentation/deck';
 import { DECKS } from './features/presentation/decks';
 import { PresentationView, type RenderSlide } from './features/presentation/presentation';
 import { ProfileDialog } from './features/profile/profile-dialog';
@@ -15,6 +15,13 @@ import { facetLabels } from './selectors/facets';
 import { useDashboard } from './store/store';
 import { CARDS } from './cards';
 import { Dashboard } from './dashboard';
+import { slideFacts, slideTitle } from './slide-facts';
+
+// The presenter's window is opened by few readers: its code loads with it, not with the dashboard.
+const PresenterView = lazy(() =>
+  import('./features/presentation/presenter-view').then((module) => ({ default: module.PresenterView })),
+);
+const now = () => Date.now();
 
 /** The list of poles, where « Voir la liste des pôles » takes the reader from a profile. */
 const poleList = () => document.querySelector<HTMLElement>('.card-list .table-scroll');
@@ -23,6 +30,7 @@ export function App() {
   const page = useDashboard((s) => s.page);
   const setPage = useDashboard((s) => s.setPage);
   const presenting = useDashboard((s) => s.presentation !== null);
+  const presenterWindow = useDashboard((s) => s.presentation?.presenter === true);
   const theme = useDashboard((s) => s.resolvedTheme);
   const files = useDashboard((s) => s.files);
   const view = useDashboard((s) => s.view);
@@ -62,6 +70,23 @@ export function App() {
     },
     [files],
   );
+  const factsOf = useCallback((slide: SlideRef, shown: CardView) => slideFacts(files, slide, shown), [files]);
+
+  if (presenterWindow) {
+    return (
+      <Suspense fallback={<p className="presenter-loading">Chargement de la vue présentateur…</p>}>
+        <PresenterView
+          decks={DECKS}
+          readerView={view}
+          captionFor={captionFor}
+          renderSlide={renderSlide}
+          titleOf={slideTitle}
+          factsOf={factsOf}
+          now={now}
+        />
+      </Suspense>
+    );
+  }
 
   return (
     <>
