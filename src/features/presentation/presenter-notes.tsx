@@ -3,7 +3,9 @@ import type { SlideFacts } from './deck';
 /** The speaker's text, then what the card says of its figures: its takeaway, caveats and sources. */
 export function PresenterNotes({ notes, facts }: { readonly notes: string; readonly facts: SlideFacts }) {
   return (
-    <section className="presenter-notes" aria-labelledby="presenter-notes-title">
+    // Focusable so that the keyboard scrolls long notes, as the mouse wheel does.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <section className="presenter-notes" aria-labelledby="presenter-notes-title" tabIndex={0}>
       <h2 id="presenter-notes-title">Notes</h2>
       <p className="presenter-say">{notes}</p>
       <h3>À retenir</h3>
