@@ -120,6 +120,27 @@ test.describe('the presenter’s window and the audience’s window', () => {
     await expect.poll(() => presenter.isClosed()).toBe(true);
   });
 
+  test('« Vue présentateur » on the dashboard opens the chosen deck here and the presenter’s window beside it', async ({
+    guardedPage: page,
+  }) => {
+    await page.goto('./');
+    await page.getByRole('combobox', { name: 'Diapositives à présenter' }).selectOption('centre');
+    const [presenter] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.getByRole('button', { name: 'Vue présentateur' }).click(),
+    ]);
+    await expect(audienceDeck(page)).toHaveAccessibleName(
+      'Présentation « Les pôles du Centre » : diapositive 1 sur 5',
+    );
+    await expect(presenter.getByText('Diapositive 1 sur 5', { exact: true })).toBeVisible();
+    expect(new URL(presenter.url()).search).toBe('?deck=centre&present=1&slide=1&vue=presentateur');
+    await presenter.keyboard.press('ArrowRight');
+    await expect(audienceDeck(page)).toHaveAccessibleName(
+      'Présentation « Les pôles du Centre » : diapositive 2 sur 5',
+    );
+    await presenter.close();
+  });
+
   test('the presenter’s window has no violation of any axe-core rule, in light and dark', async ({
     guardedPage: page,
   }) => {

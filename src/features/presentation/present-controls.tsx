@@ -70,6 +70,8 @@ export function PresentControls({ decks }: { readonly decks: readonly DeckSpec[]
             presenterHref(useDashboard.getState(), { deck, slide: 0 }, window.location.pathname),
           );
           scrollBefore.current = window.scrollY;
+          // Browsers may refuse fullscreen once the window has opened: the deck then stays in the window.
+          requestFullscreenOnOpen();
           setPresentation({ deck, slide: 0 });
         }}
       >
