@@ -19,6 +19,8 @@ export const DEFAULT_DECK = 'courant';
 export interface Presentation {
   readonly deck: string;
   readonly slide: number;
+  /** The presenter's window (`vue=presentateur`): current and next slide, notes, clock; absent in the audience's. */
+  readonly presenter?: true;
 }
 
 export interface UrlState {
@@ -98,6 +100,7 @@ export function parseUrlState(search: string): UrlState {
         ? {
             deck: ID.test(deck) ? deck : DEFAULT_DECK,
             slide: Number.isInteger(slide) && slide >= 1 ? slide - 1 : 0,
+            ...(params.get('vue') === 'presentateur' ? { presenter: true as const } : {}),
           }
         : null,
     page: params.get('page') === 'accessibilite' ? 'accessibilite' : 'dashboard',
@@ -132,6 +135,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.presentation !== null) {
     params.push(['present', '1'], ['slide', String(state.presentation.slide + 1)]);
     if (state.presentation.deck !== DEFAULT_DECK) params.push(['deck', state.presentation.deck]);
+    if (state.presentation.presenter === true) params.push(['vue', 'presentateur']);
   }
   params.sort(([a], [b]) => a.localeCompare(b));
   // Commas stay readable in a copied link.

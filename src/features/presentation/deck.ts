@@ -4,6 +4,20 @@ import type { CardView } from '../../model/view';
 export interface SlideRef {
   readonly card: string;
   readonly part?: readonly [number, number];
+  /**
+   * The speaker's notes: what to say, in French. Numbers are left to the card (its takeaway, caveats and sources
+   * are shown with these notes), so that the notes stay true when the data changes.
+   */
+  readonly notes: string;
+}
+
+/** What the presenter's window shows of a slide besides the notes, computed from the card's model. */
+export interface SlideFacts {
+  readonly title: string;
+  /** The card's one-sentence takeaway, or the figures of the key-figures slide; null while the data loads. */
+  readonly takeaway: string | null;
+  readonly caveats: readonly string[];
+  readonly sources: readonly string[];
 }
 
 export interface DeckSpec {

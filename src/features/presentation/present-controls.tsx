@@ -3,6 +3,7 @@ import { useDashboard } from '../../store/store';
 import { DEFAULT_DECK } from '../../store/url-state';
 import type { DeckSpec } from './deck';
 import { requestFullscreenOnOpen } from './fullscreen';
+import { openPresenterWindow, presenterHref } from './open-presenter';
 
 /** Picks a deck and opens it fullscreen; focus comes back to the button when the presentation ends. */
 export function PresentControls({ decks }: { readonly decks: readonly DeckSpec[] }) {
@@ -60,6 +61,21 @@ export function PresentControls({ decks }: { readonly decks: readonly DeckSpec[]
         }}
       >
         Présenter
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          // The notes open in a window of their own; this one shows the deck, to be moved to the projector.
+          openPresenterWindow(
+            presenterHref(useDashboard.getState(), { deck, slide: 0 }, window.location.pathname),
+          );
+          scrollBefore.current = window.scrollY;
+          // Browsers may refuse fullscreen once the window has opened: the deck then stays in the window.
+          requestFullscreenOnOpen();
+          setPresentation({ deck, slide: 0 });
+        }}
+      >
+        Vue présentateur
       </button>
     </div>
   );

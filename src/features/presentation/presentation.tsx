@@ -5,7 +5,10 @@ import { useDashboard } from '../../store/store';
 import type { DeckSpec, SlideRef } from './deck';
 import { deckById } from './decks';
 import { enterFullscreen, leaveFullscreen, takeFullscreenRequest } from './fullscreen';
+import { openPresenterWindow, presenterHref } from './open-presenter';
+import { syncNotice } from './sync-notice';
 import { useDeckKeys } from './use-deck-keys';
+import { useDeckSync } from './use-deck-sync';
 
 export type RenderSlide = (
   slide: SlideRef,
@@ -68,6 +71,12 @@ export function PresentationView({ decks, readerView, onReaderAction, captionFor
   );
   const leave = useCallback(() => setPresentation(null), [setPresentation]);
   useDeckKeys(index, count, go, leave);
+  const status = useDeckSync({ deck: deck.id, slide: index, count }, go);
+  const notice = syncNotice(status, window.location.protocol === 'file:', false);
+  const openPresenter = () =>
+    openPresenterWindow(
+      presenterHref(useDashboard.getState(), { deck: deck.id, slide: index }, window.location.pathname),
+    );
 
   // Only the deck goes fullscreen, so the page under it keeps its scroll position.
   useEffect(() => {
@@ -104,6 +113,11 @@ export function PresentationView({ decks, readerView, onReaderAction, captionFor
       </div>
       <div className="slide-bar">
         <p className="slide-filters">{caption}</p>
+        {notice === null ? null : (
+          <p className="slide-sync" role="status">
+            {notice}
+          </p>
+        )}
         <nav className="slide-nav" aria-label="Navigation dans la présentation">
           <button
             type="button"
@@ -123,6 +137,9 @@ export function PresentationView({ decks, readerView, onReaderAction, captionFor
             aria-label="Diapositive suivante"
           >
             →
+          </button>
+          <button type="button" onClick={openPresenter}>
+            Vue présentateur
           </button>
           <button type="button" onClick={leave}>
             Quitter (Échap)

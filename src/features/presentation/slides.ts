@@ -21,3 +21,7 @@ export function slideForKey(key: string, shiftKey: boolean, current: number, cou
       return null;
   }
 }
+
+/** The slide after this one, or null on the last: the presenter's window then says the deck ends. */
+export const nextSlideIndex = (current: number, count: number): number | null =>
+  current + 1 < count ? current + 1 : null;

@@ -154,6 +154,25 @@ describe('presentation and page in the address', () => {
     expect(parseUrlState('?slide=3&deck=centre').presentation).toBeNull();
   });
 
+  it('opens the presenter’s window with vue=presentateur, and only within a presentation', () => {
+    expect(parseUrlState('?deck=centre&present=1&slide=2&vue=presentateur').presentation).toEqual({
+      deck: 'centre',
+      slide: 1,
+      presenter: true,
+    });
+    expect(parseUrlState('?present=1&vue=public').presentation).toEqual({ deck: DEFAULT_DECK, slide: 0 });
+    expect(parseUrlState('?vue=presentateur').presentation).toBeNull();
+    expect(
+      serializeUrlState({
+        ...DEFAULT_URL_STATE,
+        presentation: { deck: 'national', slide: 2, presenter: true },
+      }),
+    ).toBe('?deck=national&present=1&slide=3&vue=presentateur');
+    expect(serializeUrlState(parseUrlState('?present=1&slide=4&theme=mer&vue=presentateur'))).toBe(
+      '?present=1&slide=4&theme=mer&vue=presentateur',
+    );
+  });
+
   it('writes the current deck without a deck key', () => {
     expect(serializeUrlState({ ...DEFAULT_URL_STATE, presentation: { deck: DEFAULT_DECK, slide: 4 } })).toBe(
       '?present=1&slide=5',

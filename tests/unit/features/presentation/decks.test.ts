@@ -45,6 +45,17 @@ describe('DECKS', () => {
     }
   });
 
+  it('gives every slide speaker’s notes in French typography, with no count or amount: those come from the card', () => {
+    for (const d of DECKS)
+      for (const slide of d.slides) {
+        const where = `${d.id}/${slide.card}${slide.part?.join('-') ?? ''}`;
+        expect(slide.notes.length, where).toBeGreaterThan(80);
+        expect(slide.notes, where).not.toMatch(/ [:;?!]|[^\u202f][:;?!]|«[^\u202f]|[^\u202f]»/);
+        // Years and the map's licence only: a count or an amount would go stale when the data changes.
+        expect(slide.notes.replace(/\b20\d\d\b|CC BY 4\.0/g, ''), where).not.toMatch(/\d/);
+      }
+  });
+
   it('presents the reader’s view in the current deck, and its own view in each ready-made deck', () => {
     expect(deckById('courant').view).toBeNull();
     const readyMade = DECKS.filter((d) => d.id !== 'courant');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slideForKey } from '../../../../src/features/presentation/slides';
+import { nextSlideIndex, slideForKey } from '../../../../src/features/presentation/slides';
 
 const COUNT = 5;
 const next = (key: string, current: number, shiftKey = false) => slideForKey(key, shiftKey, current, COUNT);
@@ -41,5 +41,17 @@ describe('slideForKey', () => {
 
   it('leaves a key that is not for the deck to others', () => {
     for (const key of ['Enter', 'Escape', 'a', 'Tab', 'F5']) expect(next(key, 2)).toBeNull();
+  });
+});
+
+describe('nextSlideIndex', () => {
+  it('gives the slide after this one', () => {
+    expect(nextSlideIndex(0, COUNT)).toBe(1);
+    expect(nextSlideIndex(3, COUNT)).toBe(4);
+  });
+
+  it('gives none on the last slide, nor in an empty deck', () => {
+    expect(nextSlideIndex(4, COUNT)).toBeNull();
+    expect(nextSlideIndex(0, 0)).toBeNull();
   });
 });
