@@ -15,4 +15,6 @@
   var theme = stored === 'dark' || (stored !== 'light' && systemDark) ? 'dark' : 'light';
   root.setAttribute('data-theme', theme);
   if (window.location.search.length > 1 || theme !== 'light') root.classList.add('first-view-hidden');
+  // Until the live page takes over (src/main.tsx), the pre-rendered controls do nothing: they do not pretend to.
+  else root.classList.add('first-view-pending');
 })();

@@ -33,6 +33,7 @@ async function start(container: HTMLElement, swap: () => void): Promise<void> {
   startTransition(() => live.render(app));
   await whenDrawn(container, useDashboard, charts, PATIENCE_MS);
   swap();
+  html.classList.remove('first-view-pending');
   html.dataset.drawn = '';
 }
 
