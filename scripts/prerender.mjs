@@ -17,8 +17,9 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
 };
-// The width the first view is laid out for (a laptop); other widths scale its charts until the live page redraws.
-const VIEWPORT = { width: 1366, height: 768 };
+// The width the first view is laid out for (a laptop); tall, so that the charts drawn only near the viewport (the
+// map) are drawn too.
+const VIEWPORT = { width: 1366, height: 8000 };
 const BUILDS = { site: 'dist', single: 'dist-single' };
 
 function chromiumPath() {
@@ -61,9 +62,17 @@ async function drawnMarkup(browser, url) {
   });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-drawn'), null, {
-    timeout: 60_000,
-  });
+  // Drawn, and so are the charts drawn only near the viewport (all of them, in this tall viewport).
+  await page.waitForFunction(
+    () =>
+      document.documentElement.hasAttribute('data-drawn') &&
+      document.querySelector('.chart-placeholder, .card-loading') === null &&
+      [...document.querySelectorAll('figure.chart')].every(
+        (figure) => figure.querySelector('svg, table') !== null,
+      ),
+    null,
+    { timeout: 60_000 },
+  );
   if (problems.length > 0) throw new Error(`The page logged, at ${url}:\n${problems.join('\n')}`);
   const markup = await page.evaluate(() => document.getElementById('root')?.innerHTML ?? '');
   await page.close();

@@ -1,12 +1,10 @@
-import { useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useMemo } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import { dashboardFrame } from './components/card/card-frame';
-import { AccessibilityStatement } from './features/accessibility/accessibility-statement';
 import { HeadlineFigures } from './features/headline/headline-figures';
 import { KEY_FIGURES } from './features/presentation/deck';
 import { DECKS } from './features/presentation/decks';
-import { PresentationView, type RenderSlide } from './features/presentation/presentation';
-import { ProfileDialog } from './features/profile/profile-dialog';
+import type { RenderSlide } from './features/presentation/presentation';
 import { useProfileLinks } from './features/profile/use-profile-links';
 import { PoleSearch } from './features/search/pole-search';
 import type { CardView } from './model/view';
@@ -15,6 +13,7 @@ import { facetLabels } from './selectors/facets';
 import { useDashboard } from './store/store';
 import { CARDS } from './cards';
 import { Dashboard } from './dashboard';
+import { LazyAccessibilityStatement, LazyPresentationView, LazyProfileDialog } from './lazy-views';
 
 /** The list of poles, where « Voir la liste des pôles » takes the reader from a profile. */
 const poleList = () => document.querySelector<HTMLElement>('.card-list .table-scroll');
@@ -77,7 +76,9 @@ export function App() {
           DIRECCTE Centre du 7 janvier 2014 et liste de référence des 71 pôles (état 2012-2013).
         </p>
         {page === 'accessibilite' ? (
-          <AccessibilityStatement />
+          <Suspense fallback={<p role="status">Chargement de la page…</p>}>
+            <LazyAccessibilityStatement />
+          </Suspense>
         ) : (
           <Dashboard files={files} view={view} frame={frame} onAction={act} />
         )}
@@ -103,25 +104,29 @@ export function App() {
         </footer>
       </div>
       {profile !== null && !presenting ? (
-        <ProfileDialog
-          files={files}
-          id={profile}
-          view={view}
-          onAction={act}
-          onOpen={setProfile}
-          onClose={closeProfile}
-          listTarget={poleList}
-          search={<PoleSearch />}
-        />
+        <Suspense fallback={null}>
+          <LazyProfileDialog
+            files={files}
+            id={profile}
+            view={view}
+            onAction={act}
+            onOpen={setProfile}
+            onClose={closeProfile}
+            listTarget={poleList}
+            search={<PoleSearch />}
+          />
+        </Suspense>
       ) : null}
       {presenting ? (
-        <PresentationView
-          decks={DECKS}
-          readerView={view}
-          onReaderAction={act}
-          captionFor={captionFor}
-          renderSlide={renderSlide}
-        />
+        <Suspense fallback={<p role="status">Chargement de la présentation…</p>}>
+          <LazyPresentationView
+            decks={DECKS}
+            readerView={view}
+            onReaderAction={act}
+            captionFor={captionFor}
+            renderSlide={renderSlide}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -1,12 +1,16 @@
 import { FILE_IDS } from './data/files';
 import type { DashboardStore } from './store/store';
 
-/** True once a rendered page shows its cards, none of them loading, and every chart drawn (an SVG or a table). */
+/**
+ * True once a rendered page shows its cards, none of them loading, and every chart drawn (an SVG or a table) but
+ * those deferred until they come near the viewport.
+ */
 export function isDrawn(container: ParentNode): boolean {
   if (container.querySelector('.card') === null) return false;
-  if (container.querySelector('.card-loading, .chart-placeholder') !== null) return false;
+  if (container.querySelector('.card-loading, .chart-placeholder:not([data-deferred])') !== null)
+    return false;
   const figures = [...container.querySelectorAll('figure.chart')];
-  return figures.every((figure) => figure.querySelector('svg, table') !== null);
+  return figures.every((figure) => figure.querySelector('svg, table, [data-deferred]') !== null);
 }
 
 const dataSettled = (store: DashboardStore): Promise<void> =>
