@@ -2,7 +2,8 @@ const EMPTY_ROOT = '<div id="root"></div>';
 
 /**
  * The built page with the first view in it: `markup` inside #root, marked as pre-rendered, then the line shown
- * instead when the address asks for another view (scripts/first-view.js), and a note for readers without JavaScript.
+ * instead when the address asks for another view (scripts/first-view.js), and a note for readers without JavaScript;
+ * the page waits for the end of it to paint.
  */
 export function firstViewPage(html, markup) {
   const at = html.indexOf(EMPTY_ROOT);
@@ -14,6 +15,11 @@ export function firstViewPage(html, markup) {
     '<noscript><p class="no-script">JavaScript est désactivé : la page montre la vue d’ensemble, sans filtre ni ' +
     'interaction.</p></noscript>' +
     `<div id="root" data-first-view>${markup}</div>` +
-    '<p class="first-view-wait" role="status">Chargement de la vue demandée…</p>';
-  return `${html.slice(0, at)}${page}${html.slice(at + EMPTY_ROOT.length)}`;
+    '<p id="first-view-end" class="first-view-wait" role="status">Chargement de la vue demandée…</p>';
+  // The browser paints nothing before the whole first view is parsed: a part painted early would move as the rest
+  // arrives (a row of buttons parsed in two parts wraps differently).
+  const head = html.indexOf('</head>');
+  if (head < 0 || head > at) throw new Error('index.html has no </head> before its root');
+  const expect = '<link rel="expect" href="#first-view-end" blocking="render" />\n  ';
+  return `${html.slice(0, head)}${expect}${html.slice(head, at)}${page}${html.slice(at + EMPTY_ROOT.length)}`;
 }
