@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { dataFiles } from './scripts/data-files-plugin.ts';
+import { firstViewScript } from './scripts/first-view-plugin.ts';
 
 // The page may only talk to its own origin. Dev keeps Vite's inline preamble, so only builds get the policy;
 // the single file has its scripts inline and no origin to talk to, so it may load nothing at all.
@@ -57,6 +58,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       dataFiles({ dir: 'data', embed: single }),
+      firstViewScript({ inline: single }),
       contentSecurityPolicy(single ? POLICIES.single : POLICIES.site),
       ...(single ? [inlineFavicon(), viteSingleFile()] : []),
     ],

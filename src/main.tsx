@@ -1,23 +1,61 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { preloadCharts } from './components/charts/lazy-charts';
 import { useDashboard } from './store/store';
 import { startThemeSync } from './store/theme-sync';
 import { startUrlSync } from './store/url-sync';
+import { whenDrawn } from './takeover';
 import './styles.css';
 import './embed.css';
+
+// Past this, the live page replaces the pre-rendered one even if some chart is not drawn yet.
+const PATIENCE_MS = 8000;
 
 startThemeSync();
 startUrlSync();
 void useDashboard.getState().load();
+const charts = preloadCharts();
 
+const app = (
+  <StrictMode>
+    <App />
+  </StrictMode>
+);
+const html = document.documentElement;
 const root = document.getElementById('root');
+const firstView = root?.hasAttribute('data-first-view') === true;
+const showsFirstView = firstView && !html.classList.contains('first-view-hidden');
+
+/** Draws the live page in `container` and marks the page drawn (for the pre-rendering and the tests) once it is. */
+async function start(container: HTMLElement, swap: () => void): Promise<void> {
+  const live = createRoot(container);
+  // A transition lets the browser paint and answer input between parts of this first render.
+  startTransition(() => live.render(app));
+  await whenDrawn(container, useDashboard, charts, PATIENCE_MS);
+  swap();
+  html.classList.remove('first-view-pending');
+  html.dataset.drawn = '';
+}
+
 if (root !== null) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-  setTimeout(preloadCharts, 0);
+  document.querySelector('.first-view-wait')?.remove();
+  if (showsFirstView) {
+    // The build's pre-rendered first view stays on screen while the live page draws, hidden, exactly over it; the
+    // live page then takes its place, with the same layout.
+    const container = document.createElement('div');
+    container.className = 'takeover';
+    root.after(container);
+    void start(container, () => {
+      root.remove();
+      container.removeAttribute('class');
+      container.id = 'root';
+    });
+  } else {
+    // No pre-render (development), or one this address must not show: the live page draws in its place.
+    root.replaceChildren();
+    root.removeAttribute('data-first-view');
+    html.classList.remove('first-view-hidden');
+    void start(root, () => undefined);
+  }
 }

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import type { ViewAction } from '../../model/view';
+import { useNearViewport } from '../use-near-viewport';
 import type { ChartFrame } from './chart-frame';
 import type { ChartSpec } from './chart-spec';
 import {
@@ -45,6 +46,20 @@ function Chart({ spec, width, frame, ariaLabel, onSelect, onAction }: Props) {
   }
 }
 
+// The map's code carries its geometry: it loads when the map comes within about a screen of the viewport.
+const MAP_MARGIN = '800px 0px';
+
+/** Holds the map's space until it is about to be seen, then draws it. */
+function DeferredMap(props: Props & { readonly reservedHeight: number }) {
+  const { ref, near } = useNearViewport<HTMLDivElement>(MAP_MARGIN);
+  if (near) return <Chart {...props} />;
+  return (
+    <div ref={ref} className="chart-placeholder" data-deferred="" style={{ height: props.reservedHeight }}>
+      La carte se dessine à l’approche.
+    </div>
+  );
+}
+
 /** Any chart spec, drawn by its chart once the chart code has loaded; the space is held until then. */
 export function ChartView(props: Props & { readonly reservedHeight: number }) {
   return (
@@ -55,7 +70,7 @@ export function ChartView(props: Props & { readonly reservedHeight: number }) {
         </div>
       }
     >
-      <Chart {...props} />
+      {props.spec.kind === 'map' ? <DeferredMap {...props} /> : <Chart {...props} />}
     </Suspense>
   );
 }

@@ -27,10 +27,6 @@ export const LazyMapChart = lazy(() => loadMap().then((module) => ({ default: mo
 export const LazyChartLegend = lazy(() => loadLegend().then((module) => ({ default: module.ChartLegend })));
 
 /** Starts downloading the chart chunks while the data files load, instead of after the first render. */
-export function preloadCharts(): void {
-  void loadBars();
-  void loadColumns();
-  void loadTimeline();
-  void loadCrossTab();
-  void loadLegend();
+export function preloadCharts(): Promise<unknown> {
+  return Promise.all([loadBars(), loadColumns(), loadTimeline(), loadCrossTab(), loadLegend()]);
 }

@@ -1,0 +1,34 @@
+const EMPTY_ROOT = '<div id="root"></div>';
+const NATIONAL = '<section class="section" aria-labelledby="section-national"';
+
+/** The markup with an empty marker before the national section, or at its end if there is none. */
+const withFold = (markup) => {
+  const fold = '<span id="first-view-fold"></span>';
+  const at = markup.indexOf(NATIONAL);
+  return at < 0 ? `${markup}${fold}` : `${markup.slice(0, at)}${fold}${markup.slice(at)}`;
+};
+
+/**
+ * The built page with the first view in it: `markup` inside #root, marked as pre-rendered, then the line shown
+ * instead when the address asks for another view (scripts/first-view.js), and a note for readers without JavaScript;
+ * the page waits for the end of it to paint.
+ */
+export function firstViewPage(html, markup) {
+  const at = html.indexOf(EMPTY_ROOT);
+  if (at < 0 || html.indexOf(EMPTY_ROOT, at + 1) >= 0) {
+    throw new Error(`index.html must hold exactly one empty ${EMPTY_ROOT} to pre-render into`);
+  }
+  if (markup.trim() === '') throw new Error('The page drew nothing to pre-render');
+  const page =
+    '<noscript><p class="no-script">JavaScript est désactivé : la page montre la vue d’ensemble, sans filtre ni ' +
+    'interaction.</p></noscript>' +
+    `<div id="root" data-first-view>${withFold(markup)}</div>` +
+    '<p class="first-view-wait" role="status">Chargement de la vue demandée…</p>';
+  // The browser paints nothing before the first screen of the first view is parsed (up to the national section): a
+  // part painted early would move as the rest arrives (a row of buttons parsed in two parts wraps differently); what
+  // follows, the map's heavy geometry included, comes below it.
+  const head = html.indexOf('</head>');
+  if (head < 0 || head > at) throw new Error('index.html has no </head> before its root');
+  const expect = '<link rel="expect" href="#first-view-fold" blocking="render" />\n  ';
+  return `${html.slice(0, head)}${expect}${html.slice(head, at)}${page}${html.slice(at + EMPTY_ROOT.length)}`;
+}

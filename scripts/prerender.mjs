@@ -1,0 +1,108 @@
+// Pre-renders the first view: loads the fresh build in headless Chromium (where Recharts draws, which React's server
+// renderer does not), waits until the page says it is drawn, and writes the markup of #root into index.html, so that
+// the unfiltered dashboard paints before any script has run. Usage: node scripts/prerender.mjs [site|single]...
+import { accessSync, constants, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import settings from './chromium.json' with { type: 'json' };
+import { firstViewPage } from './first-view-page.mjs';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+// The width the first view is laid out for (a laptop); tall, so that the charts drawn only near the viewport (the
+// map) are drawn too.
+const VIEWPORT = { width: 1366, height: 8000 };
+const BUILDS = { site: 'dist', single: 'dist-single' };
+
+function chromiumPath() {
+  const path = process.env.CHROMIUM_PATH ?? settings.defaultPath;
+  try {
+    accessSync(path, constants.X_OK);
+    return path;
+  } catch {
+    const from =
+      process.env.CHROMIUM_PATH === undefined ? 'defaultPath in scripts/chromium.json' : 'CHROMIUM_PATH';
+    console.error(
+      `The build pre-renders the first view in Chromium, and there is no Chromium executable at ${path} (from ${from}).\n` +
+        "Install Debian's Chromium (apt-get install chromium), or set CHROMIUM_PATH to the path of a Chromium executable.",
+    );
+    process.exit(1);
+  }
+}
+
+/** Serves `root` on a free port of 127.0.0.1, as a static host would. */
+function serve(root) {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+async function drawnMarkup(browser, url) {
+  const page = await browser.newPage({ viewport: VIEWPORT, colorScheme: 'light', locale: 'fr-FR' });
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(url);
+  // Drawn, and so are the charts drawn only near the viewport (all of them, in this tall viewport).
+  await page.waitForFunction(
+    () =>
+      document.documentElement.hasAttribute('data-drawn') &&
+      document.querySelector('.chart-placeholder, .card-loading') === null &&
+      [...document.querySelectorAll('figure.chart')].every(
+        (figure) => figure.querySelector('svg, table') !== null,
+      ),
+    null,
+    { timeout: 60_000 },
+  );
+  if (problems.length > 0) throw new Error(`The page logged, at ${url}:\n${problems.join('\n')}`);
+  const markup = await page.evaluate(() => document.getElementById('root')?.innerHTML ?? '');
+  await page.close();
+  return markup;
+}
+
+const builds = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['site'];
+const unknown = builds.filter((build) => !(build in BUILDS));
+if (unknown.length > 0) throw new Error(`Unknown build ${unknown.join(', ')}: expected site or single`);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: settings.args });
+try {
+  for (const build of builds) {
+    const file = resolve(BUILDS[build], 'index.html');
+    const html = readFileSync(file, 'utf8');
+    let url = pathToFileURL(file).href;
+    let server;
+    if (build === 'site') {
+      server = await serve(resolve(BUILDS[build]));
+      url = `http://127.0.0.1:${server.address().port}/`;
+    }
+    try {
+      const markup = await drawnMarkup(browser, url);
+      writeFileSync(file, firstViewPage(html, markup));
+      console.log(
+        `${BUILDS[build]}/index.html: first view pre-rendered (${Math.round(markup.length / 1024)} kB of markup)`,
+      );
+    } finally {
+      server?.close();
+    }
+  }
+} finally {
+  await browser.close();
+}

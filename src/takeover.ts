@@ -1,0 +1,54 @@
+import { FILE_IDS } from './data/files';
+import type { DashboardStore } from './store/store';
+
+/**
+ * True once a rendered page shows its cards, none of them loading, and every chart drawn (an SVG or a table) but
+ * those deferred until they come near the viewport.
+ */
+export function isDrawn(container: ParentNode): boolean {
+  if (container.querySelector('.card') === null) return false;
+  if (container.querySelector('.card-loading, .chart-placeholder:not([data-deferred])') !== null)
+    return false;
+  const figures = [...container.querySelectorAll('figure.chart')];
+  return figures.every((figure) => figure.querySelector('svg, table, [data-deferred]') !== null);
+}
+
+const dataSettled = (store: DashboardStore): Promise<void> =>
+  new Promise((resolve) => {
+    const settled = () => FILE_IDS.every((id) => store.getState().files[id].status !== 'loading');
+    if (settled()) {
+      resolve();
+      return;
+    }
+    const unsubscribe = store.subscribe(() => {
+      if (!settled()) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Resolves once the data have settled, the chart code has loaded and `container` is drawn, checked at each frame;
+ * or after `patience` ms, so that a page that cannot be fully drawn is never held back.
+ */
+export async function whenDrawn(
+  container: ParentNode,
+  store: DashboardStore,
+  charts: Promise<unknown>,
+  patience: number,
+): Promise<void> {
+  let late = false;
+  const drawn = async () => {
+    await Promise.all([dataSettled(store), charts]);
+    while (!late && !isDrawn(container)) await nextFrame();
+  };
+  const timeout = new Promise<void>((resolve) =>
+    setTimeout(() => {
+      late = true;
+      resolve();
+    }, patience),
+  );
+  await Promise.race([drawn(), timeout]);
+}

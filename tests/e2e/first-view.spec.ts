@@ -1,0 +1,171 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
+import { card, expect, test } from './fixtures';
+import { nginxMissing, useNginx } from './nginx-server';
+
+const NNBSP = '\u202f';
+const figures = (page: Page) => page.getByRole('list', { name: 'Chiffres clés' });
+const membersFigure = (page: Page) =>
+  figures(page).getByRole('listitem').filter({ hasText: 'adhérents des 4 pôles du Centre' });
+/** The charts of the build's first view: every card with a chart draws it as an SVG or, the cross-tab, a table. */
+const prerenderedCharts = () =>
+  (readFileSync('dist/index.html', 'utf8').match(/<figure class="chart"/g) ?? []).length;
+
+/** What the page's init script recorded: charts drawn at each frame, and the layout shift. */
+async function recorded(page: Page): Promise<{ samples: number[]; shift: number }> {
+  const json = await page.evaluate(() => JSON.stringify(Reflect.get(window, 'firstView')));
+  const state: unknown = JSON.parse(json);
+  const samples: unknown = typeof state === 'object' && state !== null ? Reflect.get(state, 'samples') : null;
+  const shift: unknown = typeof state === 'object' && state !== null ? Reflect.get(state, 'shift') : null;
+  if (!Array.isArray(samples) || typeof shift !== 'number') throw new Error(`nothing recorded: ${json}`);
+  return { samples: samples.filter((n): n is number => typeof n === 'number'), shift };
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [build, url] of [
+    ['the site', './'],
+    ['the single file', pathToFileURL(resolve('dist-single/index.html')).href],
+  ] as const) {
+    test(`${build} shows the headline figures, every chart as SVG and the tables`, async ({ page }) => {
+      await page.goto(url);
+      // The note for readers without JavaScript is a <noscript>, which a browser with scripting turned off by
+      // Playwright does not render: its text is checked in the markup.
+      expect(await page.content()).toContain('JavaScript est désactivé');
+      await expect(figures(page)).toContainText('71pôles de compétitivité nationaux');
+      await expect(membersFigure(page)).toContainText('620adhérents des 4 pôles du Centre');
+      const charts = page.locator('figure.chart');
+      expect(prerenderedCharts()).toBeGreaterThanOrEqual(9);
+      await expect(charts).toHaveCount(prerenderedCharts());
+      for (const chart of await charts.all()) await expect(chart.locator('svg, table').first()).toBeVisible();
+      await expect(
+        card(page, 'Adhérents des pôles du Centre').locator('.recharts-bar-rectangle'),
+      ).toHaveCount(4);
+      await expect(card(page, /Carte des pôles/).locator('.map-region')).toHaveCount(27);
+      await expect(card(page, 'Liste des pôles').getByRole('table')).toContainText('Cosmetic Valley');
+      await expect(card(page, 'Tableau croisé des pôles').getByRole('table')).toBeVisible();
+    });
+  }
+});
+
+test.describe('the live page takes over', () => {
+  test('without any change: every chart stays drawn at every frame, no layout shift, nothing logged', async ({
+    guardedPage: page,
+  }) => {
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.addInitScript(() => {
+      const samples: number[] = [];
+      const state = { samples, shift: 0 };
+      Reflect.set(window, 'firstView', state);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const value: unknown = Reflect.get(entry, 'value');
+          if (typeof value === 'number' && Reflect.get(entry, 'hadRecentInput') !== true)
+            state.shift += value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      // From the first frame with the page parsed until a few frames after the live page took over.
+      let after = 0;
+      const sample = () => {
+        if (document.readyState !== 'loading') {
+          // The charts of the first two screens; the map, further down, is drawn again only when it comes near.
+          const drawn = [...document.querySelectorAll('figure.chart')].filter(
+            (figure) =>
+              figure.getBoundingClientRect().top < 2 * window.innerHeight &&
+              figure.checkVisibility({ visibilityProperty: true }) &&
+              figure.querySelector('svg, table') !== null,
+          );
+          state.samples.push(drawn.length);
+          if (document.documentElement.hasAttribute('data-drawn')) after += 1;
+        }
+        if (after < 10) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.goto('./');
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-drawn'));
+    await page.waitForTimeout(500);
+    const { samples, shift } = await recorded(page);
+    expect(samples.length).toBeGreaterThan(10);
+    const [first = 0] = samples;
+    expect(first).toBeGreaterThanOrEqual(2);
+    expect(new Set(samples), 'charts drawn and visible at each frame').toEqual(new Set([first]));
+    expect(shift).toBeGreaterThanOrEqual(0);
+    expect(shift).toBeLessThanOrEqual(0.01);
+    expect(warnings).toEqual([]);
+    // The live page, not the pre-rendered one, is what answers.
+    await expect(page.locator('[data-first-view]')).toHaveCount(0);
+    await card(page, 'Pôles par thème').getByRole('button', { name: 'Tableau' }).click();
+    await expect(card(page, 'Pôles par thème').getByRole('table')).toBeVisible();
+  });
+});
+
+test.describe('an address with filters, or the presentation', () => {
+  for (const query of ['?region=centre', '?present=1', '?theme=energie']) {
+    test(`${query} never shows the pre-rendered figures, even before the scripts run`, async ({ page }) => {
+      await page.route('**/assets/*.js', (route) => route.abort());
+      await page.goto(`./${query}`);
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Chargement de la vue demandée' }),
+      ).toBeVisible();
+      await expect(page.locator('[data-first-view]')).toBeHidden();
+      await expect(page.getByText('71pôles de compétitivité nationaux')).toBeHidden();
+    });
+  }
+
+  test('?region=centre: no frame shows the first view, then the filtered figures', async ({
+    guardedPage: page,
+  }) => {
+    await page.addInitScript(() => {
+      const seen: boolean[] = [];
+      Reflect.set(window, 'firstViewSeen', seen);
+      const sample = () => {
+        const first = document.querySelector('[data-first-view]');
+        seen.push(first instanceof HTMLElement && first.checkVisibility());
+        if (!document.documentElement.hasAttribute('data-drawn')) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.goto('./?region=centre');
+    await expect(page.getByRole('button', { name: /Retirer le filtre/ }).first()).toBeVisible();
+    await expect(figures(page)).toContainText('4pôles sur 71 dans la sélection');
+    await expect(figures(page)).not.toContainText('71pôles de compétitivité nationaux');
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-drawn'));
+    const seen = await page.evaluate(() => String(Reflect.get(window, 'firstViewSeen')));
+    expect(seen).toMatch(/^false(,false)*$/);
+  });
+
+  test('the dark theme never shows the light pre-render', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('[data-first-view]')).toBeHidden();
+  });
+});
+
+test.describe('a data file edited in the built site', () => {
+  test.skip(nginxMissing !== undefined && !process.env.CI, nginxMissing);
+  useNginx((root) => {
+    const poles = join(root, 'data/poles.csv');
+    writeFileSync(poles, readFileSync(poles, 'utf8').replace(',300,2014,', ',1300,2014,'));
+  });
+
+  test('is what the views show, not the build’s pre-rendered figures', async ({
+    guardedPage: page,
+    request,
+  }) => {
+    const html = await (await request.get('./')).text();
+    expect(html).toContain('620<');
+    await page.goto('./');
+    await expect(membersFigure(page)).toContainText(new RegExp(`^1${NNBSP}620adhérents`));
+    await expect(card(page, 'Adhérents des pôles du Centre').locator('svg')).toContainText(`1${NNBSP}300`);
+    await expect(page.locator('[data-first-view]')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { firstViewPage } from '../../../scripts/first-view-page.mjs';
+
+const BUILT = '<!doctype html><html><head><title>t</title></head><body><div id="root"></div></body></html>';
+
+describe('firstViewPage', () => {
+  it('puts the markup in #root, marked as pre-rendered, and the line shown for other addresses after it', () => {
+    const html = firstViewPage(BUILT, '<main>71</main>');
+    expect(html).toContain('<div id="root" data-first-view><main>71</main>');
+    expect(html).toMatch(/<\/div><p class="first-view-wait" role="status">Chargement/);
+    expect(html).toContain('<noscript><p class="no-script">JavaScript est désactivé');
+  });
+
+  it('makes the browser wait for the first screen of the first view to paint: up to the national section', () => {
+    const html = firstViewPage(BUILT, '<main>71</main>');
+    expect(html).toMatch(/<link rel="expect" href="#first-view-fold" blocking="render" \/>\s*<\/head>/);
+    expect(html).toContain('<main>71</main><span id="first-view-fold"></span></div>');
+    const sections =
+      '<main>71<section class="section" aria-labelledby="section-centre"></section>' +
+      '<section class="section" aria-labelledby="section-national"></section></main>';
+    expect(firstViewPage(BUILT, sections)).toContain(
+      '<span id="first-view-fold"></span><section class="section" aria-labelledby="section-national">',
+    );
+  });
+
+  it('refuses a page already pre-rendered, or without its empty root', () => {
+    const once = firstViewPage(BUILT, '<main>71</main>');
+    expect(() => firstViewPage(once, '<main>71</main>')).toThrow(/exactly one empty <div id="root"><\/div>/);
+    expect(() => firstViewPage(BUILT.replace('<div id="root"></div>', ''), 'x')).toThrow(/exactly one/);
+  });
+
+  it('refuses an empty markup: the page drew nothing', () => {
+    expect(() => firstViewPage(BUILT, '  ')).toThrow('The page drew nothing to pre-render');
+  });
+});
