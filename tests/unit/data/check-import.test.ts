@@ -51,7 +51,6 @@ describe('checkImport', () => {
     expect(issue).toMatchObject({ file: 'notes.csv', line: 1, value: 'a,b' });
     expect(issue?.expected).toContain('poles.csv, themes.csv');
   });
-  });
 
   it('names the line, column and value of a faulty cell, with the reader’s file name and what it stands for', async () => {
     const text = editLine('data/poles.csv', 5, (line) => line.replace(/,(\d{4}),/, ',1999,'));
