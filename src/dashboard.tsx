@@ -1,6 +1,9 @@
 import { CardSlot } from './components/card/card-slot';
 import type { CardFrame } from './components/card/card-frame';
 import type { FileStates } from './data/dataset';
+import { DropOverlay } from './features/data-import/drop-overlay';
+import { ImportButton } from './features/data-import/import-button';
+import { ImportStatus } from './features/data-import/import-status';
 import { DataStatus } from './features/data-status/data-status';
 import { FilterPanel } from './features/filters/filter-panel';
 import { HeadlineFigures } from './features/headline/headline-figures';
@@ -41,8 +44,11 @@ export function Dashboard({ files, view, frame, onAction }: Props) {
           <PresentControls decks={DECKS} />
           <ThemeSwitch />
           <DataStatus />
+          <ImportButton />
         </div>
       </header>
+      <ImportStatus />
+      <DropOverlay />
       <section ref={filterBar} className="filter-bar" aria-label="Filtres">
         <FilterPanel />
       </section>

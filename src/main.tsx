@@ -9,7 +9,11 @@ import './styles.css';
 
 startThemeSync();
 startUrlSync();
-void useDashboard.getState().load();
+// An import kept from an earlier visit is read first, so that the first data shown is the imported set.
+void useDashboard
+  .getState()
+  .restoreImport()
+  .finally(() => useDashboard.getState().load());
 
 const root = document.getElementById('root');
 if (root !== null) {

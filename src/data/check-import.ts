@@ -80,7 +80,7 @@ function recognise(inputs: readonly ImportInput[]): { targets: Target[]; issues:
         line: 1,
         column: null,
         value: firstLine.slice(0, 120),
-        expected: `un fichier de données reconnu : nommé ${KNOWN_NAMES}, ou dont l’en-tête est celui de l’un d’eux`,
+        expected: `un fichier de données reconnu : nommé ${KNOWN_NAMES}, ou dont l’en-tête est celui de l’un d’eux`,
       });
       continue;
     }
@@ -108,7 +108,7 @@ export function tooBig(name: string, bytes: number): DataIssue {
   return fileIssue(
     name,
     `${size}\u00a0Mo`,
-    `un fichier de ${MAX_IMPORT_BYTES / MEGABYTE}\u00a0Mo au plus : découpez-le ou retirez des colonnes inutiles`,
+    `un fichier de ${MAX_IMPORT_BYTES / MEGABYTE}\u00a0Mo au plus : découpez-le ou retirez des colonnes inutiles`,
   );
 }
 

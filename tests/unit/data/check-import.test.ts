@@ -135,7 +135,7 @@ describe('checkImport', () => {
     const result = await checkImport([big], bundled);
     const issue = 'issues' in result ? result.issues[0] : undefined;
     expect(issue).toMatchObject({ file: 'poles.csv', value: '50\u00a0Mo' });
-    expect(issue?.expected).toContain('50\u00a0Mo au plus');
+    expect(issue?.expected).toContain('50\u00a0Mo au plus\u202f: découpez-le');
   });
 
   it('refuses a file with a header and no rows, and a header without the expected columns', async () => {
