@@ -15,7 +15,7 @@ export function ImportButton() {
       </button>
       <span id={hintId} className="visually-hidden">
         Fichiers CSV remplaçant poles.csv, themes.csv ou un autre fichier de données, dans ce navigateur
-        seulement ; vous pouvez aussi les déposer sur la page.
+        seulement{'\u202f'}; vous pouvez aussi les déposer sur la page.
       </span>
       <input
         ref={input}

@@ -22,7 +22,10 @@ export function ImportStatus() {
             />
           </label>
           {importing.onPage ? (
-            <p>Ce navigateur ne permet pas de vérifier en arrière-plan : la page peut ralentir un instant.</p>
+            <p>
+              Ce navigateur ne permet pas de vérifier en arrière-plan{'\u202f'}: la page peut ralentir un
+              instant.
+            </p>
           ) : null}
         </div>
       )}
@@ -44,11 +47,12 @@ export function ImportStatus() {
       {imported === null ? null : (
         <div className="import-banner" role="status">
           <p>
-            <strong>Données importées</strong>, affichées dans ce navigateur seulement (rien n’est envoyé) :{' '}
-            {replacedLines(imported).join(' ; ')}, importé le {importDate(imported.importedAt)}.
+            <strong>Données importées</strong>, affichées dans ce navigateur seulement (rien n’est envoyé)
+            {'\u202f'}: {replacedLines(imported).join('\u202f; ')}, importé le{' '}
+            {importDate(imported.importedAt)}.
             {imported.kept
               ? ''
-              : ' Ce navigateur ne les garde pas : elles disparaîtront à la fermeture de la page.'}
+              : ' Ce navigateur ne les garde pas\u202f: elles disparaîtront à la fermeture de la page.'}
           </p>
           <button type="button" onClick={() => void revert()}>
             Revenir aux données d’origine
