@@ -4,6 +4,7 @@ import { splitCsv } from './csv-chunks';
 import type { RowsOf, TypedTable, TypedTables } from './dataset';
 import { DATA_FILES, FILE_IDS, type FileId } from './files';
 import { columnsOf, fileByHeader, fileByName, headerColumns } from './import-target';
+import { MAX_IMPORT_BYTES, tooBig } from './import-limits';
 import type { DataIssue } from './issue';
 import { parseCsv } from './parse-csv';
 import { parseRows, type RowSchema } from './parse-rows';
@@ -35,9 +36,6 @@ export interface CheckOptions {
   /** Characters parsed at a time. */
   readonly chunkSize?: number;
 }
-
-/** Past this size a file is refused before it is read: the browser would hold it several times in memory. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 const textOf = (input: ImportInput): string =>
   'text' in input ? input.text : new TextDecoder('utf-8').decode(input.bytes);
@@ -80,7 +78,7 @@ function recognise(inputs: readonly ImportInput[]): { targets: Target[]; issues:
         line: 1,
         column: null,
         value: firstLine.slice(0, 120),
-        expected: `un fichier de données reconnu : nommé ${KNOWN_NAMES}, ou dont l’en-tête est celui de l’un d’eux`,
+        expected: `un fichier de données reconnu\u202f: nommé ${KNOWN_NAMES}, ou dont l’en-tête est celui de l’un d’eux`,
       });
       continue;
     }
@@ -98,18 +96,6 @@ function recognise(inputs: readonly ImportInput[]): { targets: Target[]; issues:
     targets.push({ input, file, text });
   }
   return { targets, issues };
-}
-
-const MEGABYTE = 1024 * 1024;
-
-/** The message for a file past the limit; also used before reading a picked file. */
-export function tooBig(name: string, bytes: number): DataIssue {
-  const size = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(bytes / MEGABYTE);
-  return fileIssue(
-    name,
-    `${size}\u00a0Mo`,
-    `un fichier de ${MAX_IMPORT_BYTES / MEGABYTE}\u00a0Mo au plus : découpez-le ou retirez des colonnes inutiles`,
-  );
 }
 
 type Parsed<T> = { readonly table: TypedTable<T> } | { readonly issues: DataIssue[] };

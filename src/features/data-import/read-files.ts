@@ -1,4 +1,5 @@
-import { MAX_IMPORT_BYTES, tooBig, type ImportInput } from '../../data/check-import';
+import type { ImportInput } from '../../data/check-import';
+import { MAX_IMPORT_BYTES, tooBig } from '../../data/import-limits';
 import type { DataIssue } from '../../data/issue';
 
 /** The picked or dropped files as bytes; a file past the size limit is refused before it is read. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkImport, MAX_IMPORT_BYTES, type ImportInput } from '../../../src/data/check-import';
+import { checkImport, type ImportInput } from '../../../src/data/check-import';
+import { MAX_IMPORT_BYTES } from '../../../src/data/import-limits';
 import type { TypedTables } from '../../../src/data/dataset';
 import { loadDataset } from '../../../src/data/load';
 import { editLine, fetcherFromDisk, readProjectFile } from '../../fixtures/disk';
