@@ -33,11 +33,15 @@ const next = (n) => {
 };
 
 // The bundled pôles come first: the milestones of data/milestones.csv refer to some of them.
-const bundled = readFileSync(new URL('../data/poles.csv', import.meta.url), 'utf8').trim().split('\n');
+const bundled = readFileSync(new URL('../data/poles.csv', import.meta.url), 'utf8')
+  .trim()
+  .split('\n');
 if (bundled[0] !== HEADER) throw new Error('data/poles.csv has other columns than this script writes');
 const lines = bundled.slice(0, rows + 1);
+// Made-up pôles sit outside the former région Centre, whose 4 pôles the Centre cards are about.
+const places = regions2013.map((_, index) => index).filter((index) => regions2013[index] !== 'centre');
 for (let index = bundled.length - 1; index < rows; index += 1) {
-  const place = next(codes.length);
+  const place = places[next(places.length)];
   const known = next(10) > 0;
   const number = String(index + 1).padStart(6, '0');
   lines.push(
