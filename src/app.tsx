@@ -41,7 +41,11 @@ export function App() {
     });
     return (shown: CardView) => filtersCaption(shown.filters, label, shown.regionScheme);
   }, [files.poles.rows, files.themes.rows, files.regions.rows]);
-  const frame = useMemo(() => dashboardFrame(theme, captionFor(view)), [theme, captionFor, view]);
+  const imported = useDashboard((s) => s.imported !== null);
+  const frame = useMemo(
+    () => dashboardFrame(theme, captionFor(view), imported),
+    [theme, captionFor, view, imported],
+  );
 
   const renderSlide: RenderSlide = useCallback(
     (slide, shown, slideFrame, onAction) => {

@@ -6,6 +6,8 @@ export interface CardFrame extends ChartFrame {
   readonly mode: 'dashboard' | 'slide';
   /** The filters in words, drawn into exported images and under a slide. */
   readonly filtersCaption: string;
+  /** The reader imported files in place of bundled ones: source lines and exports say « données importées ». */
+  readonly imported: boolean;
 }
 
 export const SLIDE_FONT = 24;
@@ -13,7 +15,7 @@ const SLIDE_ROW = 40;
 // Title, caption, source and the navigation bar around the chart, at the slide font size.
 const SLIDE_CHROME = 300;
 
-export const dashboardFrame = (theme: ColorTheme, filtersCaption: string): CardFrame => ({
+export const dashboardFrame = (theme: ColorTheme, filtersCaption: string, imported = false): CardFrame => ({
   mode: 'dashboard',
   theme,
   fontSize: 13,
@@ -21,10 +23,16 @@ export const dashboardFrame = (theme: ColorTheme, filtersCaption: string): CardF
   maxHeight: null,
   slide: false,
   filtersCaption,
+  imported,
 });
 
 /** Large type for the back of a room; the chart gets what the viewport leaves once the slide's text is placed. */
-export const slideFrame = (theme: ColorTheme, filtersCaption: string, viewportHeight: number): CardFrame => ({
+export const slideFrame = (
+  theme: ColorTheme,
+  filtersCaption: string,
+  viewportHeight: number,
+  imported = false,
+): CardFrame => ({
   mode: 'slide',
   theme,
   fontSize: SLIDE_FONT,
@@ -32,4 +40,5 @@ export const slideFrame = (theme: ColorTheme, filtersCaption: string, viewportHe
   maxHeight: Math.max(200, viewportHeight - SLIDE_CHROME),
   slide: true,
   filtersCaption,
+  imported,
 });

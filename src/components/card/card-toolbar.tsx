@@ -3,7 +3,7 @@ import type { ViewAction } from '../../model/view';
 import { hasImageExport } from '../charts/chart-spec';
 import { tableToCsv } from '../table-model';
 import { CardControls } from './card-controls';
-import type { CardModel } from './card-model';
+import { sourceLine, type CardModel } from './card-model';
 import type { ImageFormat } from './use-image-export';
 
 interface Props {
@@ -12,10 +12,12 @@ interface Props {
   readonly onView: (view: 'chart' | 'table') => void;
   readonly onExport: (format: ImageFormat) => Promise<void>;
   readonly onAction?: (action: ViewAction) => void;
+  /** Imported data shown: the CSV ends with the source line, which says so. */
+  readonly imported?: boolean;
 }
 
 /** Chart / table switch, the card's controls, and the downloads of exactly what is shown. */
-export function CardToolbar({ model, view, onView, onExport, onAction }: Props) {
+export function CardToolbar({ model, view, onView, onExport, onAction, imported = false }: Props) {
   const { title } = model;
   return (
     <div className="card-toolbar">
@@ -46,7 +48,13 @@ export function CardToolbar({ model, view, onView, onExport, onAction }: Props) 
             ))}
         <button
           type="button"
-          onClick={() => downloadCsv(tableToCsv(model.table), `${model.exportName}.csv`)}
+          onClick={() =>
+            downloadCsv(
+              tableToCsv(model.table),
+              `${model.exportName}.csv`,
+              imported ? sourceLine(model.sources, true) : undefined,
+            )
+          }
           aria-label={`Télécharger les données de « ${title} » en CSV`}
         >
           CSV

@@ -45,7 +45,14 @@ function DashboardCard({ model, frame, onAction }: Props) {
           {model.takeaway}
         </p>
       </header>
-      <CardToolbar model={model} view={view} onView={setView} onExport={exportImage} onAction={onAction} />
+      <CardToolbar
+        model={model}
+        view={view}
+        onView={setView}
+        onExport={exportImage}
+        onAction={onAction}
+        imported={frame.imported}
+      />
       {error === null ? null : (
         <p className="notice" role="alert">
           {error}
@@ -79,7 +86,7 @@ function DashboardCard({ model, frame, onAction }: Props) {
           <strong>{model.footnote.label}</strong> {model.footnote.text}
         </p>
       )}
-      <footer className="card-source">{sourceLine(model.sources)}</footer>
+      <footer className="card-source">{sourceLine(model.sources, frame.imported)}</footer>
     </section>
   );
 }
