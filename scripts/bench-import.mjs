@@ -22,7 +22,15 @@ const server = spawn(
   ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
   { stdio: 'ignore', detached: true },
 );
-await new Promise((resolve) => setTimeout(resolve, 2500));
+// A loaded machine can take several seconds to start the server: wait until it answers.
+for (let tries = 0; tries < 60; tries += 1) {
+  const up = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (up) break;
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? settings.defaultPath,
   args: settings.args,
@@ -55,7 +63,7 @@ try {
   await page.evaluate(() => {
     window.__events = [];
   });
-  await page.getByRole('button', { name: /^Thème/ }).click();
+  await page.getByRole('button', { name: /^Thème \(/ }).click();
   await page.getByRole('checkbox').first().click();
   await page.waitForTimeout(1500);
   const events = await page.evaluate(() => window.__events);
