@@ -11,6 +11,7 @@ describe('dashboardFrame', () => {
       maxHeight: null,
       slide: false,
       filtersCaption: 'Filtres : aucun',
+      imported: false,
     });
   });
 });
@@ -25,6 +26,7 @@ describe('slideFrame', () => {
       maxHeight: 780,
       slide: true,
       filtersCaption: 'Filtres : région Centre',
+      imported: false,
     });
     expect(SLIDE_FONT).toBe(24);
   });
