@@ -2,6 +2,9 @@ import { memo } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import type { CardFrame } from './components/card/card-frame';
 import type { FileStates } from './data/dataset';
+import { DropOverlay } from './features/data-import/drop-overlay';
+import { ImportButton } from './features/data-import/import-button';
+import { ImportStatus } from './features/data-import/import-status';
 import { DataIssues } from './features/data-status/data-issues';
 import { DataStatus } from './features/data-status/data-status';
 import { FilterPanel } from './features/filters/filter-panel';
@@ -44,8 +47,11 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
           <PresentControls decks={DECKS} />
           <ThemeSwitch />
           <DataStatus />
+          <ImportButton />
         </div>
       </header>
+      <ImportStatus />
+      <DropOverlay />
       <section ref={filterBar} className="filter-bar" aria-label="Filtres">
         <FilterPanel />
       </section>

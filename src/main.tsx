@@ -14,7 +14,11 @@ const PATIENCE_MS = 8000;
 
 startThemeSync();
 startUrlSync();
-void useDashboard.getState().load();
+// An import kept from an earlier visit is read first, so that the first data shown is the imported set.
+void useDashboard
+  .getState()
+  .restoreImport()
+  .finally(() => useDashboard.getState().load());
 const charts = preloadCharts();
 
 const app = (

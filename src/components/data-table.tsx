@@ -1,5 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { TableModel } from './table-model';
+import { TablePager } from './table-pager';
+
+/** Past this many rows a table shows them a page at a time: 100,000 rows in the DOM would freeze the page. */
+export const PAGED_FROM = 200;
+export const PAGE_SIZE = 50;
 
 /** A leading column of controls (e.g. "Comparer"), not part of the data nor of its CSV. */
 export interface RowControl {
@@ -26,6 +31,7 @@ const compareRaw = (a: string | number | null, b: string | number | null): numbe
 /** A real table with caption and scoped headers; sortable columns are buttons that announce their order. */
 export function DataTable({ table, sortable = false, rowControl }: DataTableProps) {
   const [sort, setSort] = useState<Sort>(null);
+  const [page, setPage] = useState(0);
   const rows = useMemo(() => {
     if (sort === null) return table.rows;
     const sign = sort.direction === 'ascending' ? 1 : -1;
@@ -36,6 +42,11 @@ export function DataTable({ table, sortable = false, rowControl }: DataTableProp
       return sign * compareRaw(left, right);
     });
   }, [table.rows, sort]);
+
+  const paged = rows.length > PAGED_FROM;
+  const pages = paged ? Math.ceil(rows.length / PAGE_SIZE) : 1;
+  const shownPage = Math.min(page, pages - 1);
+  const shown = paged ? rows.slice(shownPage * PAGE_SIZE, (shownPage + 1) * PAGE_SIZE) : rows;
 
   const toggle = (column: number) =>
     setSort((current) =>
@@ -75,7 +86,7 @@ export function DataTable({ table, sortable = false, rowControl }: DataTableProp
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {shown.map((row) => (
             <tr key={row.key}>
               {rowControl === undefined ? null : (
                 <td className="row-control">{rowControl.render(row.key)}</td>
@@ -97,6 +108,16 @@ export function DataTable({ table, sortable = false, rowControl }: DataTableProp
           ))}
         </tbody>
       </table>
+      {paged ? (
+        <TablePager
+          page={shownPage}
+          pages={pages}
+          total={rows.length}
+          pageSize={PAGE_SIZE}
+          caption={table.caption}
+          onPage={setPage}
+        />
+      ) : null}
     </div>
   );
 }

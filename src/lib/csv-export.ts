@@ -25,13 +25,15 @@ const UNPARSE: Papa.UnparseConfig = {
  * UTF-8 CSV text with a BOM so that spreadsheets read accents correctly; comma separated, CRLF lines, each ended.
  * Numbers are written raw (never neutralised, even negative), null as an empty cell.
  */
-export function toCsv(table: CsvTable): string {
+export function toCsv(table: CsvTable, footer?: string): string {
   const lines = [[...table.columns], ...table.rows.map((row) => [...row])];
-  return `\uFEFF${Papa.unparse(lines, UNPARSE)}\r\n`;
+  // A footer (the source line of imported data) follows an empty line, as one cell, so the table stays intact above.
+  const end = footer === undefined ? '' : `\r\n${Papa.unparse([[footer]], UNPARSE)}\r\n`;
+  return `\uFEFF${Papa.unparse(lines, UNPARSE)}\r\n${end}`;
 }
 
-export function downloadCsv(table: CsvTable, fileName: string): void {
-  downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), fileName);
+export function downloadCsv(table: CsvTable, fileName: string, footer?: string): void {
+  downloadBlob(new Blob([toCsv(table, footer)], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 
 export function downloadBlob(blob: Blob, fileName: string): void {

@@ -1,4 +1,7 @@
+import type { ImportInput, ImportProgress, Replaced } from '../data/check-import';
 import type { FileStates } from '../data/dataset';
+import type { ImportStorage, StoredFile } from '../data/import-storage';
+import type { DataIssue } from '../data/issue';
 import type { FetchFile } from '../data/load';
 import type { ColorTheme } from '../lib/palette';
 import type { CardView, Filters, ViewAction } from '../model/view';
@@ -47,4 +50,45 @@ export interface AddressSlice {
   readonly reconcileIds: () => boolean;
 }
 
-export type DashboardState = DataSlice & ViewSlice & UiSlice & AddressSlice;
+export type DashboardState = DataSlice & ViewSlice & UiSlice & AddressSlice & ImportSlice;
+
+/** The reader's files shown in place of bundled ones, kept in this browser until « Revenir aux données d’origine ». */
+export interface ImportedSet {
+  readonly replaced: readonly Replaced[];
+  /** ISO 8601 date and time of the import. */
+  readonly importedAt: string;
+  readonly files: readonly StoredFile[];
+  /** False when the browser refused to keep it (private mode): it then lasts until the page is closed. */
+  readonly kept: boolean;
+}
+
+export interface ImportingState {
+  readonly names: readonly string[];
+  readonly progress: ImportProgress | null;
+  /** True while the files are checked on the page itself, in small steps, because no worker could start. */
+  readonly onPage: boolean;
+}
+
+export interface ImportError {
+  readonly issues: readonly DataIssue[];
+  /** The files the reader gave, or those kept from an earlier visit that no longer pass the checks. */
+  readonly names: readonly string[];
+  readonly restoring: boolean;
+}
+
+export interface ImportSlice {
+  readonly imported: ImportedSet | null;
+  readonly importing: ImportingState | null;
+  readonly importError: ImportError | null;
+  readonly importStorage: ImportStorage;
+  /** Checks the files and, if they pass, shows them instead of the files they replace; otherwise nothing changes. */
+  readonly importFiles: (inputs: readonly ImportInput[], now?: Date) => Promise<void>;
+  /** Reads the set kept from an earlier visit; `load` then shows it over the bundled files. */
+  readonly restoreImport: () => Promise<void>;
+  /** The imported set checked again over freshly loaded files, for `load`. */
+  readonly overlayImport: (files: FileStates) => Promise<FileStates>;
+  readonly revertImport: () => Promise<void>;
+  readonly dismissImportError: () => void;
+  /** Files refused before they are read (too big): said like any other import error. */
+  readonly refuseImport: (issues: readonly DataIssue[], names: readonly string[]) => void;
+}

@@ -92,15 +92,17 @@ export interface CardModel {
 export type CardParts = Pick<CardModel, 'id' | 'title' | 'takeaway' | 'table' | 'sources' | 'exportName'> &
   Partial<Omit<CardModel, 'slideSource'>>;
 
-/** "Source : A." / "Sources : A ; B." */
-export const sourceLine = (sources: readonly string[]): string =>
-  `${sources.length === 1 ? 'Source' : 'Sources'} : ${sources.join(' ; ')}.`;
+const IMPORTED = ' (données importées)';
+
+/** "Source : A." / "Sources : A ; B." / "Source : A (données importées)." when the reader's files are shown. */
+export const sourceLine = (sources: readonly string[], imported = false): string =>
+  `${sources.length === 1 ? 'Source' : 'Sources'} : ${sources.join(' ; ')}${imported ? IMPORTED : ''}.`;
 
 /** On a slide, one source and a count of the others keep the line short enough to read. */
-export function slideSourceLine(sources: readonly string[]): string {
-  if (sources.length <= 1) return sourceLine(sources);
+export function slideSourceLine(sources: readonly string[], imported = false): string {
+  if (sources.length <= 1) return sourceLine(sources, imported);
   const others = sources.length - 1;
-  return `Sources : ${sources[0] ?? ''} et ${others} autre${others > 1 ? 's' : ''}, citée${others > 1 ? 's' : ''} dans le tableau de bord.`;
+  return `Sources : ${sources[0] ?? ''} et ${others} autre${others > 1 ? 's' : ''}, citée${others > 1 ? 's' : ''} dans le tableau de bord${imported ? IMPORTED : ''}.`;
 }
 
 /** A model with the defaults filled in: no caveat, hint, legend, control or footnote; a chart shown first. */

@@ -4,7 +4,7 @@ import { chartHeight } from '../charts/chart-height';
 import { useElementSize } from '../use-element-size';
 import { CardBody } from './card-body';
 import type { CardFrame } from './card-frame';
-import type { CardModel } from './card-model';
+import { slideSourceLine, type CardModel } from './card-model';
 
 interface Props {
   readonly model: CardModel;
@@ -42,7 +42,9 @@ export function SlideCard({ model, frame, onAction }: Props) {
           onAction={onAction}
         />
       </div>
-      <p className="slide-source">{model.slideSource}</p>
+      <p className="slide-source">
+        {frame.imported ? slideSourceLine(model.sources, true) : model.slideSource}
+      </p>
     </section>
   );
 }

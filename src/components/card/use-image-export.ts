@@ -25,7 +25,7 @@ export function useImageExport(model: CardModel, frame: CardFrame, figure: RefOb
       const image = buildExportSvg(chart, {
         title: model.title,
         takeaway: model.takeaway,
-        source: sourceLine(model.sources),
+        source: sourceLine(model.sources, frame.imported),
         filters: frame.filtersCaption(),
         legend: model.legend,
         theme: frame.theme,

@@ -93,9 +93,10 @@ export function PresentationView({ decks, readerView, onReaderAction, captionFor
   }, [presentation, index, deck.id, setPresentation]);
 
   const caption = captionFor(view);
+  const imported = useDashboard((s) => s.imported !== null);
   const frame = useMemo(
-    () => slideFrame(theme, () => caption, viewportHeight),
-    [theme, caption, viewportHeight],
+    () => slideFrame(theme, () => caption, viewportHeight, imported),
+    [theme, caption, viewportHeight, imported],
   );
   if (presentation === null || slide === undefined) return null;
 

@@ -18,6 +18,8 @@ export const createDataSlice: StateCreator<DashboardState, [], [], DataSlice> = 
     const before = get().files;
     set({ files: perFileState((id) => ({ status: 'loading', rows: before[id].rows })) });
     const result = await loadDataset(fetcher);
-    set({ files: perFileState((id) => settle(result[id], before[id].rows)) });
+    const loaded = perFileState((id) => settle(result[id], before[id].rows));
+    // Imported files are checked again over the fresh ones and shown in their place, in the same update.
+    set({ files: await get().overlayImport(loaded) });
   },
 });
