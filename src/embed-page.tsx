@@ -74,7 +74,7 @@ export function EmbedPage({ id, files, view, frame, dashboardHref }: Props) {
         ) : (
           <CardSlot definition={definition} files={files} view={view} frame={frame} />
         )}
-        <p className="embed-caption">{frame.filtersCaption}</p>
+        <p className="embed-caption">{frame.filtersCaption()}</p>
         <p className="embed-link">
           <a href={dashboardHref} target="_blank" rel="noopener">
             Voir le tableau de bord complet{' '}

@@ -109,7 +109,7 @@ describe('« Intégrer » on a card', { timeout: 30_000 }, () => {
         definition={membershipCard}
         files={readyFiles({ poles: centrePoles(), themes: CENTRE_THEMES, sources: [PRESS_RELEASE] })}
         view={DEFAULT_VIEW}
-        frame={dashboardFrame('light', 'Filtres : aucun', codesFor)}
+        frame={dashboardFrame('light', () => 'Filtres : aucun', codesFor)}
       />,
     );
   }
@@ -199,7 +199,7 @@ describe('« Intégrer » on a card', { timeout: 30_000 }, () => {
         definition={membershipCard}
         files={readyFiles({ poles: centrePoles(), themes: CENTRE_THEMES, sources: [PRESS_RELEASE] })}
         view={DEFAULT_VIEW}
-        frame={dashboardFrame('light', 'Filtres : aucun')}
+        frame={dashboardFrame('light', () => 'Filtres : aucun')}
       />,
     );
     expect(screen.queryByRole('button', { name: /^Intégrer/ })).toBeNull();

@@ -15,7 +15,7 @@ export function useSheetExport(model: CardModel, frame: CardFrame) {
           title: model.title,
           caption: model.table.caption,
           sources: model.sources,
-          filters: frame.filtersCaption,
+          filters: frame.filtersCaption(),
           exportedAt: new Date(),
           imported: frame.imported === true,
         },

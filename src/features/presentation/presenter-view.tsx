@@ -71,7 +71,7 @@ export function PresenterView({
   const notice = syncNotice(status, window.location.protocol === 'file:', true);
 
   const caption = captionFor(view);
-  const frame = slideFrame(theme, caption, STAGE_HEIGHT);
+  const frame = slideFrame(theme, () => caption, STAGE_HEIGHT);
   if (slide === undefined) return null;
   const facts = factsOf(slide, view);
 
