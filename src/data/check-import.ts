@@ -1,5 +1,6 @@
 import type * as v from 'valibot';
 import { crossCheck } from './cross-checks';
+import { decodeCsv } from './decode';
 import { splitCsv } from './csv-chunks';
 import type { RowsOf, TypedTable, TypedTables } from './dataset';
 import { DATA_FILES, FILE_IDS, type FileId } from './files';
@@ -37,8 +38,9 @@ export interface CheckOptions {
   readonly chunkSize?: number;
 }
 
-const textOf = (input: ImportInput): string =>
-  'text' in input ? input.text : new TextDecoder('utf-8').decode(input.bytes);
+// Bytes are decoded as the served files are: UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252.
+const textOf = (input: ImportInput): { text: string } | { issue: DataIssue } =>
+  'text' in input ? { text: input.text } : decodeCsv(input.bytes, input.name);
 
 const sizeOf = (input: ImportInput): number => ('text' in input ? input.text.length : input.bytes.length);
 
@@ -69,7 +71,12 @@ function recognise(inputs: readonly ImportInput[]): { targets: Target[]; issues:
       issues.push(tooBig(input.name, sizeOf(input)));
       continue;
     }
-    const text = textOf(input);
+    const decoded = textOf(input);
+    if ('issue' in decoded) {
+      issues.push(decoded.issue);
+      continue;
+    }
+    const { text } = decoded;
     const firstLine = splitCsv(text.slice(0, 10_000), 10_000).header;
     const file = fileByName(input.name) ?? fileByHeader(headerColumns(firstLine));
     if (file === null) {

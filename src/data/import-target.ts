@@ -27,4 +27,5 @@ export function fileByHeader(header: readonly string[]): FileId | null {
 
 /** Splits a CSV header line into column names (no quoted commas in the data files' headers). */
 export const headerColumns = (line: string): string[] =>
-  line.split(',').map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
+  // Column names hold neither separator, so a semicolon header is read as well as a comma one.
+  line.split(/[,;]/).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));

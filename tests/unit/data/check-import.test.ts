@@ -144,7 +144,10 @@ describe('checkImport', () => {
     const empty = await checkImport([{ name: 'poles.csv', text: `${header}\n` }], bundled);
     expect('issues' in empty && empty.issues[0]?.expected).toBe('au moins une ligne de données');
     const missing = await checkImport([{ name: 'poles.csv', text: 'id,name\na,b\n' }], bundled);
-    expect('issues' in missing && missing.issues[0]).toMatchObject({ line: 1, column: 'theme' });
+    // One file-level diagnosis names every missing column.
+    expect('issues' in missing && missing.issues).toHaveLength(1);
+    expect('issues' in missing && missing.issues[0]).toMatchObject({ line: 1, column: null });
+    expect('issues' in missing && missing.issues[0]?.expected).toContain('« theme »');
   });
 
   it('reports the rows read as it goes', async () => {
