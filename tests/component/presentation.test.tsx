@@ -10,6 +10,8 @@ import { filtersOf } from '../fixtures/view';
 const THEMES = 'Pôles par thème';
 
 beforeAll(loadChartChunks, 30_000);
+// The presentation's own chunk, loaded once here rather than within the first test's wait.
+beforeAll(() => import('../../src/features/presentation/presentation'), 30_000);
 beforeEach(loadBundledData);
 
 const dialog = () => screen.getByRole('dialog');
@@ -17,8 +19,10 @@ const dialog = () => screen.getByRole('dialog');
 const slideCaption = () => within(dialog()).getByText(/^Filtres :/).textContent;
 const slideTitle = () => within(dialog()).getByRole('heading', { level: 2 }).textContent;
 
-function open(deck: string, slide: number): void {
+/** Opens a deck at a slide; the presentation's code loads when first opened, so this waits for its dialog. */
+async function open(deck: string, slide: number): Promise<void> {
   act(() => useDashboard.getState().setPresentation({ deck, slide }));
+  await screen.findByRole('dialog', {}, CHART);
 }
 
 /** The themes slide once its chart has drawn, with Énergie among its bars. */
@@ -33,7 +37,7 @@ describe('A ready-made deck has its own filters', { timeout: 30_000 }, () => {
   it('a click on a bar of the national deck filters the slide, not the reader’s dashboard', async () => {
     act(() => useDashboard.getState().setFilters(filtersOf({ themes: ['mer'] })));
     render(<App />);
-    open('national', 1);
+    await open('national', 1);
     expect(dialog()).toHaveAccessibleName('Présentation « Les 71 pôles nationaux » : diapositive 2 sur 6');
     expect(slideTitle()).toBe(THEMES);
     // The deck shows its own view (no filter), not the reader's theme « Mer ».
@@ -58,7 +62,7 @@ describe('A ready-made deck has its own filters', { timeout: 30_000 }, () => {
   it('keeps the slide’s selection while moving through the deck, and leaves the reader’s filters as they were', async () => {
     const user = userEvent.setup();
     render(<App />);
-    open('national', 1);
+    await open('national', 1);
     clickBar(await themesChart(), 'energie');
     expect(slideCaption()).toBe('Filtres : thème Énergie');
 
@@ -79,6 +83,7 @@ describe('A ready-made deck has its own filters', { timeout: 30_000 }, () => {
     render(<App />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Diapositives à présenter' }), 'centre');
     await user.click(screen.getByRole('button', { name: 'Présenter' }));
+    await screen.findByRole('dialog');
     expect(dialog()).toHaveAccessibleName('Présentation « Les pôles du Centre » : diapositive 1 sur 5');
     expect(slideCaption()).toBe('Filtres : région Centre');
     expect(useDashboard.getState().view.filters).toEqual(filtersOf());
@@ -90,7 +95,7 @@ describe('The deck of the current view shares the reader’s filters', { timeout
     const user = userEvent.setup();
     act(() => useDashboard.getState().setFilters(filtersOf({ themes: ['mer'] })));
     render(<App />);
-    open('courant', 3);
+    await open('courant', 3);
     expect(dialog()).toHaveAccessibleName(
       'Présentation « Vue actuelle (filtres en cours) » : diapositive 4 sur 7',
     );
@@ -113,6 +118,7 @@ describe('Presentation keys', { timeout: 30_000 }, () => {
     act(() => useDashboard.getState().setFilters(filtersOf({ themes: ['energie'] })));
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Présenter' }));
+    await screen.findByRole('dialog');
     expect(dialog()).toHaveAccessibleName(
       'Présentation « Vue actuelle (filtres en cours) » : diapositive 1 sur 7',
     );
@@ -153,7 +159,7 @@ describe('Presentation keys', { timeout: 30_000 }, () => {
   it('moves with the buttons of the slide bar and leaves with « Quitter (Échap) »', async () => {
     const user = userEvent.setup();
     render(<App />);
-    open('national', 0);
+    await open('national', 0);
     const nav = within(dialog()).getByRole('navigation', { name: 'Navigation dans la présentation' });
     await user.click(within(nav).getByRole('button', { name: 'Diapositive suivante' }));
     expect(slideTitle()).toBe(THEMES);
@@ -163,9 +169,9 @@ describe('Presentation keys', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
-  it('shows the last slide of a deck asked for slide 99', () => {
+  it('shows the last slide of a deck asked for slide 99', async () => {
     render(<App />);
-    open('national', 98);
+    await open('national', 98);
     expect(dialog()).toHaveAccessibleName('Présentation « Les 71 pôles nationaux » : diapositive 6 sur 6');
     expect(useDashboard.getState().presentation).toEqual({ deck: 'national', slide: 5 });
   });
