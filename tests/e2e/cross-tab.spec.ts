@@ -77,12 +77,12 @@ test.describe('the cross-tab card', () => {
       'Le croisement le plus fréquent\u00a0: Agriculture et agroalimentaire × Performant, 6\u00a0pôles sur 71.',
     );
     await expect(table.getByRole('button', { name: LARGEST, exact: true })).toHaveText('6');
-    // An HTML table cannot be drawn into an image: CSV only.
+    // An HTML table cannot be drawn into an image: its data only, as CSV and Excel.
     await expect(
       crossTab(page)
         .getByRole('group', { name: /^Télécharger/ })
         .getByRole('button'),
-    ).toHaveText(['CSV']);
+    ).toHaveText(['CSV', 'Excel']);
   });
 
   test('downloads as CSV exactly the figures shown, with the totals row and column', async ({

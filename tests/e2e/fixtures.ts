@@ -18,6 +18,24 @@ export const test = base.extend<{ guardedPage: Page; allowedConsoleErrors: RegEx
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
         foreignRequests.push(url);
     });
+    // While the live page draws over the build's pre-rendered first view, both are in the document: a load waits
+    // for the takeover (its layer, `.takeover`, is gone), so that every locator finds one page, the live one.
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    const takenOver = () =>
+      page.waitForFunction(() => document.querySelector('.takeover') === null, undefined, {
+        timeout: 30_000,
+      });
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await takenOver();
+      return response;
+    };
+    page.reload = async (options) => {
+      const response = await reload(options);
+      await takenOver();
+      return response;
+    };
     await use(page);
     expect(consoleErrors, 'console errors').toEqual([]);
     expect(foreignRequests, 'requests leaving the origin').toEqual([]);

@@ -137,6 +137,7 @@ test.describe('a keyboard-only walk through the dashboard', () => {
       where('theme switch Clair', named('Clair')),
       where('theme switch Sombre', named('Sombre')),
       where('reload', named('Recharger les données')),
+      where('import', named('Importer des données')),
       where('theme filter', (stop) => stop.name.startsWith('Thème (')),
       where('region filter', (stop) => stop.name.startsWith('Région du siège (2013) (')),
       where('status filter', (stop) => stop.name.startsWith('Statut (')),
@@ -166,18 +167,18 @@ test.describe('a keyboard-only walk through the dashboard', () => {
     expect(stops.filter((stop) => stop.within === 'Chiffres clés')).toHaveLength(4);
     // The filter bar: one control per facet, then the map of regions, nothing else before the key figures.
     const firstFigure = stops.findIndex((stop) => stop.within === 'Chiffres clés');
-    const reload = stops.findIndex((stop) => stop.name === 'Recharger les données');
-    expect(stops.slice(reload + 1, firstFigure).map((stop) => stop.name.replace(/[▾▴]/g, '').trim())).toEqual(
-      [
-        'Thème (tous)',
-        'Région du siège (2013) (tous)',
-        'Statut (tous)',
-        'Année du label (tous)',
-        'Évaluation 2012 (tous)',
-        'Régions de 2013',
-        'Régions de 2016',
-      ],
-    );
+    const importer = stops.findIndex((stop) => stop.name === 'Importer des données');
+    expect(
+      stops.slice(importer + 1, firstFigure).map((stop) => stop.name.replace(/[▾▴]/g, '').trim()),
+    ).toEqual([
+      'Thème (tous)',
+      'Région du siège (2013) (tous)',
+      'Statut (tous)',
+      'Année du label (tous)',
+      'Évaluation 2012 (tous)',
+      'Régions de 2013',
+      'Régions de 2016',
+    ]);
     // Each facet card: its view switch and its downloads, like the themes card.
     for (const title of [
       'Pôles par statut au label',
@@ -188,7 +189,7 @@ test.describe('a keyboard-only walk through the dashboard', () => {
         stops.filter(inCard(title)).map((stop) => stop.name.split(' « ')[0]),
         title,
       ).toEqual(stops.filter(inCard('Pôles par thème')).map((stop) => stop.name.split(' « ')[0]));
-    // The membership card: its view switch, its scope switch, then its downloads.
+    // The membership card: its view switch, its scope switch, its downloads (PNG, SVG, CSV, Excel), then « Intégrer ».
     expect(
       stops.filter(inCard('Adhérents des pôles du Centre')).map((stop) => stop.name.split(' « ')[0]),
     ).toEqual([
@@ -199,6 +200,8 @@ test.describe('a keyboard-only walk through the dashboard', () => {
       'Télécharger',
       'Télécharger',
       'Télécharger les données de',
+      'Télécharger les données de',
+      'Intégrer',
     ]);
     // The footer link is the last stop.
     expect(stops.at(-1)).toMatchObject({ tag: 'a', name: 'Accessibilité : non conforme' });
