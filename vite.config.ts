@@ -50,6 +50,18 @@ const inlineFavicon = (): Plugin => ({
   },
 });
 
+// The single file checks imports on the page (its CSP and file:// refuse workers), so the worker's own chunk, which
+// vite-plugin-singlefile cannot inline, is left out rather than shipped beside index.html.
+const dropWorkers = (): Plugin => ({
+  name: 'drop-workers',
+  apply: 'build',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    for (const name of Object.keys(bundle))
+      if (/\.worker-[^/]*\.js$/.test(name)) Reflect.deleteProperty(bundle, name);
+  },
+});
+
 // `base: './'` keeps the build relocatable: index.html finds data/*.csv beside itself.
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
@@ -60,7 +72,7 @@ export default defineConfig(({ mode }) => {
       dataFiles({ dir: 'data', embed: single }),
       firstViewScript({ inline: single }),
       contentSecurityPolicy(single ? POLICIES.single : POLICIES.site),
-      ...(single ? [inlineFavicon(), viteSingleFile()] : []),
+      ...(single ? [inlineFavicon(), viteSingleFile(), dropWorkers()] : []),
     ],
     // public/ (favicon, robots.txt) is copied beside dist/index.html; dist-single/ holds index.html alone.
     publicDir: single ? false : 'public',

@@ -5,6 +5,8 @@ import { HeadlineFigures } from './features/headline/headline-figures';
 import { KEY_FIGURES, type SlideRef } from './features/presentation/deck';
 import { DECKS } from './features/presentation/decks';
 import type { RenderSlide } from './features/presentation/presentation';
+// The profile loads with the page: a dialog still loading would leave the page inert with nothing focused.
+import { ProfileDialog } from './features/profile/profile-dialog';
 import { useProfileLinks } from './features/profile/use-profile-links';
 import { PoleSearch } from './features/search/pole-search';
 import type { CardView } from './model/view';
@@ -16,12 +18,7 @@ import { useDashboard } from './store/store';
 import { CARDS } from './cards';
 import { Dashboard } from './dashboard';
 import { EmbedPage } from './embed-page';
-import {
-  LazyAccessibilityStatement,
-  LazyPresentationView,
-  LazyPresenterView,
-  LazyProfileDialog,
-} from './lazy-views';
+import { LazyAccessibilityStatement, LazyPresentationView, LazyPresenterView } from './lazy-views';
 import { slideFacts, slideTitle } from './slide-facts';
 
 const now = () => Date.now();
@@ -157,18 +154,16 @@ export function App() {
         </footer>
       </div>
       {profile !== null && !presenting ? (
-        <Suspense fallback={null}>
-          <LazyProfileDialog
-            files={files}
-            id={profile}
-            view={view}
-            onAction={act}
-            onOpen={setProfile}
-            onClose={closeProfile}
-            listTarget={poleList}
-            search={<PoleSearch />}
-          />
-        </Suspense>
+        <ProfileDialog
+          files={files}
+          id={profile}
+          view={view}
+          onAction={act}
+          onOpen={setProfile}
+          onClose={closeProfile}
+          listTarget={poleList}
+          search={<PoleSearch />}
+        />
       ) : null}
       {presenting ? (
         <Suspense fallback={<p role="status">Chargement de la présentation…</p>}>

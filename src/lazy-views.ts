@@ -1,13 +1,9 @@
 import { lazy } from 'react';
 
-// Views that no first screen shows load when they are opened: the presentation, a pole’s profile, the
-// accessibility statement.
+// Views that no first screen shows load when they are opened: the presentation, the accessibility
+// statement, the presenter's window.
 export const LazyPresentationView = lazy(() =>
   import('./features/presentation/presentation').then((module) => ({ default: module.PresentationView })),
-);
-
-export const LazyProfileDialog = lazy(() =>
-  import('./features/profile/profile-dialog').then((module) => ({ default: module.ProfileDialog })),
 );
 
 export const LazyAccessibilityStatement = lazy(() =>

@@ -58,7 +58,8 @@ test.describe('printed handout', () => {
       await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible();
       await expect(section.locator('.card-toolbar')).toBeHidden();
       const exports = section.getByRole('button', { name: /^Télécharger/, includeHidden: true });
-      await expect(exports).toHaveCount(title === 'Liste des pôles' ? 1 : 3);
+      // PNG, SVG, CSV and Excel; the list has no image.
+      await expect(exports).toHaveCount(title === 'Liste des pôles' ? 2 : 4);
       for (const button of await exports.all()) await expect(button).toBeHidden();
     }
 
