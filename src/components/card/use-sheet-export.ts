@@ -17,7 +17,7 @@ export function useSheetExport(model: CardModel, frame: CardFrame) {
           sources: model.sources,
           filters: frame.filtersCaption(),
           exportedAt: new Date(),
-          imported: frame.imported === true,
+          imported: frame.imported,
         },
         `${model.exportName}.xlsx`,
       );
