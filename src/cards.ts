@@ -14,24 +14,6 @@ import {
 import { polesListCard } from './features/poles-list/poles-list-card';
 import { timelineCard } from './features/timeline/timeline-card';
 
-/** Every card of the dashboard, by id: the page's sections and the decks' slides pick from here. */
-export const CARDS: ReadonlyMap<string, CardDefinition> = new Map(
-  [
-    membershipCard,
-    fundingCard,
-    themesCard,
-    regionsCard,
-    mapCard,
-    categoriesCard,
-    yearsCard,
-    evaluationsCard,
-    crossTabCard,
-    comparisonCard,
-    polesListCard,
-    timelineCard,
-  ].map((card) => [card.id, card]),
-);
-
 /** The dashboard's sections and, in each, its cards in order. */
 export const SECTIONS: readonly {
   readonly id: string;
@@ -56,3 +38,8 @@ export const SECTIONS: readonly {
   },
   { id: 'section-timeline', title: 'Chronologie', cards: [timelineCard] },
 ];
+
+/** Every card of the dashboard, by id: the page's sections and the decks' slides pick from here. */
+export const CARDS: ReadonlyMap<string, CardDefinition> = new Map(
+  SECTIONS.flatMap((section) => section.cards).map((card) => [card.id, card]),
+);

@@ -1,5 +1,9 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
+/** Resolves once the live page has taken the place of the build's pre-rendered first view (its layer is gone). */
+export const liveTakeover = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('.takeover') === null, undefined, { timeout: 30_000 });
+
 /** Every page in the suite fails its test on a console error or on a request that leaves the app's origin. */
 export const test = base.extend<{ guardedPage: Page; allowedConsoleErrors: RegExp[] }>({
   allowedConsoleErrors: [[], { option: true }],

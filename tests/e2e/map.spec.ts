@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { card, expect, test } from './fixtures';
+import { card, expect, liveTakeover, test } from './fixtures';
 import { downloadFrom, PNG_SIGNATURE, pngSize, svgSize, svgText } from './png';
 
 const MAP_2013 = 'Carte des pôles (régions de 2013)';
@@ -12,7 +12,7 @@ const MAP_2016 = 'Carte des pôles (régions de 2016)';
 /** The map card, scrolled into view: the live page draws the map when it comes near the viewport. */
 async function shownMap(page: Page, title: string): Promise<Locator> {
   // Past the takeover of the pre-rendered first view, whose map is not the live one.
-  await page.waitForFunction(() => document.querySelector('.takeover') === null);
+  await liveTakeover(page);
   const map = card(page, title);
   await map.scrollIntoViewIfNeeded();
   return map;
