@@ -1,5 +1,6 @@
-import { Suspense, useCallback, useDeferredValue, useMemo } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { CardSlot } from './components/card/card-slot';
+import { useI18n } from './components/i18n-context';
 import { dashboardFrame, embedFrame, type EmbedCodes } from './components/card/card-frame';
 import { HeadlineFigures } from './features/headline/headline-figures';
 import { KEY_FIGURES, type SlideRef } from './features/presentation/deck';
@@ -27,6 +28,8 @@ const now = () => Date.now();
 const poleList = () => document.querySelector<HTMLElement>('.card-list .table-scroll');
 
 export function App() {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   const page = useDashboard((s) => s.page);
   const setPage = useDashboard((s) => s.setPage);
   const presenting = useDashboard((s) => s.presentation !== null);
@@ -42,13 +45,16 @@ export function App() {
   const profileOpen = profile !== null && !presenting;
 
   const captionFor = useMemo(() => {
-    const label = facetLabels({
-      poles: files.poles.rows ?? [],
-      themes: files.themes.rows ?? [],
-      regions: files.regions.rows ?? [],
-    });
-    return (shown: CardView) => filtersCaption(shown.filters, label, shown.regionScheme);
-  }, [files.poles.rows, files.themes.rows, files.regions.rows]);
+    const label = facetLabels(
+      {
+        poles: files.poles.rows ?? [],
+        themes: files.themes.rows ?? [],
+        regions: files.regions.rows ?? [],
+      },
+      i18n,
+    );
+    return (shown: CardView) => filtersCaption(shown.filters, label, shown.regionScheme, i18n);
+  }, [files.poles.rows, files.themes.rows, files.regions.rows, i18n]);
   const embed = useDashboard((s) => s.embed);
   const imported = useDashboard((s) => s.imported !== null);
   // The filter bar follows the store at once; the cards follow this deferred view, so a tick paints before they redraw.
@@ -58,17 +64,20 @@ export function App() {
   const frame = useMemo(() => {
     const current = () => useDashboard.getState().view;
     const codes = (id: string, title: string): EmbedCodes => {
-      const link = embedAddress(pageBase(window.location.href), current(), id);
-      return { link, iframe: iframeCode(link, `${title} – Pôles de compétitivité`, window.location.origin) };
+      const link = embedAddress(pageBase(window.location.href), current(), id, lang);
+      return {
+        link,
+        iframe: iframeCode(link, t('app.embed.documentTitle', { title }), window.location.origin),
+      };
     };
     return dashboardFrame(theme, () => captionFor(current()), codes, imported);
-  }, [theme, captionFor, imported]);
+  }, [theme, captionFor, imported, t, lang]);
 
   const renderSlide: RenderSlide = useCallback(
     (slide, shown, slideFrame, onAction) => {
       if (slide.card === KEY_FIGURES) return <HeadlineFigures files={files} view={shown} slide />;
       const definition = CARDS.get(slide.card);
-      if (definition === undefined) return <p>Diapositive inconnue : {slide.card}</p>;
+      if (definition === undefined) return <p>{t('app.slides.unknown', { id: slide.card })}</p>;
       return (
         <CardSlot
           key={`${slide.card}-${slide.part?.join('-') ?? ''}`}
@@ -81,19 +90,23 @@ export function App() {
         />
       );
     },
-    [files],
+    [files, t],
   );
-  const factsOf = useCallback((slide: SlideRef, shown: CardView) => slideFacts(files, slide, shown), [files]);
+  const factsOf = useCallback(
+    (slide: SlideRef, shown: CardView) => slideFacts(files, slide, shown, i18n),
+    [files, i18n],
+  );
+  const titleOf = useCallback((slide: SlideRef, shown: CardView) => slideTitle(slide, shown, i18n), [i18n]);
 
   if (presenterWindow) {
     return (
-      <Suspense fallback={<p className="presenter-loading">Chargement de la vue présentateur…</p>}>
+      <Suspense fallback={<p className="presenter-loading">{t('app.loading.presenter')}</p>}>
         <LazyPresenterView
           decks={DECKS}
           readerView={view}
           captionFor={captionFor}
           renderSlide={renderSlide}
-          titleOf={slideTitle}
+          titleOf={titleOf}
           factsOf={factsOf}
           now={now}
         />
@@ -108,7 +121,7 @@ export function App() {
         files={files}
         view={view}
         frame={embedFrame(theme, frame.filtersCaption)}
-        dashboardHref={dashboardAddress(pageBase(window.location.href), view)}
+        dashboardHref={dashboardAddress(pageBase(window.location.href), view, lang)}
       />
     );
 
@@ -121,12 +134,9 @@ export function App() {
         inert={presenting || profileOpen}
         onClick={onLinkClick}
       >
-        <p className="print-header">
-          Pôles de compétitivité : tableau de bord. {captionFor(shown)}. Données : communiqué de la DIRECCTE
-          Centre du 7 janvier 2014 et liste de référence des 71 pôles (état 2012-2013).
-        </p>
+        <p className="print-header">{t('app.printHeader', { filters: captionFor(shown) })}</p>
         {page === 'accessibilite' ? (
-          <Suspense fallback={<p role="status">Chargement de la page…</p>}>
+          <Suspense fallback={<p role="status">{t('app.loading.page')}</p>}>
             <LazyAccessibilityStatement />
           </Suspense>
         ) : (
@@ -134,10 +144,10 @@ export function App() {
         )}
         <footer className="page-footer">
           <p>
-            Sources citées sous chaque graphique ; fichiers de données dans <code>data/</code> (voir
-            data/README.md). Une estimation est toujours signalée comme telle. Les effectifs d’adhérents
-            datent d’années différentes et ne s’additionnent pas d’un pôle à l’autre, sauf pour les 4 pôles du
-            Centre, tous issus du même communiqué.
+            {i18n.intl.formatMessage(
+              { id: 'app.footer.sources' },
+              { code: (chunks: ReactNode[]) => <code key="code">{chunks}</code> },
+            )}
           </p>
           <p>
             <a
@@ -147,9 +157,9 @@ export function App() {
                 setPage('accessibilite');
               }}
             >
-              Accessibilité : non conforme
+              {t('app.footer.accessibility')}
             </a>{' '}
-            (déclaration d’accessibilité)
+            {t('app.footer.accessibilityNote')}
           </p>
         </footer>
       </div>
@@ -166,7 +176,7 @@ export function App() {
         />
       ) : null}
       {presenting ? (
-        <Suspense fallback={<p role="status">Chargement de la présentation…</p>}>
+        <Suspense fallback={<p role="status">{t('app.loading.presentation')}</p>}>
           <LazyPresentationView
             decks={DECKS}
             readerView={view}

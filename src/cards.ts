@@ -14,16 +14,16 @@ import {
 import { polesListCard } from './features/poles-list/poles-list-card';
 import { timelineCard } from './features/timeline/timeline-card';
 
-/** The dashboard's sections and, in each, its cards in order. */
+/** The dashboard's sections and, in each, its cards in order; `title` is a message id of the `app` catalogue. */
 export const SECTIONS: readonly {
   readonly id: string;
   readonly title: string;
   readonly cards: readonly CardDefinition[];
 }[] = [
-  { id: 'section-centre', title: 'Les pôles du Centre', cards: [membershipCard, fundingCard] },
+  { id: 'section-centre', title: 'app.sections.centre', cards: [membershipCard, fundingCard] },
   {
     id: 'section-national',
-    title: 'Les 71 pôles nationaux',
+    title: 'app.sections.national',
     cards: [
       themesCard,
       regionsCard,
@@ -36,7 +36,7 @@ export const SECTIONS: readonly {
       polesListCard,
     ],
   },
-  { id: 'section-timeline', title: 'Chronologie', cards: [timelineCard] },
+  { id: 'section-timeline', title: 'app.sections.timeline', cards: [timelineCard] },
 ];
 
 /** Every card of the dashboard, by id: the page's sections and the decks' slides pick from here. */

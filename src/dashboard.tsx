@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import type { CardFrame } from './components/card/card-frame';
 import type { FileStates } from './data/dataset';
+import { useI18n } from './components/i18n-context';
 import { DropOverlay } from './features/data-import/drop-overlay';
 import { ImportButton } from './features/data-import/import-button';
 import { ImportStatus } from './features/data-import/import-status';
@@ -9,6 +10,7 @@ import { DataIssues } from './features/data-status/data-issues';
 import { DataStatus } from './features/data-status/data-status';
 import { FilterPanel } from './features/filters/filter-panel';
 import { HeadlineFigures } from './features/headline/headline-figures';
+import { LanguageSwitch } from './features/language/language-switch';
 import { PresentControls } from './features/presentation/present-controls';
 import { DECKS } from './features/presentation/decks';
 import { PoleSearch } from './features/search/pole-search';
@@ -28,21 +30,23 @@ interface Props {
 /** The page: header and tools, the filter bar, the key figures, then each section's cards. */
 export const Dashboard = memo(function Dashboard({ files, view, frame, onAction }: Props) {
   const filterBar = useStickyOffset<HTMLElement>();
+  const { t } = useI18n();
+  // The page's title follows the language (an embedded card sets its own).
+  useEffect(() => {
+    document.title = t('app.documentTitle');
+  }, [t]);
   return (
     <>
       <a className="skip-link" href="#contenu">
-        Aller au contenu
+        {t('app.skipLink')}
       </a>
       <header className="page-header">
         <div className="page-title">
-          <h1>Pôles de compétitivité : tableau de bord</h1>
-          <p className="subtitle">
-            Les 4 pôles du Centre, le financement de l’État 2013-2018 et les 71 pôles nationaux. Données :
-            communiqué de la DIRECCTE Centre du 7 janvier 2014 et liste de référence des pôles (état
-            2012-2013).
-          </p>
+          <h1>{t('app.header.title')}</h1>
+          <p className="subtitle">{t('app.header.subtitle')}</p>
         </div>
         <div className="page-tools">
+          <LanguageSwitch />
           <PoleSearch />
           <PresentControls decks={DECKS} />
           <ThemeSwitch />
@@ -52,7 +56,7 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
       </header>
       <ImportStatus />
       <DropOverlay />
-      <section ref={filterBar} className="filter-bar" aria-label="Filtres">
+      <section ref={filterBar} className="filter-bar" aria-label={t('app.filterBar')}>
         <FilterPanel />
       </section>
       <main id="contenu" tabIndex={-1}>
@@ -60,7 +64,7 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
         <HeadlineFigures files={files} view={view} />
         {SECTIONS.map((section) => (
           <section key={section.id} className="section" aria-labelledby={section.id}>
-            <h2 id={section.id}>{section.title}</h2>
+            <h2 id={section.id}>{t(section.title)}</h2>
             <div className={section.cards.length > 1 ? 'grid' : undefined}>
               {section.cards.map((definition) => (
                 <CardSlot

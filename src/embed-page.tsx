@@ -1,6 +1,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import type { CardFrame } from './components/card/card-frame';
+import { useI18n } from './components/i18n-context';
 import type { FileStates } from './data/dataset';
 import { reportHeight } from './lib/embed-code';
 import type { CardView } from './model/view';
@@ -15,8 +16,6 @@ interface Props {
   /** The full dashboard at the same view. */
   readonly dashboardHref: string;
 }
-
-const SITE = 'Pôles de compétitivité';
 
 /** Links of the card (a pole's profile) lead to the full dashboard, in a new tab: the iframe keeps the card. */
 function openOutside(event: MouseEvent) {
@@ -33,12 +32,14 @@ function openOutside(event: MouseEvent) {
  */
 export function EmbedPage({ id, files, view, frame, dashboardHref }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const i18n = useI18n();
+  const { t } = i18n;
   const definition = CARDS.get(id);
-  const title = definition?.title(view, {}) ?? 'Graphique introuvable';
+  const title = definition?.title(view, { i18n }) ?? t('app.embed.unknownTitle');
 
   useEffect(() => {
-    document.title = `${title} – ${SITE}`;
-  }, [title]);
+    document.title = t('app.embed.documentTitle', { title });
+  }, [t, title]);
 
   useEffect(() => {
     const element = ref.current;
@@ -55,13 +56,9 @@ export function EmbedPage({ id, files, view, frame, dashboardHref }: Props) {
         {definition === undefined ? (
           <section className="card embed-unknown" aria-labelledby="embed-unknown">
             <h1 id="embed-unknown">{title}</h1>
-            <p role="alert">
-              {id === ''
-                ? 'L’adresse ne dit pas quel graphique afficher\u202f: «\u202fembed=\u202f» est vide.'
-                : `Aucun graphique ne porte l’identifiant «\u202f${id}\u202f».`}
-            </p>
+            <p role="alert">{id === '' ? t('app.embed.emptyId') : t('app.embed.unknownId', { id })}</p>
             <p>
-              Identifiants possibles&#8239;:{' '}
+              {t('app.embed.knownIds')}{' '}
               {[...CARDS.keys()].map((key, index) => (
                 <span key={key}>
                   {index > 0 ? ', ' : null}
@@ -77,8 +74,7 @@ export function EmbedPage({ id, files, view, frame, dashboardHref }: Props) {
         <p className="embed-caption">{frame.filtersCaption()}</p>
         <p className="embed-link">
           <a href={dashboardHref} target="_blank" rel="noopener">
-            Voir le tableau de bord complet{' '}
-            <span className="visually-hidden">(s’ouvre dans un nouvel onglet)</span>
+            {t('app.embed.fullDashboard')} <span className="visually-hidden">{t('app.newTab')}</span>
           </a>
         </p>
       </main>

@@ -1,8 +1,11 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { LanguageProvider } from './language-provider';
+import { loadMessages } from './lib/i18n/catalogues';
 import { preloadCharts } from './components/charts/lazy-charts';
 import { useDashboard } from './store/store';
+import { startLangSync } from './store/lang-sync';
 import { startThemeSync } from './store/theme-sync';
 import { startUrlSync } from './store/url-sync';
 import { whenDrawn } from './takeover';
@@ -13,6 +16,8 @@ import './embed.css';
 const PATIENCE_MS = 8000;
 
 startThemeSync();
+// The language first: the address then carries the remembered choice (`?lang=en`).
+startLangSync();
 startUrlSync();
 // An import kept from an earlier visit is read first, so that the first data shown is the imported set.
 void useDashboard
@@ -23,9 +28,13 @@ const charts = preloadCharts();
 
 const app = (
   <StrictMode>
-    <App />
+    <LanguageProvider>
+      <App />
+    </LanguageProvider>
   </StrictMode>
 );
+// English comes in its own chunk: the live page waits for it rather than draw in French first.
+const catalogue = loadMessages(useDashboard.getState().lang).catch((error: unknown) => console.warn(error));
 const html = document.documentElement;
 const root = document.getElementById('root');
 const firstView = root?.hasAttribute('data-first-view') === true;
@@ -33,6 +42,7 @@ const showsFirstView = firstView && !html.classList.contains('first-view-hidden'
 
 /** Draws the live page in `container` and marks the page drawn (for the pre-rendering and the tests) once it is. */
 async function start(container: HTMLElement, swap: () => void): Promise<void> {
+  await catalogue;
   const live = createRoot(container);
   // A transition lets the browser paint and answer input between parts of this first render.
   startTransition(() => live.render(app));

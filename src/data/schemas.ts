@@ -38,9 +38,16 @@ export const poleSchema = v.object({
   release_field: optionalText(),
 });
 
-export const themeSchema = v.object({ id: id(), label: text() });
+/** Every label shown to a reader has its English twin (`label_en`), checked like the French one. */
+export const themeSchema = v.object({ id: id(), label: text(), label_en: text() });
 
-export const regionSchema = v.object({ id: id(), label: text(), in_2013: boolean(), in_2016: boolean() });
+export const regionSchema = v.object({
+  id: id(),
+  label: text(),
+  label_en: text(),
+  in_2013: boolean(),
+  in_2016: boolean(),
+});
 
 /** A department (INSEE code: 01 to 95, 2A, 2B, 971 to 976) and its region before and after the 2016 merger. */
 export const departementSchema = v.object({
@@ -67,6 +74,7 @@ export const fundingSchema = v.object({
   status: oneOf(FUNDING_STATUSES),
   approximate: boolean(),
   method: text(),
+  method_en: text(),
   source_id: id(),
 });
 
@@ -75,7 +83,9 @@ export const milestoneSchema = v.object({
   date: isoDate(),
   date_end: optionalIsoDate(),
   label: text(),
+  label_en: text(),
   detail: text(),
+  detail_en: text(),
   pole_id: optionalId(),
   source_id: id(),
 });

@@ -1,7 +1,9 @@
-import type { Pole, Region, Theme } from '../data/schemas';
+import { CATEGORIES, EVALUATIONS, type Pole, type Region, type Theme } from '../data/schemas';
+import type { I18n } from '../lib/i18n/i18n';
+import { FRENCH } from '../lib/i18n/i18n-for';
 import type { Dimension, RegionScheme } from '../model/view';
 import { filterPoles, poleValue, type Selection } from './filter-poles';
-import { CATEGORY_LABELS, EVALUATION_LABELS } from './labels';
+import { categoryLabel, evaluationLabel, rowLabel } from './labels';
 
 export interface FacetOption {
   readonly id: string;
@@ -20,28 +22,36 @@ export interface FacetData {
   readonly regions: readonly Region[];
 }
 
-const entries = (labels: Readonly<Record<string, string>>): FacetOption[] =>
-  Object.entries(labels).map(([id, label]) => ({ id, label }));
-
-/** Every option of a facet, in its natural order: themes and regions from their files, years from the data. */
-export function facetOptions(dimension: Dimension, data: FacetData, scheme: RegionScheme): FacetOption[] {
+/**
+ * Every option of a facet, in its natural order and in the language given: themes and regions from their files
+ * (`label` / `label_en`), categories and classes from the `labels` catalogue, years from the data.
+ */
+export function facetOptions(
+  dimension: Dimension,
+  data: FacetData,
+  scheme: RegionScheme,
+  i18n: I18n = FRENCH,
+): FacetOption[] {
   switch (dimension) {
     case 'themes':
-      return data.themes.map(({ id, label }) => ({ id, label }));
+      return data.themes.map((theme) => ({ id: theme.id, label: rowLabel(theme, i18n.lang) }));
     case 'regions':
       return data.regions
         .filter((region) => (scheme === '2016' ? region.in_2016 : region.in_2013))
-        .map(({ id, label }) => ({ id, label }));
+        .map((region) => ({ id: region.id, label: rowLabel(region, i18n.lang) }));
     case 'categories':
-      return entries(CATEGORY_LABELS);
+      return CATEGORIES.map((id) => ({ id, label: categoryLabel(id, i18n) }));
     case 'evaluations':
-      return entries(EVALUATION_LABELS);
+      return EVALUATIONS.map((id) => ({ id, label: evaluationLabel(id, i18n) }));
     case 'years':
       return [...new Set(data.poles.map((pole) => pole.year_labelled))]
         .sort((a, b) => a - b)
         .map((year) => ({ id: String(year), label: String(year) }));
   }
 }
+
+// Labels sort the same in both languages' alphabets; one collator serves every sort.
+const byLabel = new Intl.Collator('fr');
 
 /**
  * Poles per option under every filter but this facet's own, so that every option stays visible and clickable;
@@ -66,7 +76,7 @@ export function facetCounts(
       count: counts.get(option.id) ?? 0,
       selected: selected.includes(option.id),
     }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
+    .sort((a, b) => b.count - a.count || byLabel.compare(a.label, b.label));
 }
 
 /** The label(s) with the highest count, for takeaways; empty when every count is zero. */
@@ -81,14 +91,20 @@ export function facetLabel(options: readonly FacetOption[]): (id: string) => str
   return (id) => labels.get(id) ?? id;
 }
 
-/** Labels of every facet's options, for chips and captions. */
-export function facetLabels(data: FacetData): (dimension: Dimension, id: string) => string {
+/** Labels of every facet's options in the language given, for chips and captions. */
+export function facetLabels(
+  data: FacetData,
+  i18n: I18n = FRENCH,
+): (dimension: Dimension, id: string) => string {
   const byDimension = new Map<Dimension, (id: string) => string>([
-    ['themes', facetLabel(facetOptions('themes', data, '2013'))],
-    ['regions', facetLabel(data.regions.map(({ id, label }) => ({ id, label })))],
-    ['categories', facetLabel(facetOptions('categories', data, '2013'))],
+    ['themes', facetLabel(facetOptions('themes', data, '2013', i18n))],
+    [
+      'regions',
+      facetLabel(data.regions.map((region) => ({ id: region.id, label: rowLabel(region, i18n.lang) }))),
+    ],
+    ['categories', facetLabel(facetOptions('categories', data, '2013', i18n))],
     ['years', (id: string) => id],
-    ['evaluations', facetLabel(facetOptions('evaluations', data, '2013'))],
+    ['evaluations', facetLabel(facetOptions('evaluations', data, '2013', i18n))],
   ]);
   return (dimension, id) => byDimension.get(dimension)?.(id) ?? id;
 }

@@ -10,9 +10,11 @@ const withoutSlide = (state: UrlState) =>
 /**
  * Whether a change of view adds a history entry or replaces the current one. Moving between slides replaces it,
  * so Back leaves the deck instead of stepping through it; leaving the deck replaces it too, so Back does not reopen it.
- * A pole's profile is the same: opening one (or a peer's from it) pushes, closing it replaces.
+ * A pole's profile is the same: opening one (or a peer's from it) pushes, closing it replaces. So is the language.
  */
 export function historyMode(previous: UrlState, next: UrlState): 'push' | 'replace' {
+  // A change of language is not a step Back should undo.
+  if (previous.lang !== next.lang) return 'replace';
   if (previous.presentation !== null && next.presentation === null) return 'replace';
   if (previous.profile !== null && next.profile === null) return 'replace';
   const slideOnly =

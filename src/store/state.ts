@@ -3,6 +3,7 @@ import type { FileStates } from '../data/dataset';
 import type { ImportStorage, StoredFile } from '../data/import-storage';
 import type { DataIssue } from '../data/issue';
 import type { FetchFile } from '../data/load';
+import type { Lang } from '../lib/i18n/lang';
 import type { ColorTheme } from '../lib/palette';
 import type { CardView, Filters, ViewAction } from '../model/view';
 import type { IgnoredId } from './reconcile';
@@ -38,6 +39,9 @@ export interface UiSlice {
   readonly setProfile: (profile: string | null) => void;
   /** The card drawn alone for an iframe, by id as the address gives it (it may be unknown: the page says so). */
   readonly embed: string | null;
+  /** The interface's language: from the address, else the reader's remembered choice, else French. */
+  readonly lang: Lang;
+  readonly setLang: (lang: Lang) => void;
 }
 
 export interface AddressSlice {

@@ -9,6 +9,7 @@ import {
   type MembersScope,
   type RegionScheme,
 } from '../model/view';
+import { isLang, type Lang } from '../lib/i18n/lang';
 
 export type Page = 'dashboard' | 'accessibilite';
 
@@ -36,6 +37,8 @@ export interface UrlState {
   readonly profile: string | null;
   /** The card drawn alone for an iframe (`?embed=<card id>`); checked against the cards when drawn. */
   readonly embed: string | null;
+  /** `?lang=en`; null when the address does not say, and the remembered choice (or French) holds. */
+  readonly lang: Lang | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -48,6 +51,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   crossTab: { rows: DEFAULT_CROSS_TAB.rows, columns: DEFAULT_CROSS_TAB.columns },
   profile: null,
   embed: null,
+  lang: null,
 };
 
 /** The address's word for each facet: `?theme=…&region=…&categorie=…&annee=…&evaluation=…`. */
@@ -83,6 +87,11 @@ function crossTabOf(value: string | null): UrlState['crossTab'] {
 /** Any value is kept (trimmed, at most 100 characters): an unknown card must be named to the reader, not ignored. */
 const embedOf = (value: string | null): string | null => (value === null ? null : value.trim().slice(0, 100));
 
+const langOf = (value: string | null): Lang | null => {
+  const lang = value?.trim().toLowerCase();
+  return isLang(lang) ? lang : null;
+};
+
 /** Reads the address; anything malformed falls back to the default. Ids are checked against the data later. */
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
@@ -110,6 +119,7 @@ export function parseUrlState(search: string): UrlState {
     crossTab: crossTabOf(params.get('croise')),
     profile: pole !== null && ID.test(pole) ? pole : null,
     embed: embedOf(params.get('embed')),
+    lang: langOf(params.get('lang')),
   };
 }
 
@@ -132,6 +142,8 @@ export function serializeUrlState(state: UrlState): string {
     params.push(['croise', `${FACET_PARAMS[rows]},${FACET_PARAMS[columns]}`]);
   if (state.profile !== null) params.push(['pole', state.profile]);
   if (state.embed !== null) params.push(['embed', state.embed]);
+  // French is the default: only English is written, so that a French address stays as it was.
+  if (state.lang === 'en') params.push(['lang', 'en']);
   if (state.presentation !== null) {
     params.push(['present', '1'], ['slide', String(state.presentation.slide + 1)]);
     if (state.presentation.deck !== DEFAULT_DECK) params.push(['deck', state.presentation.deck]);

@@ -14,6 +14,7 @@ export const urlStateOf = (state: DashboardState): UrlState => ({
   page: state.page,
   profile: state.profile,
   embed: state.embed,
+  lang: state.lang,
 });
 
 /** Wires the store to the address bar: changes of view push history entries, Back and Forward restore them. */

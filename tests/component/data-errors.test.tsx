@@ -7,6 +7,7 @@ import type { FetchFile } from '../../src/data/load';
 import { initialState, useDashboard } from '../../src/store/store';
 import { CHART, EXACT, loadChartChunks } from '../fixtures/charts';
 import { editLine, fetcherFromDisk, fetcherWith, readProjectFile } from '../fixtures/disk';
+import { FR_OPTIONS } from '../fixtures/i18n';
 
 const MEMBERSHIP = 'Adhérents des pôles du Centre';
 const FUNDING = 'Financement de l’État aux pôles du Centre, 2013-2018 (M€)';
@@ -24,7 +25,7 @@ const POLES_CARDS = [
 /** Every card of the page that reads data/poles.csv, in the order of the page (the cards above among them). */
 const PAGE_POLES_CARDS = SECTIONS.flatMap((section) => section.cards)
   .filter((card) => card.needs.includes('poles'))
-  .map((card) => card.title(DEFAULT_VIEW, {}));
+  .map((card) => card.title(DEFAULT_VIEW, FR_OPTIONS));
 
 /** data/poles.csv with Cosmetic Valley's 300 members written out in words, and the line that holds it. */
 function brokenPoles(): { readonly text: string; readonly line: number } {

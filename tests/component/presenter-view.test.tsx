@@ -11,6 +11,7 @@ import { slideFacts, slideTitle } from '../../src/slide-facts';
 import { useDashboard } from '../../src/store/store';
 import { channelBus } from '../fixtures/channel-bus';
 import { loadBundledData } from '../fixtures/dashboard';
+import { FR } from '../fixtures/i18n';
 
 const FUNDING = 'Financement de l’État aux pôles du Centre, 2013-2018 (M€)';
 const courant = DECKS.find((deck) => deck.id === 'courant');
@@ -20,14 +21,14 @@ afterEach(() => vi.useRealTimers());
 
 function showPresenter(slide: number, options: { now?: () => number; openChannel?: OpenChannel } = {}) {
   act(() => useDashboard.getState().setPresentation({ deck: 'courant', slide, presenter: true }));
-  const factsOf = (ref: SlideRef, view: CardView) => slideFacts(useDashboard.getState().files, ref, view);
+  const factsOf = (ref: SlideRef, view: CardView) => slideFacts(useDashboard.getState().files, ref, view, FR);
   return render(
     <PresenterView
       decks={DECKS}
       readerView={useDashboard.getState().view}
       captionFor={() => 'Filtres : aucun'}
       renderSlide={(ref) => <p>Diapositive dessinée : {ref.card}</p>}
-      titleOf={slideTitle}
+      titleOf={(ref, view) => slideTitle(ref, view, FR)}
       factsOf={factsOf}
       now={options.now ?? (() => 0)}
       openChannel={options.openChannel ?? channelBus().openChannel}

@@ -14,6 +14,7 @@ import { filterPoles, isCentre } from '../../src/selectors/filter-poles';
 import { headline } from '../../src/selectors/headline';
 import { fetcherFromDisk } from '../fixtures/disk';
 import { filtersOf } from '../fixtures/view';
+import { FR, FR_OPTIONS, cardOptions } from '../fixtures/i18n';
 
 // The one unit test of the committed data/*.csv: every other unit test builds its own small fixture.
 
@@ -200,9 +201,9 @@ describe('the cards built on the committed data', () => {
   });
 
   it('tell the whole timeline over two slides, neither of them empty', () => {
-    const whole = buildTimelineCard(data, DEFAULT_VIEW, {}).table.rows.length;
-    const first = buildTimelineCard(data, DEFAULT_VIEW, { part: [1, 2] }).table.rows.length;
-    const second = buildTimelineCard(data, DEFAULT_VIEW, { part: [2, 2] }).table.rows.length;
+    const whole = buildTimelineCard(data, DEFAULT_VIEW, FR_OPTIONS).table.rows.length;
+    const first = buildTimelineCard(data, DEFAULT_VIEW, cardOptions(FR, [1, 2])).table.rows.length;
+    const second = buildTimelineCard(data, DEFAULT_VIEW, cardOptions(FR, [2, 2])).table.rows.length;
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(0);
     expect(first + second).toBe(whole);
@@ -211,7 +212,7 @@ describe('the cards built on the committed data', () => {
   it('build every card of the dashboard with a takeaway and a source, two poles being compared', () => {
     const view = { ...DEFAULT_VIEW, compared: ['cosmetic-valley', 'systematic'] };
     for (const card of CARDS.values()) {
-      const model = card.build(data, view, {});
+      const model = card.build(data, view, FR_OPTIONS);
       expect(model.placeholder, card.id).toBe(false);
       expect(model.id, card.id).toBe(card.id);
       expect(model.takeaway.length, card.id).toBeGreaterThan(0);
@@ -242,10 +243,10 @@ describe('the inputs each card declares', () => {
   it.each([...CARDS.values()].map((card) => [card.id, card] as const))(
     'name every part of the view that changes the model of « %s »',
     (_id, card) => {
-      const model = card.build(data, base, {});
+      const model = card.build(data, base, FR_OPTIONS);
       for (const [change, view] of Object.entries(variants)) {
         if (!sameKey(card.inputs(view), card.inputs(base))) continue;
-        expect({ change, model: card.build(data, view, {}) }).toEqual({ change, model });
+        expect({ change, model: card.build(data, view, FR_OPTIONS) }).toEqual({ change, model });
       }
     },
   );

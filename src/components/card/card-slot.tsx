@@ -1,10 +1,11 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { rowsOf, type FileStates } from '../../data/dataset';
 import type { CardView, ViewAction } from '../../model/view';
 import { readiness } from '../../selectors/readiness';
 import { FileErrorPanel } from '../file-error-panel';
+import { useI18n } from '../i18n-context';
 import { Card } from './card';
-import type { CardDefinition, CardOptions } from './card-definition';
+import type { CardDefinition, CardOptions, CardPlacement } from './card-definition';
 import type { CardFrame } from './card-frame';
 import type { CardModel } from './card-model';
 import { CardTitle } from './card-title';
@@ -15,25 +16,28 @@ export interface CardSlotProps {
   readonly definition: CardDefinition;
   readonly files: FileStates;
   readonly view: CardView;
-  readonly options?: CardOptions;
+  readonly options?: CardPlacement;
   readonly frame: CardFrame;
   /** What the card's controls do; absent, the card offers none (a bar click, a switch…). */
   readonly onAction?: (action: ViewAction) => void;
 }
 
-const NO_OPTIONS: CardOptions = {};
-
 /** Loading placeholder, error panel, or the card; a failed reload shows the error above the data kept from before. */
-function CardLoader(props: CardSlotProps & { readonly title: string }) {
-  const { definition, files, view, options = NO_OPTIONS, frame, onAction, title } = props;
+function CardLoader(props: CardSlotProps & { readonly title: string; readonly buildOptions: CardOptions }) {
+  const { definition, files, view, buildOptions, frame, onAction, title } = props;
   const ready = readiness(definition.needs.map((id) => files[id]));
   // One cache per placed card: a tick that leaves this card's files and view parts alone does not rebuild it.
   const [cached] = useState(lastMemo<CardModel>);
   const model =
     ready.status === 'ready'
       ? cached(
-          [definition, options, ...definition.needs.map((id) => files[id].rows), ...definition.inputs(view)],
-          () => definition.build(rowsOf(files), view, options),
+          [
+            definition,
+            buildOptions,
+            ...definition.needs.map((id) => files[id].rows),
+            ...definition.inputs(view),
+          ],
+          () => definition.build(rowsOf(files), view, buildOptions),
         )
       : null;
   if (ready.status === 'error') {
@@ -72,10 +76,13 @@ function CardLoader(props: CardSlotProps & { readonly title: string }) {
 
 /** One card in any mode: its own error boundary, its loading state and error panel, then the card drawn from its model. */
 export const CardSlot = memo(function CardSlot(props: CardSlotProps) {
-  const title = props.definition.title(props.view, props.options ?? NO_OPTIONS);
+  const i18n = useI18n();
+  // A new language is new options: the card's memo builds it again in that language.
+  const buildOptions = useMemo(() => ({ ...props.options, i18n }), [props.options, i18n]);
+  const title = props.definition.title(props.view, buildOptions);
   return (
     <CardErrorBoundary key={props.definition.id} title={title}>
-      <CardLoader {...props} title={title} />
+      <CardLoader {...props} title={title} buildOptions={buildOptions} />
     </CardErrorBoundary>
   );
 });

@@ -1,4 +1,5 @@
 import { FileErrorPanel } from '../../components/file-error-panel';
+import { useI18n } from '../../components/i18n-context';
 import { DATA_FILES, FILE_IDS } from '../../data/files';
 import { describeIssue } from '../../data/issue';
 import { useDashboard } from '../../store/store';
@@ -8,6 +9,7 @@ import { useDashboard } from '../../store/store';
  * files that loaded; nothing when all is well.
  */
 export function DataIssues() {
+  const { t } = useI18n();
   const files = useDashboard((s) => s.files);
   const failed = FILE_IDS.flatMap((id) => {
     const state = files[id];
@@ -20,7 +22,7 @@ export function DataIssues() {
   if (failed.length === 0 && warnings.length === 0) return null;
   return (
     <section className="data-issues" aria-labelledby="etat-des-donnees">
-      <h2 id="etat-des-donnees">État des fichiers de données</h2>
+      <h2 id="etat-des-donnees">{t('data-status.issues.title')}</h2>
       {failed.map(({ id, state }) => (
         <FileErrorPanel
           key={id}
@@ -28,15 +30,15 @@ export function DataIssues() {
           announce={false}
           what={
             state.rows === null
-              ? `${DATA_FILES[id].path} non chargé`
-              : `${DATA_FILES[id].path} non rechargé, ses données précédentes restent affichées`
+              ? t('data-status.issues.notLoaded', { path: DATA_FILES[id].path })
+              : t('data-status.issues.notReloaded', { path: DATA_FILES[id].path })
           }
         />
       ))}
       {warnings.length > 0 ? (
         <div className="warning-panel">
           <p className="error-title">
-            <strong>Avertissements&#x202f;:</strong> ces points n’empêchent pas le chargement.
+            <strong>{t('data-status.issues.warningsTitle')}</strong> {t('data-status.issues.warningsText')}
           </p>
           <ul>
             {warnings.map((warning, index) => (

@@ -1,9 +1,11 @@
+import { useI18n } from '../../components/i18n-context';
 import { DATA_FILES, FILE_IDS } from '../../data/files';
 import { reloadFetcher } from '../../data/load';
 import { useDashboard } from '../../store/store';
 
 /** Which data files loaded, and a reload that keeps what was loaded if the new files are faulty. */
 export function DataStatus() {
+  const { t } = useI18n();
   const files = useDashboard((s) => s.files);
   const load = useDashboard((s) => s.load);
   const failed = FILE_IDS.filter((id) => files[id].status === 'error');
@@ -12,14 +14,14 @@ export function DataStatus() {
     <div className="data-status">
       <p role="status">
         {loading
-          ? 'Chargement des données…'
+          ? t('data-status.loading')
           : failed.length === 0
-            ? `${FILE_IDS.length} fichiers de données chargés et vérifiés.`
-            : `Fichier${failed.length > 1 ? 's' : ''} en erreur\u202f: ${failed.map((id) => DATA_FILES[id].path).join(', ')}. Les vues qui n’en dépendent pas restent affichées. `}
-        {!loading && failed.length > 0 ? <a href="#etat-des-donnees">Voir le détail des erreurs</a> : null}
+            ? t('data-status.loaded', { count: FILE_IDS.length })
+            : `${t('data-status.failed', { count: failed.length, files: failed.map((id) => DATA_FILES[id].path).join(', ') })} `}
+        {!loading && failed.length > 0 ? <a href="#etat-des-donnees">{t('data-status.details')}</a> : null}
       </p>
       <button type="button" onClick={() => void load(reloadFetcher)} disabled={loading}>
-        Recharger les données
+        {t('data-status.reload')}
       </button>
     </div>
   );

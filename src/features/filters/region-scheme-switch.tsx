@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useI18n } from '../../components/i18n-context';
 import type { RegionScheme } from '../../model/view';
 
 interface Props {
@@ -9,9 +10,15 @@ interface Props {
 /** 2013 regions (when the poles were labelled) or today's: the region filter, chart and map follow the choice. */
 export function RegionSchemeSwitch({ scheme, onChange }: Props) {
   const whyId = useId();
+  const { t } = useI18n();
   return (
     <div className="region-scheme">
-      <div className="view-switch" role="group" aria-label="Découpage régional" aria-describedby={whyId}>
+      <div
+        className="view-switch"
+        role="group"
+        aria-label={t('filters.scheme.label')}
+        aria-describedby={whyId}
+      >
         {(['2013', '2016'] as const).map((option) => (
           <button
             key={option}
@@ -19,13 +26,12 @@ export function RegionSchemeSwitch({ scheme, onChange }: Props) {
             aria-pressed={scheme === option}
             onClick={() => onChange(option)}
           >
-            {option === '2013' ? 'Régions de 2013' : 'Régions de 2016'}
+            {option === '2013' ? t('filters.scheme.2013') : t('filters.scheme.2016')}
           </button>
         ))}
       </div>
       <p id={whyId} className="region-scheme-why">
-        Les pôles ont été labellisés dans les 22 régions d’avant 2016 ; les 13 régions d’aujourd’hui datent de
-        la réforme de 2016.
+        {t('filters.scheme.why')}
       </p>
     </div>
   );

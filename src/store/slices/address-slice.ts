@@ -21,6 +21,8 @@ export const createAddressSlice: StateCreator<DashboardState, [], [], AddressSli
       page: state.page,
       profile: state.profile,
       embed: state.embed,
+      // An address without `lang` keeps the language in force: the language is the reader's, not the view's.
+      ...(state.lang === null ? {} : { lang: state.lang }),
     });
   },
   reconcileIds: () => {

@@ -13,4 +13,6 @@ export const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set
   profile: null,
   setProfile: (profile) => set({ profile }),
   embed: null,
+  lang: 'fr',
+  setLang: (lang) => set({ lang }),
 });

@@ -73,12 +73,12 @@ describe('parseRows: valid rows', () => {
     const result = typed(
       'data/regions.csv',
       regionSchema,
-      'id,label,in_2013,in_2016\ncentre,Centre,true,false\nbretagne,Bretagne, true ,true\n',
+      'id,label,label_en,in_2013,in_2016\ncentre,Centre,Centre,true,false\nbretagne,Bretagne,Brittany, true ,true\n',
     );
     expect(result.issues).toEqual([]);
     expect(result.rows).toEqual([
-      { id: 'centre', label: 'Centre', in_2013: true, in_2016: false },
-      { id: 'bretagne', label: 'Bretagne', in_2013: true, in_2016: true },
+      { id: 'centre', label: 'Centre', label_en: 'Centre', in_2013: true, in_2016: false },
+      { id: 'bretagne', label: 'Bretagne', label_en: 'Brittany', in_2013: true, in_2016: true },
     ]);
   });
 
@@ -104,11 +104,11 @@ describe('parseRows: valid rows', () => {
   });
 
   it('keeps the line of each valid row, skipping the faulty ones', () => {
-    const text = 'id,label\nmer,Mer\n\nBad Id,X\nenergie,Énergie\n';
+    const text = 'id,label,label_en\nmer,Mer,Sea\n\nBad Id,X,X\nenergie,Énergie,Energy\n';
     const result = typed('data/themes.csv', themeSchema, text);
     expect(result.rows).toEqual([
-      { id: 'mer', label: 'Mer' },
-      { id: 'energie', label: 'Énergie' },
+      { id: 'mer', label: 'Mer', label_en: 'Sea' },
+      { id: 'energie', label: 'Énergie', label_en: 'Energy' },
     ]);
     expect(result.lines).toEqual([2, 5]);
     expect(result.issues).toEqual([
@@ -238,7 +238,7 @@ describe('parseRows: one issue per faulty cell, with file, line, column, raw val
     const result = typed(
       'data/regions.csv',
       regionSchema,
-      'id,label,in_2013,in_2016\ncentre,Centre,oui,false\nbretagne,Bretagne,true,TRUE\n',
+      'id,label,label_en,in_2013,in_2016\ncentre,Centre,Centre,oui,false\nbretagne,Bretagne,Brittany,true,TRUE\n',
     );
     expect(result.rows).toEqual([]);
     expect(result.issues).toEqual([
@@ -308,8 +308,8 @@ describe('parseRows: one issue per faulty cell, with file, line, column, raw val
       'data/milestones.csv',
       milestoneSchema,
       csvText(
-        ['id', 'date', 'date_end', 'label', 'detail', 'pole_id', 'source_id'],
-        [['a', '2014-1-7', '', 'L', 'D', 'Dream', 's']],
+        ['id', 'date', 'date_end', 'label', 'label_en', 'detail', 'detail_en', 'pole_id', 'source_id'],
+        [['a', '2014-1-7', '', 'L', 'L', 'D', 'D', 'Dream', 's']],
       ),
     );
     expect(result.issues).toEqual([
@@ -335,8 +335,18 @@ describe('parseRows: one issue per faulty cell, with file, line, column, raw val
       'data/funding.csv',
       fundingSchema,
       csvText(
-        ['id', 'period_start', 'period_end', 'amount_eur', 'status', 'approximate', 'method', 'source_id'],
-        [['total', '2003', '2031', '1.5', 'prevu', 'vrai', '', 's']],
+        [
+          'id',
+          'period_start',
+          'period_end',
+          'amount_eur',
+          'status',
+          'approximate',
+          'method',
+          'method_en',
+          'source_id',
+        ],
+        [['total', '2003', '2031', '1.5', 'prevu', 'vrai', '', 'M', 's']],
       ),
     );
     expect(result.issues).toEqual([

@@ -5,6 +5,7 @@ import {
   formatMillionEuros,
   formatMillions,
   formatPercent,
+  formatsFor,
   plural,
 } from '../../../src/lib/format';
 
@@ -145,5 +146,32 @@ describe('plural', () => {
 
   it('formats the count with grouped thousands', () => {
     expect(plural(1234, 'adhérent')).toBe(`1${NNBSP}234${NBSP}adhérents`);
+  });
+});
+
+describe('English formats (en-GB)', () => {
+  it('groups thousands with a comma and puts no space before %', () => {
+    expect(formatInteger(9226, 'en')).toBe('9,226');
+    expect(formatPercent(0.4839, 'en')).toBe('48%');
+    expect(formatMillions(833333, 2, 'en')).toBe('0.83');
+  });
+
+  it('writes an amount in millions of euros as "€5 million"', () => {
+    expect(formatMillionEuros(5000000, 'en')).toBe('€5 million');
+    expect(formatMillionEuros(4830000, 'en')).toBe('€4.83 million');
+  });
+
+  it('writes dates day month year, without the French ordinal', () => {
+    expect(formatIsoDate('2014-01-07', 'en')).toBe('7 January 2014');
+    expect(formatIsoDate('2014-01-01', 'en')).toBe('1 January 2014');
+    expect(formatIsoDate('2014-01', 'en')).toBe('January 2014');
+    expect(formatIsoDate('2014', 'en')).toBe('2014');
+  });
+
+  it('counts in the English plural: only 1 is singular', () => {
+    expect(plural(0, 'cluster', 'clusters', 'en')).toBe(`0${NBSP}clusters`);
+    expect(plural(1, 'cluster', 'clusters', 'en')).toBe(`1${NBSP}cluster`);
+    expect(formatsFor('en').list(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(formatsFor('fr').list(['a', 'b', 'c'])).toBe('a, b et c');
   });
 });

@@ -30,8 +30,23 @@ describe('parseUrlState', () => {
       crossTab: { rows: 'themes', columns: 'evaluations' },
       profile: null,
       embed: null,
+      lang: null,
     });
     expect(parseUrlState('?')).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('reads the language, in any case, and leaves it unsaid when absent or unknown', () => {
+    expect(parseUrlState('?lang=en').lang).toBe('en');
+    expect(parseUrlState('?lang=EN').lang).toBe('en');
+    expect(parseUrlState('?lang=fr').lang).toBe('fr');
+    expect(parseUrlState('?lang=de').lang).toBeNull();
+    expect(parseUrlState('?theme=mer').lang).toBeNull();
+  });
+
+  it('writes English as lang=en and French not at all', () => {
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, lang: 'en' })).toBe('?lang=en');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, lang: 'fr' })).toBe('');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, lang: null })).toBe('');
   });
 
   it('reads themes, regions and the member scope', () => {

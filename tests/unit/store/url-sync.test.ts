@@ -70,6 +70,7 @@ describe('urlStateOf', () => {
       page: 'accessibilite',
       profile: 'dream',
       embed: 'carte',
+      lang: 'en',
     } as const;
     local.getState().applyUrlState(address);
     expect(urlStateOf(local.getState())).toEqual({

@@ -5,6 +5,7 @@ import { DEFAULT_VIEW, type CardView } from '../../../../src/model/view';
 import { withFrenchSpaces } from '../../../fixtures/csv';
 import { pole, region, source, theme } from '../../../fixtures/rows';
 import { datasetOf } from '../dataset-of';
+import { FR_OPTIONS } from '../../../fixtures/i18n';
 
 const fr = withFrenchSpaces;
 
@@ -167,6 +168,6 @@ describe('buildComparisonCard with an id the data does not know', () => {
 describe('comparisonCard', () => {
   it('needs the poles, themes and regions, and has one title', () => {
     expect(comparisonCard.needs).toEqual(['poles', 'themes', 'regions']);
-    expect(comparisonCard.title(comparing('s2e2'), {})).toBe('Comparaison côte à côte');
+    expect(comparisonCard.title(comparing('s2e2'), FR_OPTIONS)).toBe('Comparaison côte à côte');
   });
 });

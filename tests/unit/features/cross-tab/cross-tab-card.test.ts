@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCrossTabCard, crossTabCard } from '../../../../src/features/cross-tab/cross-tab-card';
 import { DATA, viewWith } from './fixture';
+import { FR_OPTIONS } from '../../../fixtures/i18n';
 
 describe('buildCrossTabCard', () => {
   it('is a wide card with the shaded table, its takeaway, its plain table and the national sources', () => {
@@ -44,7 +45,7 @@ describe('crossTabCard', () => {
   it('needs the poles, the themes and the regions, and keeps its title in every view', () => {
     expect(crossTabCard.id).toBe('croise');
     expect(crossTabCard.needs).toEqual(['poles', 'themes', 'regions']);
-    expect(crossTabCard.title(viewWith({ rows: 'years' }), {})).toBe('Tableau croisé des pôles');
-    expect(crossTabCard.build(DATA, viewWith(), {}).id).toBe('croise');
+    expect(crossTabCard.title(viewWith({ rows: 'years' }), FR_OPTIONS)).toBe('Tableau croisé des pôles');
+    expect(crossTabCard.build(DATA, viewWith(), FR_OPTIONS).id).toBe('croise');
   });
 });

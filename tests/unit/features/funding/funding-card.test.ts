@@ -6,6 +6,7 @@ import { fundingSeries } from '../../../../src/selectors/funding';
 import { withFrenchSpaces } from '../../../fixtures/csv';
 import { fundingRow, fundingRows, source } from '../../../fixtures/rows';
 import { datasetOf } from '../dataset-of';
+import { FR_OPTIONS } from '../../../fixtures/i18n';
 
 const fr = withFrenchSpaces;
 
@@ -80,7 +81,7 @@ describe('buildFundingCard', () => {
 
   it('has its title, in its definition too, with the unit in it', () => {
     expect(card.title).toBe(TITLE);
-    expect(fundingCard.title(FILTERED, {})).toBe(TITLE);
+    expect(fundingCard.title(FILTERED, FR_OPTIONS)).toBe(TITLE);
     expect(fundingCard.needs).toEqual(['funding']);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMapCard, GEOMETRY_SOURCE, mapCard } from '../../../../src/features/map/map-card';
 import { DEFAULT_VIEW, NO_FILTERS, type CardView } from '../../../../src/model/view';
 import { mapData } from '../../../fixtures/map-data';
+import { FR_OPTIONS } from '../../../fixtures/i18n';
 
 const VIEW_2016: CardView = { ...DEFAULT_VIEW, regionScheme: '2016' };
 
@@ -71,7 +72,7 @@ describe('buildMapCard', () => {
 describe('mapCard', () => {
   it('needs the poles, the regions and the departments, and titles itself before they load', () => {
     expect(mapCard.needs).toEqual(['poles', 'regions', 'departements']);
-    expect(mapCard.title(VIEW_2016, {})).toBe('Carte des pôles (régions de 2016)');
-    expect(mapCard.build(mapData(), DEFAULT_VIEW, {}).id).toBe('carte');
+    expect(mapCard.title(VIEW_2016, FR_OPTIONS)).toBe('Carte des pôles (régions de 2016)');
+    expect(mapCard.build(mapData(), DEFAULT_VIEW, FR_OPTIONS).id).toBe('carte');
   });
 });

@@ -5,6 +5,7 @@ import { DEFAULT_VIEW, NO_FILTERS, type CardView } from '../../../../src/model/v
 import { withFrenchSpaces } from '../../../fixtures/csv';
 import { pole, source, theme } from '../../../fixtures/rows';
 import { datasetOf } from '../dataset-of';
+import { FR_OPTIONS } from '../../../fixtures/i18n';
 
 // fr-FR puts a no-break space before « % »: U+202F with older ICU data, U+00A0 with recent ICU.
 const percent = (ratio: number) => new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(ratio);
@@ -64,8 +65,8 @@ describe('buildMembershipCard: title and export name per scope', () => {
   });
 
   it('gives the same title before the data is there, through its definition', () => {
-    expect(membershipCard.title(CENTRE_VIEW, {})).toBe('Adhérents des pôles du Centre');
-    expect(membershipCard.title(ALL_VIEW, {})).toBe('Adhérents des pôles en vue');
+    expect(membershipCard.title(CENTRE_VIEW, FR_OPTIONS)).toBe('Adhérents des pôles du Centre');
+    expect(membershipCard.title(ALL_VIEW, FR_OPTIONS)).toBe('Adhérents des pôles en vue');
     expect(membershipCard.needs).toEqual(['poles', 'themes']);
   });
 

@@ -15,6 +15,7 @@ import { withFrenchSpaces } from '../../../fixtures/csv';
 import { pole, region, theme } from '../../../fixtures/rows';
 import { viewOf } from '../../../fixtures/view';
 import { datasetOf } from '../dataset-of';
+import { FR_OPTIONS } from '../../../fixtures/i18n';
 
 // fr-FR puts a no-break space before « % »: U+202F with older ICU data, U+00A0 with recent ICU.
 const percent = (ratio: number) => new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(ratio);
@@ -444,8 +445,8 @@ describe('buildCountsCard by 2012 class', () => {
 
 describe('the counts cards’ definitions', () => {
   it('title the regions card after the map of the view', () => {
-    expect(regionsCard.title(DEFAULT_VIEW, {})).toBe('Pôles par région du siège (régions de 2013)');
-    expect(regionsCard.title({ ...DEFAULT_VIEW, regionScheme: '2016' }, {})).toBe(
+    expect(regionsCard.title(DEFAULT_VIEW, FR_OPTIONS)).toBe('Pôles par région du siège (régions de 2013)');
+    expect(regionsCard.title({ ...DEFAULT_VIEW, regionScheme: '2016' }, FR_OPTIONS)).toBe(
       'Pôles par région du siège (régions de 2016)',
     );
   });
@@ -456,10 +457,13 @@ describe('the counts cards’ definitions', () => {
       'annees',
       'evaluations',
     ]);
-    expect(categoriesCard.title(DEFAULT_VIEW, {})).toBe('Pôles par statut au label');
-    expect(yearsCard.title(DEFAULT_VIEW, {})).toBe('Pôles par année du premier label');
-    expect(evaluationsCard.title(DEFAULT_VIEW, {})).toBe('Pôles par classe à l’évaluation de 2012');
-    expect(yearsCard.build(DATA, DEFAULT_VIEW, {}).chart).toMatchObject({ kind: 'bars', select: 'years' });
+    expect(categoriesCard.title(DEFAULT_VIEW, FR_OPTIONS)).toBe('Pôles par statut au label');
+    expect(yearsCard.title(DEFAULT_VIEW, FR_OPTIONS)).toBe('Pôles par année du premier label');
+    expect(evaluationsCard.title(DEFAULT_VIEW, FR_OPTIONS)).toBe('Pôles par classe à l’évaluation de 2012');
+    expect(yearsCard.build(DATA, DEFAULT_VIEW, FR_OPTIONS).chart).toMatchObject({
+      kind: 'bars',
+      select: 'years',
+    });
     for (const card of [categoriesCard, yearsCard, evaluationsCard]) expect(card.needs).toContain('poles');
   });
 });
@@ -468,8 +472,8 @@ describe('themesCard and regionsCard', () => {
   it('need the poles and their dimension, and build the card of that dimension', () => {
     expect(themesCard.needs).toEqual(['poles', 'themes']);
     expect(regionsCard.needs).toEqual(['poles', 'regions']);
-    expect(themesCard.title(DEFAULT_VIEW, {})).toBe('Pôles par thème');
-    expect(regionsCard.build(DATA, DEFAULT_VIEW, {}).title).toBe(
+    expect(themesCard.title(DEFAULT_VIEW, FR_OPTIONS)).toBe('Pôles par thème');
+    expect(regionsCard.build(DATA, DEFAULT_VIEW, FR_OPTIONS).title).toBe(
       'Pôles par région du siège (régions de 2013)',
     );
   });

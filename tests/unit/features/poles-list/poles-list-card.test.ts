@@ -8,6 +8,7 @@ import { DEFAULT_VIEW, NO_FILTERS, type CardView } from '../../../../src/model/v
 import { withFrenchSpaces } from '../../../fixtures/csv';
 import { pole, region, theme } from '../../../fixtures/rows';
 import { datasetOf } from '../dataset-of';
+import { FR_OPTIONS } from '../../../fixtures/i18n';
 
 const fr = withFrenchSpaces;
 const HOW_TO =
@@ -187,6 +188,6 @@ describe('buildPolesListCard', () => {
 describe('polesListCard', () => {
   it('needs the poles, themes and regions', () => {
     expect(polesListCard.needs).toEqual(['poles', 'themes', 'regions']);
-    expect(polesListCard.title(DEFAULT_VIEW, {})).toBe('Liste des pôles');
+    expect(polesListCard.title(DEFAULT_VIEW, FR_OPTIONS)).toBe('Liste des pôles');
   });
 });

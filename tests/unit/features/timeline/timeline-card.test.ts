@@ -4,6 +4,7 @@ import { DEFAULT_VIEW, NO_FILTERS, type CardView } from '../../../../src/model/v
 import { withFrenchSpaces } from '../../../fixtures/csv';
 import { milestone, pole, source } from '../../../fixtures/rows';
 import { datasetOf } from '../dataset-of';
+import { FR, FR_OPTIONS, cardOptions } from '../../../fixtures/i18n';
 
 const fr = withFrenchSpaces;
 const TITLE = 'Chronologie de la politique des pôles';
@@ -23,7 +24,7 @@ const DATA = datasetOf({
 const MER: CardView = { ...DEFAULT_VIEW, filters: { ...NO_FILTERS, themes: ['mer'] } };
 
 describe('buildTimelineCard', () => {
-  const card = buildTimelineCard(DATA, DEFAULT_VIEW, {});
+  const card = buildTimelineCard(DATA, DEFAULT_VIEW, FR_OPTIONS);
 
   it('draws every milestone in date order, the pole’s apart from the national ones', () => {
     expect(card.title).toBe(TITLE);
@@ -68,7 +69,7 @@ describe('buildTimelineCard', () => {
   });
 
   it('warns, with filters on, that only the pole milestones follow them, and drops those out of view', () => {
-    const filtered = buildTimelineCard(DATA, MER, {});
+    const filtered = buildTimelineCard(DATA, MER, FR_OPTIONS);
     expect(filtered.caveats.map(fr)).toEqual([
       fr(
         'Les jalons nationaux ne dépendent pas des filtres ; les signatures de contrats n’apparaissent que si leur pôle est dans la sélection.',
@@ -80,14 +81,14 @@ describe('buildTimelineCard', () => {
 
 describe('buildTimelineCard on a slide, one part at a time', () => {
   it('numbers the part in its title and caption', () => {
-    const first = buildTimelineCard(DATA, DEFAULT_VIEW, { part: [1, 2] });
+    const first = buildTimelineCard(DATA, DEFAULT_VIEW, cardOptions(FR, [1, 2]));
     expect(first.title).toBe(`${TITLE} (1/2)`);
     expect(first.table.caption).toBe(`${TITLE} (1/2)`);
   });
 
   it('shows the first half, then the rest, with the takeaway and sources of that part', () => {
-    const first = buildTimelineCard(DATA, DEFAULT_VIEW, { part: [1, 2] });
-    const second = buildTimelineCard(DATA, DEFAULT_VIEW, { part: [2, 2] });
+    const first = buildTimelineCard(DATA, DEFAULT_VIEW, cardOptions(FR, [1, 2]));
+    const second = buildTimelineCard(DATA, DEFAULT_VIEW, cardOptions(FR, [2, 2]));
     expect(first.table.rows.map((row) => row.key)).toEqual(['appel', 'phase-3', 's2e2']);
     expect(second.table.rows.map((row) => row.key)).toEqual(['contrat', 'bilan']);
     expect(fr(second.takeaway)).toBe(
@@ -99,8 +100,8 @@ describe('buildTimelineCard on a slide, one part at a time', () => {
 
 describe('timelineCard', () => {
   it('gives the title of the part before the data is there, and needs the milestones only', () => {
-    expect(timelineCard.title(DEFAULT_VIEW, {})).toBe(TITLE);
-    expect(timelineCard.title(DEFAULT_VIEW, { part: [2, 2] })).toBe(`${TITLE} (2/2)`);
+    expect(timelineCard.title(DEFAULT_VIEW, FR_OPTIONS)).toBe(TITLE);
+    expect(timelineCard.title(DEFAULT_VIEW, cardOptions(FR, [2, 2]))).toBe(`${TITLE} (2/2)`);
     expect(timelineCard.needs).toEqual(['milestones']);
   });
 });

@@ -43,6 +43,7 @@ describe('address slice: applyUrlState', () => {
       page: 'accessibilite',
       profile: 'dream',
       embed: 'themes',
+      lang: null,
     });
     expect(updates).toBe(1);
     const state = store.getState();

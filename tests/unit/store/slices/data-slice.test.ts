@@ -4,7 +4,7 @@ import { loadDataset } from '../../../../src/data/load';
 import { createDashboardStore } from '../../../../src/store/store';
 import { fetcherFromDisk, fetcherWith } from '../../../fixtures/disk';
 
-const THEMES_CSV = 'id,label\nmer,Mer\n';
+const THEMES_CSV = 'id,label,label_en\nmer,Mer,Sea\n';
 
 describe('data slice: before any load', () => {
   it('has every file loading, without rows', () => {
@@ -42,7 +42,10 @@ describe('data slice: load', () => {
     expect(store.getState().files.poles.status).toBe('loading');
     resolveThemes(THEMES_CSV);
     await pending;
-    expect(store.getState().files.themes).toEqual({ status: 'ready', rows: [{ id: 'mer', label: 'Mer' }] });
+    expect(store.getState().files.themes).toEqual({
+      status: 'ready',
+      rows: [{ id: 'mer', label: 'Mer', label_en: 'Sea' }],
+    });
   });
 
   it('keeps the earlier rows of a file whose reload fails, with the issue, and loads the others', async () => {
@@ -89,6 +92,9 @@ describe('data slice: load', () => {
     const store = createDashboardStore();
     await store.getState().load(fetcherFromDisk);
     await store.getState().load(fetcherWith({ 'data/themes.csv': THEMES_CSV }));
-    expect(store.getState().files.themes).toEqual({ status: 'ready', rows: [{ id: 'mer', label: 'Mer' }] });
+    expect(store.getState().files.themes).toEqual({
+      status: 'ready',
+      rows: [{ id: 'mer', label: 'Mer', label_en: 'Sea' }],
+    });
   });
 });
