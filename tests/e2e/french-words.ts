@@ -62,7 +62,8 @@ export async function pageTexts(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (parent === null || parent.closest('script, style, noscript') !== null || inFrench(parent)) continue;
+      const skipped = parent?.closest('script, style, noscript, [lang="fr"]');
+      if (parent === null || skipped !== null) continue;
       const text = node.textContent?.trim() ?? '';
       if (text !== '') texts.push(text);
     }
@@ -70,7 +71,7 @@ export async function pageTexts(page: Page): Promise<string[]> {
       if (inFrench(element)) continue;
       for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
         const value = element.getAttribute(name)?.trim();
-        if (value !== undefined && value !== "") texts.push(value);
+        if (value !== undefined && value !== '') texts.push(value);
       }
     }
     texts.push(document.title);
