@@ -1,3 +1,5 @@
+import { useI18n } from './i18n-context';
+
 interface Props {
   readonly message: string;
   readonly onReset?: () => void;
@@ -5,12 +7,13 @@ interface Props {
 
 /** What to show when the filters leave nothing: says so and offers the way out. */
 export function EmptyState({ message, onReset }: Props) {
+  const { t } = useI18n();
   return (
     <div className="empty-state" role="status">
       <p>{message}</p>
       {onReset === undefined ? null : (
         <button type="button" onClick={onReset}>
-          Réinitialiser les filtres
+          {t('table.empty.reset')}
         </button>
       )}
     </div>

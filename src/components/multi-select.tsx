@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useI18n } from './i18n-context';
 
 export interface Option {
   readonly id: string;
@@ -16,6 +17,7 @@ interface Props {
 
 /** A disclosure button over a list of native checkboxes: keyboard operable as is, with the count of poles per option. */
 export function MultiSelect({ label, options, selected, onToggle, disabled = false }: Props) {
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -45,7 +47,7 @@ export function MultiSelect({ label, options, selected, onToggle, disabled = fal
   }, [open]);
 
   const summary =
-    selected.length === 0 ? 'tous' : `${selected.length} sélectionné${selected.length > 1 ? 's' : ''}`;
+    selected.length === 0 ? t('table.select.all') : t('table.select.selected', { count: selected.length });
 
   return (
     <div className="multi-select" ref={rootRef}>
@@ -79,7 +81,9 @@ export function MultiSelect({ label, options, selected, onToggle, disabled = fal
                   <span className="option-label">{option.label}</span>{' '}
                   <span className="option-count">
                     {option.count}
-                    <span className="visually-hidden"> pôle{option.count > 1 ? 's' : ''}</span>
+                    <span className="visually-hidden">
+                      {t('table.select.poles', { count: option.count })}
+                    </span>
                   </span>
                 </label>
               </li>

@@ -1,6 +1,8 @@
 import type { CsvTable } from '../lib/csv-export';
 import { formatPercent } from '../lib/format';
 import type { SheetColumn, SheetColumnKind, SheetTable } from '../lib/sheet-table';
+import type { I18n } from '../lib/i18n/i18n';
+import { FRENCH } from '../lib/i18n/i18n-for';
 
 export interface TableColumn {
   readonly key: string;
@@ -40,8 +42,8 @@ export const cell = (display: string, raw: string | number | null = display, hre
   href === undefined ? { display, raw } : { display, raw, href };
 
 /** The CSV has the columns of the spreadsheet export: a qualified number gets its qualifier in the next column. */
-export function tableToCsv(table: TableModel): CsvTable {
-  const sheet = tableToSheet(table);
+export function tableToCsv(table: TableModel, i18n: I18n = FRENCH): CsvTable {
+  const sheet = tableToSheet(table, i18n);
   return {
     columns: sheet.columns.map((column) => column.label),
     rows: sheet.rows.map((row) =>
@@ -74,7 +76,7 @@ export function columnKind(column: TableColumn, cells: readonly (TableCell | und
  * The table as raw values for a CSV or a spreadsheet: each column whose cells carry a qualifier (« plus de »)
  * is followed by a « <label> (précision) » column holding it, so that the number stays a number.
  */
-export function tableToSheet(table: TableModel): SheetTable {
+export function tableToSheet(table: TableModel, i18n: I18n = FRENCH): SheetTable {
   const plan = table.columns.flatMap((column, index) => {
     const cells = table.rows.map((row) => row.cells[index]);
     const kind = columnKind(column, cells);
@@ -83,7 +85,10 @@ export function tableToSheet(table: TableModel): SheetTable {
       value: (c: TableCell | undefined) => c?.raw ?? null,
     };
     if (!cells.some((c) => c?.qualifier !== undefined)) return [{ ...own, index }];
-    const qualifier: SheetColumn = { label: `${column.label} (précision)`, kind: 'text' };
+    const qualifier: SheetColumn = {
+      label: i18n.t('export.qualifier', { label: column.label }),
+      kind: 'text',
+    };
     return [
       { ...own, index },
       { column: qualifier, value: (c: TableCell | undefined) => c?.qualifier ?? null, index },

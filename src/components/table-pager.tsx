@@ -1,3 +1,5 @@
+import { useI18n } from './i18n-context';
+
 interface Props {
   readonly page: number;
   readonly pages: number;
@@ -9,26 +11,23 @@ interface Props {
 
 /** Page navigation under a long table: previous, next and where the reader is, announced politely. */
 export function TablePager({ page, pages, total, pageSize, caption, onPage }: Props) {
+  const { t } = useI18n();
   const first = page * pageSize + 1;
   const last = Math.min(total, (page + 1) * pageSize);
-  const format = (value: number) => new Intl.NumberFormat('fr-FR').format(value);
   return (
-    <nav className="table-pager" aria-label={`Pages du tableau\u202f: ${caption}`}>
+    <nav className="table-pager" aria-label={t('table.pager.label', { caption })}>
       <button type="button" onClick={() => onPage(0)} disabled={page === 0}>
-        Première page
+        {t('table.pager.first')}
       </button>
       <button type="button" onClick={() => onPage(page - 1)} disabled={page === 0}>
-        Page précédente
+        {t('table.pager.previous')}
       </button>
-      <p aria-live="polite">
-        Lignes {format(first)} à {format(last)} sur {format(total)} (page {format(page + 1)} sur{' '}
-        {format(pages)})
-      </p>
+      <p aria-live="polite">{t('table.pager.position', { first, last, total, page: page + 1, pages })}</p>
       <button type="button" onClick={() => onPage(page + 1)} disabled={page >= pages - 1}>
-        Page suivante
+        {t('table.pager.next')}
       </button>
       <button type="button" onClick={() => onPage(pages - 1)} disabled={page >= pages - 1}>
-        Dernière page
+        {t('table.pager.last')}
       </button>
     </nav>
   );

@@ -1,10 +1,15 @@
 import { utils, write, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import { downloadBlob } from './csv-export';
+import type { I18n } from './i18n/i18n';
+import { FRENCH } from './i18n/i18n-for';
 import type { SheetAbout, SheetColumnKind, SheetTable, SheetValue } from './sheet-table';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const DATA_SHEET = 'Données';
-export const ABOUT_SHEET = 'Source';
+/** The sheets' names in a language: « Données » and « Source » in French. */
+export const dataSheetName = (i18n: I18n = FRENCH): string => i18n.t('export.sheet.data');
+export const aboutSheetName = (i18n: I18n = FRENCH): string => i18n.t('export.sheet.about');
+export const DATA_SHEET = dataSheetName();
+export const ABOUT_SHEET = aboutSheetName();
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -70,19 +75,19 @@ export function dataSheet(table: SheetTable): WorkSheet {
 }
 
 /** The « Source » sheet: a label and a value per line, for whoever opens the file without the dashboard. */
-export function aboutSheet(about: SheetAbout): WorkSheet {
-  const sourceLabel = about.sources.length > 1 ? 'Sources' : 'Source';
+export function aboutSheet(about: SheetAbout, i18n: I18n = FRENCH): WorkSheet {
+  const { t } = i18n;
+  const sourceLabel = t('export.about.source', { count: about.sources.length });
   const lines: (readonly [string, string])[] = [
-    ['Titre', about.title],
-    ...(about.caption === null || about.caption === about.title ? [] : [['Tableau', about.caption] as const]),
+    [t('export.about.title'), about.title],
+    ...(about.caption === null || about.caption === about.title
+      ? []
+      : [[t('export.about.table'), about.caption] as const]),
     ...about.sources.map((source, index) => [index === 0 ? sourceLabel : '', source] as const),
-    ...(about.filters === null ? [] : [['Filtres', about.filters] as const]),
-    [
-      'Origine des données',
-      about.imported ? 'données importées' : 'données publiées avec le tableau de bord',
-    ],
+    ...(about.filters === null ? [] : [[t('export.about.filters'), about.filters] as const]),
+    [t('export.about.origin'), about.imported ? t('export.about.imported') : t('export.about.published')],
   ];
-  const sheet = utils.aoa_to_sheet([...lines.map((line) => [...line]), ['Exporté le']]);
+  const sheet = utils.aoa_to_sheet([...lines.map((line) => [...line]), [t('export.about.exportedAt')]]);
   const row = lines.length;
   sheet[utils.encode_cell({ r: row, c: 1 })] = {
     t: 'n',
@@ -96,24 +101,30 @@ export function aboutSheet(about: SheetAbout): WorkSheet {
 }
 
 /** The two-sheet workbook of a table: the data, then where they come from. */
-export function buildWorkbook(table: SheetTable, about: SheetAbout): WorkBook {
+export function buildWorkbook(table: SheetTable, about: SheetAbout, i18n: I18n = FRENCH): WorkBook {
   const book = utils.book_new();
-  utils.book_append_sheet(book, dataSheet(table), DATA_SHEET);
-  utils.book_append_sheet(book, aboutSheet(about), ABOUT_SHEET);
+  utils.book_append_sheet(book, dataSheet(table), dataSheetName(i18n));
+  utils.book_append_sheet(book, aboutSheet(about, i18n), aboutSheetName(i18n));
   book.Props = { Title: about.title, CreatedDate: about.exportedAt };
   return book;
 }
 
-export function workbookBytes(table: SheetTable, about: SheetAbout): ArrayBuffer {
-  const bytes: unknown = write(buildWorkbook(table, about), {
+export function workbookBytes(table: SheetTable, about: SheetAbout, i18n: I18n = FRENCH): ArrayBuffer {
+  const bytes: unknown = write(buildWorkbook(table, about, i18n), {
     type: 'array',
     bookType: 'xlsx',
     compression: true,
   });
-  if (!(bytes instanceof ArrayBuffer)) throw new Error('le classeur n’a pas pu être écrit');
+  if (!(bytes instanceof ArrayBuffer)) throw new Error(i18n.t('export.writeFailed'));
   return bytes;
 }
 
-export function downloadXlsx(table: SheetTable, about: SheetAbout, fileName: string): void {
-  downloadBlob(new Blob([workbookBytes(table, about)], { type: XLSX_TYPE }), fileName);
+/** `i18n`: the language of the « Source » sheet and of the sheets' names (French by default). */
+export function downloadXlsx(
+  table: SheetTable,
+  about: SheetAbout,
+  fileName: string,
+  i18n: I18n = FRENCH,
+): void {
+  downloadBlob(new Blob([workbookBytes(table, about, i18n)], { type: XLSX_TYPE }), fileName);
 }

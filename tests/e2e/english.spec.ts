@@ -18,7 +18,7 @@ test.describe('the page in English', () => {
     await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('status').filter({ hasText: 'data files loaded and checked' })).toBeVisible();
     const chrome = await page.evaluate(() =>
-      ['.page-header', '.filter-bar', '.page-footer'].map((selector) => {
+      ['.page-title', '.language-switch', '.data-status', '.filter-bar', '.page-footer'].map((selector) => {
         const element = document.querySelector(selector);
         return element instanceof HTMLElement ? element.innerText : `(no ${selector})`;
       }),
@@ -36,6 +36,8 @@ test.describe('the page in English', () => {
   });
 
   test('has no violation of any axe-core rule', async ({ guardedPage: page }) => {
+    // axe over the whole dashboard takes long on a shared machine.
+    test.setTimeout(180_000);
     await page.goto('./?lang=en');
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();

@@ -1,3 +1,5 @@
+import type { I18n } from '../../lib/i18n/i18n';
+import { FRENCH } from '../../lib/i18n/i18n-for';
 import type { LegendItem } from '../../lib/legend';
 import type { ViewAction } from '../../model/view';
 import type { ChartSpec } from '../charts/chart-spec';
@@ -85,24 +87,28 @@ export interface CardModel {
   readonly width: 'half' | 'wide';
   /** Nothing to show yet (no pole picked): the title and the takeaway only, which says what to do. */
   readonly placeholder: boolean;
-  /** What a slide writes under the chart: the first source, and how many others the dashboard cites. */
+  /** What a slide writes under the chart, in French: slides draw `slideSourceLine(sources, imported, i18n)`. */
   readonly slideSource: string;
 }
 
 export type CardParts = Pick<CardModel, 'id' | 'title' | 'takeaway' | 'table' | 'sources' | 'exportName'> &
   Partial<Omit<CardModel, 'slideSource'>>;
 
-const IMPORTED = ' (données importées)';
-
 /** "Source : A." / "Sources : A ; B." / "Source : A (données importées)." when the reader's files are shown. */
-export const sourceLine = (sources: readonly string[], imported = false): string =>
-  `${sources.length === 1 ? 'Source' : 'Sources'} : ${sources.join(' ; ')}${imported ? IMPORTED : ''}.`;
+export const sourceLine = (sources: readonly string[], imported = false, i18n: I18n = FRENCH): string =>
+  i18n.t(sources.length === 1 ? 'card.source.one' : 'card.source.many', {
+    sources: sources.join(i18n.t('card.source.separator')),
+    imported: imported ? 'yes' : 'no',
+  });
 
 /** On a slide, one source and a count of the others keep the line short enough to read. */
-export function slideSourceLine(sources: readonly string[], imported = false): string {
-  if (sources.length <= 1) return sourceLine(sources, imported);
-  const others = sources.length - 1;
-  return `Sources : ${sources[0] ?? ''} et ${others} autre${others > 1 ? 's' : ''}, citée${others > 1 ? 's' : ''} dans le tableau de bord${imported ? IMPORTED : ''}.`;
+export function slideSourceLine(sources: readonly string[], imported = false, i18n: I18n = FRENCH): string {
+  if (sources.length <= 1) return sourceLine(sources, imported, i18n);
+  return i18n.t('card.source.slide', {
+    first: sources[0] ?? '',
+    others: sources.length - 1,
+    imported: imported ? 'yes' : 'no',
+  });
 }
 
 /** A model with the defaults filled in: no caveat, hint, legend, control or footnote; a chart shown first. */

@@ -44,7 +44,7 @@ function CardLoader(props: CardSlotProps & { readonly title: string; readonly bu
     return (
       <section className="card card-error" aria-label={title}>
         <CardTitle frame={frame}>{title}</CardTitle>
-        <FileErrorPanel issues={ready.issues} what={`Impossible d’afficher « ${title} »`} />
+        <FileErrorPanel issues={ready.issues} what={buildOptions.i18n.t('card.cannotShow', { title })} />
       </section>
     );
   }
@@ -57,17 +57,14 @@ function CardLoader(props: CardSlotProps & { readonly title: string; readonly bu
         style={{ minHeight: definition.reservedHeight }}
       >
         <CardTitle frame={frame}>{title}</CardTitle>
-        <p>Chargement des données…</p>
+        <p>{buildOptions.i18n.t('card.loading')}</p>
       </section>
     );
   }
   return (
     <>
       {ready.issues.length > 0 ? (
-        <FileErrorPanel
-          issues={ready.issues}
-          what={`Mise à jour impossible, les données précédentes de « ${title} » restent affichées`}
-        />
+        <FileErrorPanel issues={ready.issues} what={buildOptions.i18n.t('card.keptPrevious', { title })} />
       ) : null}
       <Card model={model} frame={frame} onAction={onAction} />
     </>
@@ -81,7 +78,7 @@ export const CardSlot = memo(function CardSlot(props: CardSlotProps) {
   const buildOptions = useMemo(() => ({ ...props.options, i18n }), [props.options, i18n]);
   const title = props.definition.title(props.view, buildOptions);
   return (
-    <CardErrorBoundary key={props.definition.id} title={title}>
+    <CardErrorBoundary key={props.definition.id} title={title} i18n={i18n}>
       <CardLoader {...props} title={title} buildOptions={buildOptions} />
     </CardErrorBoundary>
   );

@@ -1,6 +1,7 @@
 import { downloadCsv } from '../../lib/csv-export';
 import type { ViewAction } from '../../model/view';
 import { hasImageExport } from '../charts/chart-spec';
+import { useI18n } from '../i18n-context';
 import { tableToCsv } from '../table-model';
 import { CardControls } from './card-controls';
 import { sourceLine, type CardModel } from './card-model';
@@ -31,20 +32,22 @@ export function CardToolbar({
   imported = false,
 }: Props) {
   const { title } = model;
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <div className="card-toolbar">
       {model.chart === null ? null : (
-        <div className="view-switch" role="group" aria-label={`Affichage de « ${title} »`}>
+        <div className="view-switch" role="group" aria-label={t('card.toolbar.display', { title })}>
           <button type="button" aria-pressed={view === 'chart'} onClick={() => onView('chart')}>
-            Graphique
+            {t('card.toolbar.chart')}
           </button>
           <button type="button" aria-pressed={view === 'table'} onClick={() => onView('table')}>
-            Tableau
+            {t('card.toolbar.table')}
           </button>
         </div>
       )}
       {onAction === undefined ? null : <CardControls controls={model.controls} onAction={onAction} />}
-      <div className="exports" role="group" aria-label={`Télécharger « ${title} »`}>
+      <div className="exports" role="group" aria-label={t('card.toolbar.download', { title })}>
         {model.chart === null || !hasImageExport(model.chart)
           ? null
           : (['png', 'svg'] as const).map((format) => (
@@ -52,7 +55,7 @@ export function CardToolbar({
                 key={format}
                 type="button"
                 onClick={() => void onExport(format)}
-                aria-label={`Télécharger « ${title} » en image ${format.toUpperCase()}`}
+                aria-label={t('card.toolbar.image', { title, format: format.toUpperCase() })}
                 disabled={view !== 'chart' || model.empty !== null}
               >
                 {format.toUpperCase()}
@@ -62,19 +65,19 @@ export function CardToolbar({
           type="button"
           onClick={() =>
             downloadCsv(
-              tableToCsv(model.table),
+              tableToCsv(model.table, i18n),
               `${model.exportName}.csv`,
-              imported ? sourceLine(model.sources, true) : undefined,
+              imported ? sourceLine(model.sources, true, i18n) : undefined,
             )
           }
-          aria-label={`Télécharger les données de « ${title} » en CSV`}
+          aria-label={t('card.toolbar.csv', { title })}
         >
           CSV
         </button>
         <button
           type="button"
           onClick={() => void onExportSheet()}
-          aria-label={`Télécharger les données de « ${title} » en Excel`}
+          aria-label={t('card.toolbar.excel', { title })}
         >
           Excel
         </button>
@@ -84,10 +87,10 @@ export function CardToolbar({
           type="button"
           className="embed-button"
           aria-haspopup="dialog"
-          aria-label={`Intégrer « ${title} » dans un autre site`}
+          aria-label={t('card.toolbar.embedLabel', { title })}
           onClick={onEmbed}
         >
-          Intégrer
+          {t('card.toolbar.embed')}
         </button>
       )}
     </div>

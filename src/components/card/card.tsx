@@ -1,6 +1,7 @@
 import { memo, useId, useRef, useState } from 'react';
 import type { ViewAction } from '../../model/view';
 import { chartHeight } from '../charts/chart-height';
+import { useI18n } from '../i18n-context';
 import { useElementWidth } from '../use-element-size';
 import { CardBody } from './card-body';
 import type { CardFrame } from './card-frame';
@@ -20,6 +21,7 @@ interface Props {
 
 /** The chart card contract: title, takeaway, chart or table, legend, source and date, exports of exactly what is shown. */
 function DashboardCard({ model, frame, onAction }: Props) {
+  const i18n = useI18n();
   const [chosen, setView] = useState<'chart' | 'table'>(model.defaultView);
   const [embedding, setEmbedding] = useState(false);
   const view = model.chart === null ? 'table' : chosen;
@@ -105,7 +107,7 @@ function DashboardCard({ model, frame, onAction }: Props) {
           <strong>{model.footnote.label}</strong> {model.footnote.text}
         </p>
       )}
-      <footer className="card-source">{sourceLine(model.sources, frame.imported)}</footer>
+      <footer className="card-source">{sourceLine(model.sources, frame.imported, i18n)}</footer>
     </section>
   );
 }

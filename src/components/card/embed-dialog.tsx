@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useI18n } from '../i18n-context';
 import type { EmbedCodes } from './card-frame';
 import { useModal } from './use-modal';
 
@@ -10,11 +11,9 @@ interface Props {
   readonly onClose: () => void;
 }
 
-const REFUSED =
-  'Le navigateur a refusé la copie\u202f: le texte est sélectionné, copiez-le avec Ctrl+C (⌘+C sur Mac).';
-
 /** « Intégrer »: the iframe code and the card's own address, each with a copy button, in a modal dialog. */
 export function EmbedDialog({ title, codes, onClose }: Props) {
+  const { t } = useI18n();
   const titleId = useId();
   const codeId = useId();
   const linkId = useId();
@@ -34,36 +33,30 @@ export function EmbedDialog({ title, codes, onClose }: Props) {
       // No clipboard (a page served over plain HTTP) or a refusal: the reader copies it by hand.
       field.focus();
       field.select();
-      setStatus(REFUSED);
+      setStatus(t('card.embed.refused'));
     }
   };
 
   return createPortal(
     <div className="embed-overlay">
       <div ref={ref} className="embed-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
-        <h2 id={titleId}>{`Intégrer «\u202f${title}\u202f»`}</h2>
-        <p>
-          Collez ce code dans une page de votre site&#8239;: le graphique s’y affiche seul, avec les filtres
-          actuels, et l’iframe prend la hauteur du graphique.
-        </p>
-        <label htmlFor={codeId}>Code d’intégration (iframe)</label>
+        <h2 id={titleId}>{t('card.embed.title', { title })}</h2>
+        <p>{t('card.embed.intro')}</p>
+        <label htmlFor={codeId}>{t('card.embed.code')}</label>
         <textarea id={codeId} ref={codeRef} readOnly rows={9} value={codes.iframe} spellCheck={false} />
-        <button
-          type="button"
-          onClick={() => void copy(codeRef.current, 'Copié\u202f: le code d’intégration.')}
-        >
-          Copier le code
+        <button type="button" onClick={() => void copy(codeRef.current, t('card.embed.codeCopied'))}>
+          {t('card.embed.copyCode')}
         </button>
-        <label htmlFor={linkId}>Lien direct vers le graphique seul</label>
+        <label htmlFor={linkId}>{t('card.embed.link')}</label>
         <input id={linkId} ref={linkRef} type="text" readOnly value={codes.link} spellCheck={false} />
-        <button type="button" onClick={() => void copy(linkRef.current, 'Copié\u202f: le lien direct.')}>
-          Copier le lien
+        <button type="button" onClick={() => void copy(linkRef.current, t('card.embed.linkCopied'))}>
+          {t('card.embed.copyLink')}
         </button>
         <p className="embed-status" role="status">
           {status}
         </p>
         <button type="button" className="embed-close" onClick={onClose}>
-          Fermer
+          {t('card.embed.close')}
         </button>
       </div>
     </div>,

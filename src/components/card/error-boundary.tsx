@@ -1,7 +1,10 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { I18n } from '../../lib/i18n/i18n';
 
 interface Props {
   readonly title: string;
+  /** A class component has no hooks: the language comes as a prop. */
+  readonly i18n: I18n;
   readonly children: ReactNode;
 }
 
@@ -26,11 +29,9 @@ export class CardErrorBoundary extends Component<Props, State> {
     return (
       <section className="card card-error" role="alert" aria-label={this.props.title}>
         <h3>{this.props.title}</h3>
-        <p>
-          Cette carte n’a pas pu s’afficher ({this.state.error.message}). Les autres vues restent disponibles.
-        </p>
+        <p>{this.props.i18n.t('card.error.text', { message: this.state.error.message })}</p>
         <button type="button" onClick={() => this.setState({ error: null })}>
-          Réessayer
+          {this.props.i18n.t('card.error.retry')}
         </button>
       </section>
     );

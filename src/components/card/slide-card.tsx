@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import type { ViewAction } from '../../model/view';
 import { chartHeight } from '../charts/chart-height';
+import { useI18n } from '../i18n-context';
 import { useElementSize } from '../use-element-size';
 import { CardBody } from './card-body';
 import type { CardFrame } from './card-frame';
@@ -14,6 +15,7 @@ interface Props {
 
 /** A card on a slide: large title and takeaway, the chart in the room left, one short source line. */
 export function SlideCard({ model, frame, onAction }: Props) {
+  const i18n = useI18n();
   const titleId = useId();
   const takeawayId = useId();
   const figureRef = useRef<HTMLElement>(null);
@@ -42,9 +44,7 @@ export function SlideCard({ model, frame, onAction }: Props) {
           onAction={onAction}
         />
       </div>
-      <p className="slide-source">
-        {frame.imported ? slideSourceLine(model.sources, true) : model.slideSource}
-      </p>
+      <p className="slide-source">{slideSourceLine(model.sources, frame.imported, i18n)}</p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, type RefObject } from 'react';
 import { downloadBlob } from '../../lib/csv-export';
+import { useI18n } from '../i18n-context';
 import type { CardFrame } from './card-frame';
 import { sourceLine, type CardModel } from './card-model';
 
@@ -7,11 +8,13 @@ export type ImageFormat = 'svg' | 'png';
 
 /** Exports the chart on screen with the card's title, takeaway, caveats, legend, filters and source drawn in. */
 export function useImageExport(model: CardModel, frame: CardFrame, figure: RefObject<HTMLElement | null>) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [error, setError] = useState<string | null>(null);
   const exportImage = async (format: ImageFormat) => {
     const chart = figure.current?.querySelector('svg');
     if (!(chart instanceof SVGSVGElement)) {
-      setError('Affichez le graphique pour l’exporter en image.');
+      setError(t('card.export.showChart'));
       return;
     }
     try {
@@ -25,7 +28,7 @@ export function useImageExport(model: CardModel, frame: CardFrame, figure: RefOb
       const image = buildExportSvg(chart, {
         title: model.title,
         takeaway: model.takeaway,
-        source: sourceLine(model.sources, frame.imported),
+        source: sourceLine(model.sources, frame.imported, i18n),
         filters: frame.filtersCaption(),
         legend: model.legend,
         theme: frame.theme,
@@ -38,7 +41,11 @@ export function useImageExport(model: CardModel, frame: CardFrame, figure: RefOb
       downloadBlob(blob, `${model.exportName}.${format}`);
       setError(null);
     } catch (failure) {
-      setError(`Export impossible : ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(
+        t('card.export.imageFailed', {
+          message: failure instanceof Error ? failure.message : String(failure),
+        }),
+      );
     }
   };
   return { error, exportImage };
