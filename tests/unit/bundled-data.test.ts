@@ -176,7 +176,7 @@ describe('the cards built on the committed data', () => {
   });
 
   it('give Cosmetic Valley the largest share of the Centre’s members', () => {
-    const card = buildMembershipCard(data, DEFAULT_VIEW);
+    const card = buildMembershipCard(data, DEFAULT_VIEW, FR_OPTIONS);
     expect(card.takeaway).toBe(
       `Cosmetic Valley rassemble ${percent(300 / 620)} des adhérents des 4${NBSP}pôles du Centre (300 sur 620).`,
     );
