@@ -188,7 +188,7 @@ describe('the cards built on the committed data', () => {
   });
 
   it('draw the State’s « près de 5 M€ » over six years', () => {
-    const card = buildFundingCard(data, DEFAULT_VIEW);
+    const card = buildFundingCard(data, DEFAULT_VIEW, FR_OPTIONS);
     expect(card.chart?.kind === 'columns' ? card.chart.total?.label : null).toBe(
       `Total annoncé : près de 5${NBSP}M€`,
     );
