@@ -162,7 +162,7 @@ describe('the cards built on the committed data', () => {
   it('count 71 poles by theme, by region of either map, by status, by year labelled and by 2012 class', () => {
     for (const dimension of ['themes', 'regions', 'categories', 'years', 'evaluations'] as const) {
       for (const regionScheme of ['2013', '2016'] as const) {
-        const card = buildCountsCard(dimension, data, { ...DEFAULT_VIEW, regionScheme });
+        const card = buildCountsCard(dimension, data, { ...DEFAULT_VIEW, regionScheme }, FR_OPTIONS);
         expect(sum(card.table.rows.map((row) => row.cells[1]?.raw)), dimension).toBe(71);
         expect(card.table.caption).toContain(`(71${NBSP}pôles)`);
       }
