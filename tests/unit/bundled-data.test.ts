@@ -162,7 +162,7 @@ describe('the cards built on the committed data', () => {
   it('count 71 poles by theme, by region of either map, by status, by year labelled and by 2012 class', () => {
     for (const dimension of ['themes', 'regions', 'categories', 'years', 'evaluations'] as const) {
       for (const regionScheme of ['2013', '2016'] as const) {
-        const card = buildCountsCard(dimension, data, { ...DEFAULT_VIEW, regionScheme });
+        const card = buildCountsCard(dimension, data, { ...DEFAULT_VIEW, regionScheme }, FR_OPTIONS);
         expect(sum(card.table.rows.map((row) => row.cells[1]?.raw)), dimension).toBe(71);
         expect(card.table.caption).toContain(`(71${NBSP}pôles)`);
       }
@@ -176,7 +176,7 @@ describe('the cards built on the committed data', () => {
   });
 
   it('give Cosmetic Valley the largest share of the Centre’s members', () => {
-    const card = buildMembershipCard(data, DEFAULT_VIEW);
+    const card = buildMembershipCard(data, DEFAULT_VIEW, FR_OPTIONS);
     expect(card.takeaway).toBe(
       `Cosmetic Valley rassemble ${percent(300 / 620)} des adhérents des 4${NBSP}pôles du Centre (300 sur 620).`,
     );
@@ -188,7 +188,7 @@ describe('the cards built on the committed data', () => {
   });
 
   it('draw the State’s « près de 5 M€ » over six years', () => {
-    const card = buildFundingCard(data, DEFAULT_VIEW);
+    const card = buildFundingCard(data, DEFAULT_VIEW, FR_OPTIONS);
     expect(card.chart?.kind === 'columns' ? card.chart.total?.label : null).toBe(
       `Total annoncé : près de 5${NBSP}M€`,
     );

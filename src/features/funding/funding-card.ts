@@ -1,33 +1,26 @@
-import type { CardDefinition } from '../../components/card/card-definition';
+import type { CardDefinition, CardOptions } from '../../components/card/card-definition';
 import type { Dataset } from '../../data/dataset';
 import { makeCard, type CardModel } from '../../components/card/card-model';
 import type { ColumnsSpec } from '../../components/charts/chart-spec';
-import { formatMillions } from '../../lib/format';
+import type { I18n } from '../../lib/i18n/i18n';
 import type { LegendItem } from '../../lib/legend';
 import { hasFilters, type CardView } from '../../model/view';
 import { fundingSeries, type FundingSeries } from '../../selectors/funding';
 import { citeAll } from '../../selectors/sources';
 import { fundingTable, fundingTakeaway } from './funding-view';
 
-const TITLE = 'Financement de l’État aux pôles du Centre, 2013-2018 (M€)';
 const HEIGHT = 320;
-const NOT_FILTERED =
-  'Ce montant ne suit pas les filtres : le communiqué ne le ventile ni par pôle ni par thème ; il concerne les 4 pôles du Centre ensemble.';
 
-const LEGEND: readonly LegendItem[] = [
-  {
-    label: 'Montant annuel estimé : total réparti à parts égales (la source ne donne que le total)',
-    swatch: 'hatch',
-    role: 'estimate',
-  },
-  { label: 'Cumul estimé', swatch: 'line', role: 'cumulative' },
-  { label: 'Total annoncé par la source', swatch: 'dash', role: 'total' },
+const legend = ({ t }: I18n): readonly LegendItem[] => [
+  { label: t('funding.legend.estimate'), swatch: 'hatch', role: 'estimate' },
+  { label: t('funding.legend.cumulative'), swatch: 'line', role: 'cumulative' },
+  { label: t('funding.legend.total'), swatch: 'dash', role: 'total' },
 ];
 
 const millions = (euros: number) => euros / 1e6;
 
 /** Yearly estimates in millions, their running sum, and the stated total as a reference line. */
-export function fundingColumns(series: FundingSeries): ColumnsSpec {
+export function fundingColumns(series: FundingSeries, { t, format }: I18n): ColumnsSpec {
   const { total } = series;
   return {
     kind: 'columns',
@@ -35,10 +28,10 @@ export function fundingColumns(series: FundingSeries): ColumnsSpec {
       id: String(year.year),
       label: String(year.year),
       value: millions(year.amount),
-      valueLabel: `≈ ${formatMillions(year.amount)} est.`,
-      shortValueLabel: `≈ ${formatMillions(year.amount, 1)}`,
+      valueLabel: t('funding.chart.value', { amount: format.millions(year.amount) }),
+      shortValueLabel: t('funding.chart.shortValue', { amount: format.millions(year.amount, 1) }),
       cumulative: millions(year.cumulative),
-      cumulativeLabel: formatMillions(year.cumulative, 1),
+      cumulativeLabel: format.millions(year.cumulative, 1),
     })),
     estimate: series.years.every((year) => year.estimate),
     total:
@@ -46,23 +39,29 @@ export function fundingColumns(series: FundingSeries): ColumnsSpec {
         ? null
         : {
             value: millions(total.amount_eur),
-            label: `Total annoncé : ${total.approximate ? 'près de ' : ''}${formatMillions(total.amount_eur)}\u00a0M€`,
+            label: t('funding.chart.total', {
+              approximate: total.approximate ? 'yes' : 'no',
+              amount: format.millions(total.amount_eur),
+            }),
           },
     height: HEIGHT,
   };
 }
 
 /** The State's « près de 5 M€ sur 6 ans »: the stated total, and a yearly split labelled as an estimate. */
-export function buildFundingCard(data: Dataset, view: CardView): CardModel {
-  const series = fundingSeries(data.funding);
+export function buildFundingCard(data: Dataset, view: CardView, { i18n }: CardOptions): CardModel {
+  // The method column comes from the data file's column in the reader's language.
+  const rows =
+    i18n.lang === 'en' ? data.funding.map((row) => ({ ...row, method: row.method_en })) : data.funding;
+  const series = fundingSeries(rows);
   return makeCard({
     id: 'financement',
-    title: TITLE,
-    takeaway: fundingTakeaway(series),
-    caveats: hasFilters(view.filters) ? [NOT_FILTERED] : [],
-    chart: fundingColumns(series),
-    table: fundingTable(series),
-    legend: LEGEND,
+    title: i18n.t('funding.title'),
+    takeaway: fundingTakeaway(series, i18n),
+    caveats: hasFilters(view.filters) ? [i18n.t('funding.notFiltered')] : [],
+    chart: fundingColumns(series, i18n),
+    table: fundingTable(series, i18n),
+    legend: legend(i18n),
     sources: series.total === null ? ['—'] : citeAll(data.sources, [series.total.source_id]),
     exportName: 'financement-etat-poles-centre-2013-2018',
   });
@@ -70,7 +69,7 @@ export function buildFundingCard(data: Dataset, view: CardView): CardModel {
 
 export const fundingCard: CardDefinition = {
   id: 'financement',
-  title: () => TITLE,
+  title: (_view, { i18n }) => i18n.t('funding.title'),
   needs: ['funding'],
   reservedHeight: HEIGHT + 200,
   // Only whether a filter is on: the 5 M€ has no per-pôle split, so ticking a theme leaves the card as it is.

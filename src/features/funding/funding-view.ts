@@ -1,34 +1,44 @@
 import { cell, type TableModel } from '../../components/table-model';
-import { formatMillionEuros, formatMillions } from '../../lib/format';
+import type { I18n } from '../../lib/i18n/i18n';
 import type { FundingSeries } from '../../selectors/funding';
 
-export function fundingTakeaway(series: FundingSeries): string {
+export function fundingTakeaway(series: FundingSeries, { t, format }: I18n): string {
   const { total, years } = series;
-  if (total === null) return 'Le montant total n’est pas disponible.';
-  const period = `${total.period_start}-${total.period_end}`;
-  const base = `L’État s’engage à financer les pôles du Centre à hauteur de ${total.approximate ? 'près de ' : ''}${formatMillionEuros(total.amount_eur)} sur ${period}`;
-  if (years.length === 0) return `${base}.`;
-  return `${base}, soit environ ${formatMillionEuros(total.amount_eur / years.length)} par an en moyenne (estimation : la source ne donne pas de ventilation annuelle).`;
+  if (total === null) return t('funding.takeaway.none');
+  const values = {
+    approximate: total.approximate ? 'yes' : 'no',
+    amount: format.millionEuros(total.amount_eur),
+    period: `${total.period_start}-${total.period_end}`,
+  };
+  if (years.length === 0) return t('funding.takeaway.total', values);
+  return t('funding.takeaway.perYear', {
+    ...values,
+    perYear: format.millionEuros(total.amount_eur / years.length),
+  });
 }
 
-export function fundingTable(series: FundingSeries): TableModel {
+/** The table; each row's method is the one given, in the reader's language (see buildFundingCard). */
+export function fundingTable(series: FundingSeries, { t, format }: I18n): TableModel {
   return {
-    caption: 'Financement de l’État aux pôles du Centre, 2013-2018 (M€)',
+    caption: t('funding.table.caption'),
     columns: [
-      { key: 'period', label: 'Période' },
-      { key: 'amount', label: 'Montant (M€)', numeric: true },
-      { key: 'cumulative', label: 'Cumul (M€)', numeric: true },
-      { key: 'status', label: 'Statut' },
-      { key: 'method', label: 'Méthode' },
+      { key: 'period', label: t('funding.table.period') },
+      { key: 'amount', label: t('funding.table.amount'), numeric: true },
+      { key: 'cumulative', label: t('funding.table.cumulative'), numeric: true },
+      { key: 'status', label: t('funding.table.status') },
+      { key: 'method', label: t('funding.table.method') },
     ],
     rows: [
       ...series.years.map((year) => ({
         key: String(year.year),
         cells: [
           cell(String(year.year), year.year),
-          cell(`≈ ${formatMillions(year.amount)}`, year.amount / 1e6),
-          cell(`≈ ${formatMillions(year.cumulative)}`, year.cumulative / 1e6),
-          cell('Estimation', 'estimation'),
+          cell(t('funding.table.estimate', { amount: format.millions(year.amount) }), year.amount / 1e6),
+          cell(
+            t('funding.table.estimate', { amount: format.millions(year.cumulative) }),
+            year.cumulative / 1e6,
+          ),
+          cell(t('funding.table.estimation'), 'estimation'),
           cell(year.method),
         ],
       })),
@@ -38,13 +48,20 @@ export function fundingTable(series: FundingSeries): TableModel {
             {
               key: 'total',
               cells: [
-                cell(`${series.total.period_start}-${series.total.period_end} (total)`),
                 cell(
-                  `${series.total.approximate ? 'près de ' : ''}${formatMillions(series.total.amount_eur)}`,
+                  t('funding.table.totalPeriod', {
+                    period: `${series.total.period_start}-${series.total.period_end}`,
+                  }),
+                ),
+                cell(
+                  t('funding.table.totalAmount', {
+                    approximate: series.total.approximate ? 'yes' : 'no',
+                    amount: format.millions(series.total.amount_eur),
+                  }),
                   series.total.amount_eur / 1e6,
                 ),
                 cell('—', null),
-                cell('Montant annoncé', 'annonce'),
+                cell(t('funding.table.announced'), 'annonce'),
                 cell(series.total.method),
               ],
             },

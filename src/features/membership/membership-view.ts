@@ -1,58 +1,70 @@
 import { cell, type TableModel } from '../../components/table-model';
 import type { HorizontalBar } from '../../components/charts/chart-spec';
-import { formatInteger, formatPercent, plural } from '../../lib/format';
+import type { I18n } from '../../lib/i18n/i18n';
 import type { Membership } from '../../selectors/membership';
 import type { MembersScope } from '../../model/view';
 
-const scopeText = (scope: MembersScope, count: number) =>
-  scope === 'centre'
-    ? `des ${plural(count, 'pôle')} du Centre`
-    : `des ${plural(count, 'pôle')} en vue dont l’effectif est connu`;
-
-export function membershipTakeaway(data: Membership, scope: MembersScope): string {
+export function membershipTakeaway(data: Membership, scope: MembersScope, { t, format }: I18n): string {
   const [first] = data.bars;
   if (first === undefined) {
-    if (data.unknown.length > 0) return 'Aucun pôle de la sélection n’a d’effectif connu.';
-    return scope === 'centre'
-      ? 'Aucun des pôles du Centre ne correspond aux filtres.'
-      : 'Aucun pôle ne correspond aux filtres.';
+    if (data.unknown.length > 0) return t('membership.takeaway.noneKnown');
+    return scope === 'centre' ? t('membership.takeaway.emptyCentre') : t('membership.empty.all');
   }
-  if (data.bars.length === 1) return `${first.name} compte ${formatInteger(first.members)} adhérents.`;
+  const members = format.integer(first.members);
+  if (data.bars.length === 1) return t('membership.takeaway.single', { name: first.name, members });
+  const count = data.bars.length;
   if (first.share !== null) {
-    return `${first.name} rassemble ${formatPercent(first.share)} des adhérents ${scopeText(scope, data.bars.length)} (${formatInteger(first.members)} sur ${formatInteger(data.total)}).`;
+    const values = {
+      name: first.name,
+      share: format.percent(first.share),
+      count,
+      members,
+      total: format.integer(data.total),
+    };
+    return scope === 'centre'
+      ? t('membership.takeaway.shareCentre', values)
+      : t('membership.takeaway.shareAll', values);
   }
-  const year = first.year === null ? 'année non précisée' : String(first.year);
-  return `${first.name} compte le plus d’adhérents parmi les ${plural(data.bars.length, 'pôle')} en vue dont l’effectif est connu (${formatInteger(first.members)}, ${year}) ; les effectifs datent d’années différentes et ne s’additionnent pas.`;
+  const year = first.year === null ? t('membership.takeaway.yearUnknown') : String(first.year);
+  return t('membership.takeaway.mixed', { name: first.name, count, members, year });
 }
 
-export function memberValueLabel(bar: Membership['bars'][number], showYear: boolean): string {
-  const parts = [formatInteger(bar.members)];
-  if (bar.share !== null) parts.push(`(${formatPercent(bar.share)})`);
-  if (showYear) parts.push(bar.year === null ? '· année ?' : `· ${bar.year}`);
+export function memberValueLabel(
+  bar: Membership['bars'][number],
+  showYear: boolean,
+  { t, format }: I18n,
+): string {
+  const parts = [format.integer(bar.members)];
+  if (bar.share !== null) parts.push(`(${format.percent(bar.share)})`);
+  if (showYear) parts.push(bar.year === null ? t('membership.value.yearUnknown') : `· ${bar.year}`);
   return parts.join(' ');
 }
 
-export function membershipBars(data: Membership): HorizontalBar[] {
+export function membershipBars(data: Membership, i18n: I18n): HorizontalBar[] {
   const showYear = !data.comparable;
   return data.bars.map((bar) => ({
     id: bar.id,
     label: bar.centre && !data.bars.every((b) => b.centre) ? `${bar.name} (Centre)` : bar.name,
     value: bar.members,
-    valueLabel: memberValueLabel(bar, showYear),
+    valueLabel: memberValueLabel(bar, showYear, i18n),
     tone: bar.centre ? 'centre' : 'base',
   }));
 }
 
-export function membershipTable(data: Membership, themeLabel: (id: string) => string): TableModel {
+export function membershipTable(
+  data: Membership,
+  themeLabel: (id: string) => string,
+  { t, format }: I18n,
+): TableModel {
   return {
-    caption: 'Nombre d’adhérents par pôle',
+    caption: t('membership.table.caption'),
     columns: [
-      { key: 'name', label: 'Pôle' },
-      { key: 'theme', label: 'Thème' },
-      { key: 'members', label: 'Adhérents', numeric: true },
-      { key: 'share', label: 'Part du total', numeric: true, kind: 'percent' },
-      { key: 'year', label: 'Année du chiffre', numeric: true },
-      { key: 'doubt', label: 'Réserve' },
+      { key: 'name', label: t('membership.table.name') },
+      { key: 'theme', label: t('membership.table.theme') },
+      { key: 'members', label: t('membership.table.members'), numeric: true },
+      { key: 'share', label: t('membership.table.share'), numeric: true, kind: 'percent' },
+      { key: 'year', label: t('membership.table.year'), numeric: true },
+      { key: 'doubt', label: t('membership.table.doubt') },
     ],
     rows: [
       ...data.bars.map((bar) => ({
@@ -60,12 +72,12 @@ export function membershipTable(data: Membership, themeLabel: (id: string) => st
         cells: [
           cell(bar.name),
           cell(themeLabel(bar.theme)),
-          cell(formatInteger(bar.members), bar.members),
+          cell(format.integer(bar.members), bar.members),
           cell(
-            bar.share === null ? 'non cumulable' : formatPercent(bar.share),
+            bar.share === null ? t('membership.table.notCumulative') : format.percent(bar.share),
             bar.share === null ? null : Number(bar.share.toFixed(4)),
           ),
-          cell(bar.year === null ? 'non précisée' : String(bar.year), bar.year),
+          cell(bar.year === null ? t('membership.table.yearUnknown') : String(bar.year), bar.year),
           cell(bar.doubt ?? '', bar.doubt),
         ],
       })),
@@ -74,7 +86,7 @@ export function membershipTable(data: Membership, themeLabel: (id: string) => st
         cells: [
           cell(pole.name),
           cell(themeLabel(pole.theme)),
-          cell('inconnu', null),
+          cell(t('membership.table.unknown'), null),
           cell('—', null),
           cell('—', null),
           cell(pole.doubt ?? '', pole.doubt),

@@ -1,15 +1,34 @@
-import { formatInteger, plural } from '../../lib/format';
+import type { I18n } from '../../lib/i18n/i18n';
+import type { Dimension } from '../../model/view';
 import { leaders, type CategoryCount } from '../../selectors/facets';
 
+const LEADER: Readonly<Record<Dimension, string>> = {
+  themes: 'national-counts.leader.themes',
+  regions: 'national-counts.leader.regions',
+  categories: 'national-counts.leader.categories',
+  years: 'national-counts.leader.years',
+  evaluations: 'national-counts.leader.evaluations',
+};
+
+const TIES: Readonly<Record<Dimension, string>> = {
+  themes: 'national-counts.ties.themes',
+  regions: 'national-counts.ties.regions',
+  categories: 'national-counts.ties.categories',
+  years: 'national-counts.ties.years',
+  evaluations: 'national-counts.ties.evaluations',
+};
+
 /** "Agriculture et agroalimentaire est le thème le plus représenté : 13 pôles sur 71." */
-export function leaderTakeaway(counts: readonly CategoryCount[], categories: string, verb: string): string {
-  const total = counts.reduce((sum, entry) => sum + entry.count, 0);
+export function leaderTakeaway(
+  counts: readonly CategoryCount[],
+  dimension: Dimension,
+  { t, format }: I18n,
+): string {
+  const total = format.integer(counts.reduce((sum, entry) => sum + entry.count, 0));
   const top = leaders(counts);
   const [first] = top;
-  if (first === undefined) return 'Aucun pôle ne correspond aux filtres.';
-  if (top.length === 1)
-    return `${first.label} ${verb} : ${plural(first.count, 'pôle')} sur ${formatInteger(total)}.`;
-  const names = top.map((entry) => entry.label);
-  const list = `${names.slice(0, -1).join(', ')} et ${names[names.length - 1] ?? ''}`;
-  return `${top.length} ${categories} à égalité en tête (${plural(first.count, 'pôle')} chacun sur ${formatInteger(total)}) : ${list}.`;
+  if (first === undefined) return t('national-counts.empty');
+  if (top.length === 1) return t(LEADER[dimension], { name: first.label, count: first.count, total });
+  const list = format.list(top.map((entry) => entry.label));
+  return t(TIES[dimension], { ties: String(top.length), count: first.count, total, list });
 }

@@ -6,7 +6,7 @@ import { fundingSeries } from '../../../../src/selectors/funding';
 import { withFrenchSpaces } from '../../../fixtures/csv';
 import { fundingRow, fundingRows, source } from '../../../fixtures/rows';
 import { datasetOf } from '../dataset-of';
-import { FR_OPTIONS } from '../../../fixtures/i18n';
+import { EN, FR, FR_OPTIONS, cardOptions } from '../../../fixtures/i18n';
 
 const fr = withFrenchSpaces;
 
@@ -25,7 +25,7 @@ const FILTERED: CardView = { ...DEFAULT_VIEW, filters: { ...NO_FILTERS, themes: 
 const DATA = datasetOf({ funding: fundingRows(), sources: [PRESS_RELEASE] });
 
 describe('fundingColumns', () => {
-  const spec = fundingColumns(fundingSeries(fundingRows()));
+  const spec = fundingColumns(fundingSeries(fundingRows()), FR);
 
   it('gives one column per year in millions, labelled « ≈ … est. » as an estimate', () => {
     expect(spec.columns.map((column) => [column.label, column.value, column.valueLabel])).toEqual([
@@ -61,13 +61,16 @@ describe('fundingColumns', () => {
   });
 
   it('says the total without « près de » when it is exact', () => {
-    const exact = fundingColumns(fundingSeries([fundingRow({ amount_eur: 4_500_000, approximate: false })]));
+    const exact = fundingColumns(
+      fundingSeries([fundingRow({ amount_eur: 4_500_000, approximate: false })]),
+      FR,
+    );
     expect(fr(exact.total?.label ?? '')).toBe(fr('Total annoncé : 4,5\u00a0M€'));
     expect(exact.columns).toEqual([]);
   });
 
   it('draws no reference line without a stated total', () => {
-    expect(fundingColumns(fundingSeries(fundingRows().slice(1))).total).toBeNull();
+    expect(fundingColumns(fundingSeries(fundingRows().slice(1)), FR).total).toBeNull();
   });
 
   it('is a column chart of fixed height', () => {
@@ -77,7 +80,7 @@ describe('fundingColumns', () => {
 });
 
 describe('buildFundingCard', () => {
-  const card = buildFundingCard(DATA, DEFAULT_VIEW);
+  const card = buildFundingCard(DATA, DEFAULT_VIEW, FR_OPTIONS);
 
   it('has its title, in its definition too, with the unit in it', () => {
     expect(card.title).toBe(TITLE);
@@ -90,7 +93,7 @@ describe('buildFundingCard', () => {
   });
 
   it('warns that the amount does not follow the filters when a filter is on, and draws the same', () => {
-    const filtered = buildFundingCard(DATA, FILTERED);
+    const filtered = buildFundingCard(DATA, FILTERED, FR_OPTIONS);
     expect(filtered.caveats.map(fr)).toEqual([
       fr(
         'Ce montant ne suit pas les filtres : le communiqué ne le ventile ni par pôle ni par thème ; il concerne les 4 pôles du Centre ensemble.',
@@ -117,15 +120,58 @@ describe('buildFundingCard', () => {
   });
 
   it('cites an unknown source by its id, and nothing without a total', () => {
-    expect(buildFundingCard(datasetOf({ funding: fundingRows() }), DEFAULT_VIEW).sources).toEqual([
-      'direccte',
-    ]);
-    expect(buildFundingCard(datasetOf({}), DEFAULT_VIEW).sources).toEqual(['—']);
+    expect(buildFundingCard(datasetOf({ funding: fundingRows() }), DEFAULT_VIEW, FR_OPTIONS).sources).toEqual(
+      ['direccte'],
+    );
+    expect(buildFundingCard(datasetOf({}), DEFAULT_VIEW, FR_OPTIONS).sources).toEqual(['—']);
   });
 
   it('draws the columns and names its exports', () => {
     expect(card.chart?.kind).toBe('columns');
     expect(card.exportName).toBe('financement-etat-poles-centre-2013-2018');
     expect(card.id).toBe('financement');
+  });
+});
+
+describe('buildFundingCard in English', () => {
+  const card = buildFundingCard(DATA, FILTERED, cardOptions(EN));
+
+  it('gives the title and takeaway in English, « près de 5 M€ » as "nearly €5 million"', () => {
+    expect(card.title).toBe('State funding for the Centre region’s clusters, 2013-2018 (€ million)');
+    expect(fundingCard.title(DEFAULT_VIEW, cardOptions(EN))).toBe(card.title);
+    expect(card.takeaway).toBe(
+      'The State commits to funding the Centre region’s clusters with nearly €5 million over 2013-2018, or about €0.83 million a year on average (estimate: the source gives no yearly breakdown).',
+    );
+    expect(card.caveats[0]).toMatch(/^This amount does not follow the filters/);
+  });
+
+  it('labels its table, its columns and its total line in English, with English decimals', () => {
+    expect(card.table.caption).toBe(card.title);
+    expect(card.table.columns.map((column) => column.label)).toEqual([
+      'Period',
+      'Amount (€ million)',
+      'Running total (€ million)',
+      'Status',
+      'Method',
+    ]);
+    const first = card.table.rows[0]?.cells.map((c) => c.display);
+    expect(first?.slice(0, 4)).toEqual(['2013', '≈ 0.83', '≈ 0.83', 'Estimate']);
+    const total = card.table.rows.at(-1)?.cells.map((c) => c.display);
+    expect(total?.slice(0, 4)).toEqual(['2013-2018 (total)', 'nearly 5', '—', 'Announced amount']);
+    const chart = card.chart?.kind === 'columns' ? card.chart : null;
+    expect(chart?.total?.label).toBe('Announced total: nearly €5 million');
+    expect(chart?.columns[1]?.valueLabel).toBe('≈ 0.83 est.');
+  });
+
+  it('takes the method from the English column of the data', () => {
+    const english = buildFundingCard(
+      datasetOf({
+        funding: [fundingRow({ method: 'Montant', method_en: 'Amount' })],
+        sources: [PRESS_RELEASE],
+      }),
+      DEFAULT_VIEW,
+      cardOptions(EN),
+    );
+    expect(english.table.rows[0]?.cells.at(-1)?.display).toBe('Amount');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fundingTable, fundingTakeaway } from '../../../../src/features/funding/funding-view';
 import { fundingSeries } from '../../../../src/selectors/funding';
 import { withFrenchSpaces } from '../../../fixtures/csv';
+import { FR } from '../../../fixtures/i18n';
 import { fundingRow, fundingRows } from '../../../fixtures/rows';
 
 const fr = withFrenchSpaces;
@@ -29,7 +30,7 @@ const TWO_YEARS = [
 
 describe('fundingTakeaway', () => {
   it('states the total and the yearly average, labelled as an estimate', () => {
-    expect(fr(fundingTakeaway(fundingSeries(fundingRows())))).toBe(
+    expect(fr(fundingTakeaway(fundingSeries(fundingRows()), FR))).toBe(
       fr(
         'L’État s’engage à financer les pôles du Centre à hauteur de près de 5\u00a0M€ sur 2013-2018, soit environ 0,83\u00a0M€ par an en moyenne (estimation : la source ne donne pas de ventilation annuelle).',
       ),
@@ -37,26 +38,26 @@ describe('fundingTakeaway', () => {
   });
 
   it('drops « près de » for an exact total', () => {
-    expect(fundingTakeaway(fundingSeries(TWO_YEARS))).toMatch(
+    expect(fundingTakeaway(fundingSeries(TWO_YEARS), FR)).toMatch(
       /^L’État s’engage à financer les pôles du Centre à hauteur de 3\u00a0M€ sur 2013-2014, soit environ 1,5\u00a0M€ par an/,
     );
   });
 
   it('states the total alone when there is no yearly split', () => {
-    expect(fundingTakeaway(fundingSeries([fundingRow()]))).toBe(
+    expect(fundingTakeaway(fundingSeries([fundingRow()]), FR)).toBe(
       'L’État s’engage à financer les pôles du Centre à hauteur de près de 5\u00a0M€ sur 2013-2018.',
     );
   });
 
   it('says that the total is not available', () => {
-    expect(fundingTakeaway(fundingSeries(fundingRows().slice(1)))).toBe(
+    expect(fundingTakeaway(fundingSeries(fundingRows().slice(1)), FR)).toBe(
       'Le montant total n’est pas disponible.',
     );
   });
 });
 
 describe('fundingTable', () => {
-  const table = fundingTable(fundingSeries(TWO_YEARS));
+  const table = fundingTable(fundingSeries(TWO_YEARS), FR);
 
   it('has a caption with the unit and one column per fact', () => {
     expect(table.caption).toBe('Financement de l’État aux pôles du Centre, 2013-2018 (M€)');
@@ -105,12 +106,12 @@ describe('fundingTable', () => {
   });
 
   it('writes « près de » before an approximate total', () => {
-    const total = fundingTable(fundingSeries(fundingRows())).rows.at(-1);
+    const total = fundingTable(fundingSeries(fundingRows()), FR).rows.at(-1);
     expect(total?.cells[1]).toEqual({ display: 'près de 5', raw: 5 });
   });
 
   it('has no total row without a stated total', () => {
-    expect(fundingTable(fundingSeries(TWO_YEARS.slice(1))).rows.map((row) => row.key)).toEqual([
+    expect(fundingTable(fundingSeries(TWO_YEARS.slice(1)), FR).rows.map((row) => row.key)).toEqual([
       '2013',
       '2014',
     ]);

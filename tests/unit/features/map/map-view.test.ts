@@ -3,6 +3,7 @@ import type { MapRegion } from '../../../../src/components/charts/chart-spec';
 import { mapCaveat, mapTable, mapTakeaway, regionTallies } from '../../../../src/features/map/map-view';
 import { DEFAULT_VIEW, NO_FILTERS, type CardView } from '../../../../src/model/view';
 import { mapData } from '../../../fixtures/map-data';
+import { FR } from '../../../fixtures/i18n';
 
 const percent = (ratio: number) => new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(ratio);
 
@@ -25,7 +26,7 @@ const tally = (id: string, count: number, overrides: Partial<MapRegion> = {}): M
 
 describe('regionTallies', () => {
   it('lists every region of the 2013 map alphabetically, zeros included, with its poles and departments', () => {
-    expect(regionTallies(mapData(), DEFAULT_VIEW)).toEqual([
+    expect(regionTallies(mapData(), DEFAULT_VIEW, FR)).toEqual([
       {
         id: 'bretagne',
         label: 'Bretagne',
@@ -75,7 +76,7 @@ describe('regionTallies', () => {
   });
 
   it('groups the departments by their 2016 region on the 2016 map', () => {
-    const regions = regionTallies(mapData(), VIEW_2016);
+    const regions = regionTallies(mapData(), VIEW_2016, FR);
     expect(regions.map((region) => region.id)).toEqual([
       'bretagne',
       'centre-val-de-loire',
@@ -90,6 +91,7 @@ describe('regionTallies', () => {
     const regions = regionTallies(
       mapData(),
       withFilters({ themes: ['energie', 'mer'], regions: ['centre'] }),
+      FR,
     );
     expect(regions.map((region) => [region.id, region.count, region.selected])).toEqual([
       ['bretagne', 1, false],
@@ -102,38 +104,38 @@ describe('regionTallies', () => {
 
   it('draws a region without any department as an inset rather than not at all', () => {
     const data = { ...mapData(), departements: [] };
-    expect(regionTallies(data, DEFAULT_VIEW).every((region) => region.inset)).toBe(true);
+    expect(regionTallies(data, DEFAULT_VIEW, FR).every((region) => region.inset)).toBe(true);
   });
 });
 
 describe('mapTakeaway', () => {
   it('names the leading region and how many regions have no pole', () => {
-    expect(mapTakeaway(regionTallies(mapData(), DEFAULT_VIEW))).toBe(
+    expect(mapTakeaway(regionTallies(mapData(), DEFAULT_VIEW, FR), FR)).toBe(
       'Bretagne accueille le plus de sièges de pôles\u00a0: 4\u00a0pôles sur 7\u00a0; 2 des 5 régions n’en accueillent aucun.',
     );
   });
 
   it('names every leader on a tie, and says when only one region or none is empty', () => {
-    expect(mapTakeaway([tally('A', 2), tally('B', 2), tally('C', 0)])).toBe(
+    expect(mapTakeaway([tally('A', 2), tally('B', 2), tally('C', 0)], FR)).toBe(
       'A et B sont en tête (2\u00a0pôles chacune sur 4)\u00a0; 1 des 3 régions n’en accueille aucun.',
     );
-    expect(mapTakeaway([tally('A', 2), tally('B', 1)])).toBe(
+    expect(mapTakeaway([tally('A', 2), tally('B', 1)], FR)).toBe(
       'A accueille le plus de sièges de pôles\u00a0: 2\u00a0pôles sur 3\u00a0; chacune des 2 régions en accueille au moins un.',
     );
   });
 
   it('says that nothing matches when every count is zero', () => {
-    expect(mapTakeaway([tally('A', 0)])).toBe('Aucun pôle ne correspond aux filtres.');
+    expect(mapTakeaway([tally('A', 0)], FR)).toBe('Aucun pôle ne correspond aux filtres.');
   });
 });
 
 describe('mapCaveat', () => {
   it('explains each map, counts its regions, and points to the other one', () => {
-    const regions = regionTallies(mapData(), DEFAULT_VIEW);
-    expect(mapCaveat(regions, '2013')).toBe(
+    const regions = regionTallies(mapData(), DEFAULT_VIEW, FR);
+    expect(mapCaveat(regions, '2013', FR)).toBe(
       'Régions de 2013 (3 métropolitaines et 2 d’outre-mer, en encadrés)\u00a0: le découpage sous lequel les pôles ont été labellisés. Le bouton «\u00a0Régions de 2016\u00a0» des filtres redessine la carte dans l’autre découpage.',
     );
-    expect(mapCaveat(regions, '2016')).toContain(
+    expect(mapCaveat(regions, '2016', FR)).toContain(
       'le découpage d’aujourd’hui. Le bouton «\u00a0Régions de 2013\u00a0»',
     );
   });
@@ -141,8 +143,8 @@ describe('mapCaveat', () => {
 
 describe('mapTable', () => {
   it('gives one row per region, most poles first, with its share, its filter and its poles', () => {
-    const regions = regionTallies(mapData(), withFilters({ regions: ['bretagne'] }));
-    const table = mapTable(regions, 'Carte des pôles (régions de 2013)', '2013');
+    const regions = regionTallies(mapData(), withFilters({ regions: ['bretagne'] }), FR);
+    const table = mapTable(regions, 'Carte des pôles (régions de 2013)', '2013', FR);
     expect(table.caption).toBe('Carte des pôles (régions de 2013) (7\u00a0pôles)');
     expect(table.columns.map((column) => column.label)).toEqual([
       'Région (2013)',
@@ -169,7 +171,7 @@ describe('mapTable', () => {
   });
 
   it('shows a dash for the share when no pole is counted', () => {
-    const table = mapTable([tally('A', 0)], 'Carte', '2016');
+    const table = mapTable([tally('A', 0)], 'Carte', '2016', FR);
     expect(table.rows[0]?.cells[2]).toEqual({ display: '—', raw: null });
     expect(table.columns[0]?.label).toBe('Région (2016)');
   });

@@ -5,7 +5,7 @@ import { DEFAULT_VIEW, NO_FILTERS, type CardView } from '../../../../src/model/v
 import { withFrenchSpaces } from '../../../fixtures/csv';
 import { pole, source, theme } from '../../../fixtures/rows';
 import { datasetOf } from '../dataset-of';
-import { FR_OPTIONS } from '../../../fixtures/i18n';
+import { EN, FR_OPTIONS, cardOptions } from '../../../fixtures/i18n';
 
 // fr-FR puts a no-break space before « % »: U+202F with older ICU data, U+00A0 with recent ICU.
 const percent = (ratio: number) => new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(ratio);
@@ -54,14 +54,14 @@ const filtered = (view: CardView, themes: readonly string[], regions: readonly s
 });
 
 const barsOf = (view: CardView, data = DATA) => {
-  const { chart } = buildMembershipCard(data, view);
+  const { chart } = buildMembershipCard(data, view, FR_OPTIONS);
   return chart?.kind === 'bars' ? chart.bars : [];
 };
 
 describe('buildMembershipCard: title and export name per scope', () => {
   it('titles the Centre scope after the Centre poles, and the other scope after the poles in view', () => {
-    expect(buildMembershipCard(DATA, CENTRE_VIEW).title).toBe('Adhérents des pôles du Centre');
-    expect(buildMembershipCard(DATA, ALL_VIEW).title).toBe('Adhérents des pôles en vue');
+    expect(buildMembershipCard(DATA, CENTRE_VIEW, FR_OPTIONS).title).toBe('Adhérents des pôles du Centre');
+    expect(buildMembershipCard(DATA, ALL_VIEW, FR_OPTIONS).title).toBe('Adhérents des pôles en vue');
   });
 
   it('gives the same title before the data is there, through its definition', () => {
@@ -71,13 +71,13 @@ describe('buildMembershipCard: title and export name per scope', () => {
   });
 
   it('names the exports after the scope', () => {
-    expect(buildMembershipCard(DATA, CENTRE_VIEW).exportName).toBe('adherents-poles-centre');
-    expect(buildMembershipCard(DATA, ALL_VIEW).exportName).toBe('adherents-poles');
+    expect(buildMembershipCard(DATA, CENTRE_VIEW, FR_OPTIONS).exportName).toBe('adherents-poles-centre');
+    expect(buildMembershipCard(DATA, ALL_VIEW, FR_OPTIONS).exportName).toBe('adherents-poles');
   });
 });
 
 describe('buildMembershipCard in the Centre scope', () => {
-  const card = buildMembershipCard(DATA, CENTRE_VIEW);
+  const card = buildMembershipCard(DATA, CENTRE_VIEW, FR_OPTIONS);
 
   it('states the leader with its share of the four counts, in French characters', () => {
     expect(percent(0.5)).toMatch(/^50[\u00a0\u202f]%$/);
@@ -141,7 +141,7 @@ describe('buildMembershipCard in the Centre scope', () => {
 });
 
 describe('buildMembershipCard of every pole in view', () => {
-  const card = buildMembershipCard(DATA, ALL_VIEW);
+  const card = buildMembershipCard(DATA, ALL_VIEW, FR_OPTIONS);
 
   it('draws every known count with its year, marks the Centre poles by name and tone, and gives no share', () => {
     expect(barsOf(ALL_VIEW).map((bar) => [bar.id, bar.label, bar.valueLabel, bar.tone])).toEqual([
@@ -171,7 +171,7 @@ describe('buildMembershipCard of every pole in view', () => {
 
   it('warns as well when one source gives counts of different years', () => {
     const poles = [pole({ id: 'a', members: 10, members_year: 2013 }), pole({ id: 'b', members: 20 })];
-    const caveats = buildMembershipCard(datasetOf({ poles }), CENTRE_VIEW).caveats;
+    const caveats = buildMembershipCard(datasetOf({ poles }), CENTRE_VIEW, FR_OPTIONS).caveats;
     expect(caveats).toHaveLength(1);
     expect(caveats[0]).toContain('(2013–2014)');
   });
@@ -185,9 +185,9 @@ describe('buildMembershipCard of every pole in view', () => {
 
   it('has no legend and no « (Centre) » mention when only poles of one kind are drawn', () => {
     const elsewhere = filtered(ALL_VIEW, [], ['rhone-alpes']);
-    expect(buildMembershipCard(DATA, elsewhere).legend).toEqual([]);
+    expect(buildMembershipCard(DATA, elsewhere, FR_OPTIONS).legend).toEqual([]);
     const centre = filtered(ALL_VIEW, [], ['centre']);
-    expect(buildMembershipCard(DATA, centre).legend).toEqual([]);
+    expect(buildMembershipCard(DATA, centre, FR_OPTIONS).legend).toEqual([]);
     expect(barsOf(centre).map((bar) => bar.label)).toEqual([
       'Cosmetic Valley',
       'S2E2',
@@ -205,7 +205,7 @@ describe('buildMembershipCard of every pole in view', () => {
       ...POLES,
       pole({ id: 'capenergies', region_2013: 'paca', members: 90, source_id: 'fiche-cap' }),
     ];
-    expect(buildMembershipCard(datasetOf({ poles }), ALL_VIEW).sources).toEqual([
+    expect(buildMembershipCard(datasetOf({ poles }), ALL_VIEW, FR_OPTIONS).sources).toEqual([
       '3\u00a0sources différentes, une par pôle (voir la liste des pôles et data/sources.csv)',
     ]);
   });
@@ -221,7 +221,7 @@ describe('buildMembershipCard of every pole in view', () => {
 
 describe('buildMembershipCard with a pole of unknown count', () => {
   const poles = POLES.map((p) => (p.id === 'dream' ? { ...p, members: null, members_year: null } : p));
-  const card = buildMembershipCard(datasetOf({ poles }), CENTRE_VIEW);
+  const card = buildMembershipCard(datasetOf({ poles }), CENTRE_VIEW, FR_OPTIONS);
 
   it('lists it under the chart rather than drawing it as zero', () => {
     expect([fr(card.footnote?.label ?? ''), fr(card.footnote?.text ?? '')]).toEqual([
@@ -242,7 +242,7 @@ describe('buildMembershipCard with a pole of unknown count', () => {
 
   it('is not empty when the only poles in view have no count, and says so', () => {
     const onlyUnknown = filtered(CENTRE_VIEW, ['ecotechnologies']);
-    const unknownCard = buildMembershipCard(datasetOf({ poles }), onlyUnknown);
+    const unknownCard = buildMembershipCard(datasetOf({ poles }), onlyUnknown, FR_OPTIONS);
     expect(unknownCard.empty).toBeNull();
     expect(unknownCard.takeaway).toBe('Aucun pôle de la sélection n’a d’effectif connu.');
     expect(unknownCard.sources).toEqual(['—']);
@@ -251,7 +251,7 @@ describe('buildMembershipCard with a pole of unknown count', () => {
 
 describe('buildMembershipCard when no pole matches', () => {
   it('says that none of the Centre poles matches, and offers to reset the filters', () => {
-    const card = buildMembershipCard(DATA, filtered(CENTRE_VIEW, ['mer']));
+    const card = buildMembershipCard(DATA, filtered(CENTRE_VIEW, ['mer']), FR_OPTIONS);
     expect(card.empty).toEqual({
       message: 'Aucun des 4 pôles du Centre ne correspond aux filtres.',
       reset: true,
@@ -261,16 +261,60 @@ describe('buildMembershipCard when no pole matches', () => {
   });
 
   it('says that no pole matches in the other scope', () => {
-    expect(buildMembershipCard(DATA, filtered(ALL_VIEW, ['mer'])).empty).toEqual({
+    expect(buildMembershipCard(DATA, filtered(ALL_VIEW, ['mer']), FR_OPTIONS).empty).toEqual({
       message: 'Aucun pôle ne correspond aux filtres.',
       reset: true,
     });
   });
 
   it('offers no reset when no filter is on', () => {
-    expect(buildMembershipCard(datasetOf({ poles: [TENERRDIS] }), CENTRE_VIEW).empty).toEqual({
+    expect(buildMembershipCard(datasetOf({ poles: [TENERRDIS] }), CENTRE_VIEW, FR_OPTIONS).empty).toEqual({
       message: 'Aucun des 4 pôles du Centre ne correspond aux filtres.',
       reset: false,
     });
+  });
+});
+
+describe('buildMembershipCard in English', () => {
+  const BIG = datasetOf({
+    poles: [...CENTRE_POLES.filter((p) => p.id !== 'cosmetic-valley'), pole({ members: 1200 }), TENERRDIS],
+    themes: [theme('energie', 'Énergie', 'Energy'), theme('chimie', 'Chimie', 'Chemicals')],
+    sources: [PRESS_RELEASE, source('fiche-tenerrdis')],
+  });
+
+  it('gives the title, takeaway and controls in English with English numbers', () => {
+    const card = buildMembershipCard(BIG, CENTRE_VIEW, cardOptions(EN));
+    expect(card.title).toBe('Members of the Centre region’s clusters');
+    expect(card.takeaway).toBe(
+      'Cosmetic Valley accounts for 80% of the members of the 4 Centre clusters (1,200 of 1,500).',
+    );
+    expect(card.controls[0]?.label).toBe('Clusters counted');
+    expect(membershipCard.title(ALL_VIEW, cardOptions(EN))).toBe('Members of the clusters in view');
+  });
+
+  it('labels its table and its bars in English, themes from their English column', () => {
+    const card = buildMembershipCard(BIG, CENTRE_VIEW, cardOptions(EN));
+    expect(card.table.caption).toBe('Number of members per cluster');
+    expect(card.table.columns.map((column) => column.label)).toEqual([
+      'Cluster',
+      'Theme',
+      'Members',
+      'Share of total',
+      'Year of the figure',
+      'Caveat',
+    ]);
+    const row = card.table.rows.find((r) => r.key === 's2e2');
+    expect(row?.cells.slice(0, 3).map((c) => c.display)).toEqual(['S2E2', 'Energy', '130']);
+    expect(card.chart?.kind === 'bars' ? card.chart.bars[0]?.valueLabel : null).toBe('1,200 (80%)');
+  });
+
+  it('warns in English that figures of different years do not add up', () => {
+    const card = buildMembershipCard(BIG, ALL_VIEW, cardOptions(EN));
+    expect(card.takeaway).toBe(
+      'Cosmetic Valley has the most members of the 5 clusters in view whose membership is known (1,200, 2014); the figures date from different years and cannot be added up.',
+    );
+    expect(card.caveats[0]).toMatch(
+      /^Membership figures come from different sources and years \(2011–2014\)/,
+    );
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '../../../../src/features/membership/membership-view';
 import type { MemberBar, Membership } from '../../../../src/selectors/membership';
 import { withFrenchSpaces } from '../../../fixtures/csv';
+import { FR } from '../../../fixtures/i18n';
 import { pole } from '../../../fixtures/rows';
 
 // fr-FR puts a no-break space before « % »: U+202F with older ICU data, U+00A0 with recent ICU.
@@ -63,19 +64,19 @@ const NOTHING: Membership = { bars: [], unknown: [], total: 0, comparable: true,
 
 describe('membershipTakeaway', () => {
   it('gives the leader’s share of the comparable total, with French number formats', () => {
-    expect(membershipTakeaway(COMPARABLE, 'centre')).toBe(
+    expect(membershipTakeaway(COMPARABLE, 'centre', FR)).toBe(
       `Cosmetic Valley rassemble ${percent(0.75)} des adhérents des 2\u00a0pôles du Centre (1\u202f500 sur 2\u202f000).`,
     );
   });
 
   it('speaks of the poles in view whose count is known in the other scope', () => {
-    expect(membershipTakeaway(COMPARABLE, 'all')).toBe(
+    expect(membershipTakeaway(COMPARABLE, 'all', FR)).toBe(
       `Cosmetic Valley rassemble ${percent(0.75)} des adhérents des 2\u00a0pôles en vue dont l’effectif est connu (1\u202f500 sur 2\u202f000).`,
     );
   });
 
   it('names the leader and its year, without a share, when the counts are not comparable', () => {
-    expect(fr(membershipTakeaway(MIXED, 'all'))).toBe(
+    expect(fr(membershipTakeaway(MIXED, 'all', FR))).toBe(
       fr(
         'Cosmetic Valley compte le plus d’adhérents parmi les 2\u00a0pôles en vue dont l’effectif est connu (1\u202f500, 2014) ; les effectifs datent d’années différentes et ne s’additionnent pas.',
       ),
@@ -87,24 +88,24 @@ describe('membershipTakeaway', () => {
       ...MIXED,
       bars: [bar({ year: null, share: null }), ...MIXED.bars.slice(1)],
     };
-    expect(membershipTakeaway(undated, 'all')).toContain('(1\u202f500, année non précisée)');
+    expect(membershipTakeaway(undated, 'all', FR)).toContain('(1\u202f500, année non précisée)');
   });
 
   it('gives the count alone for a single pole', () => {
-    expect(membershipTakeaway({ ...COMPARABLE, bars: [bar({ share: 1 })] }, 'centre')).toBe(
+    expect(membershipTakeaway({ ...COMPARABLE, bars: [bar({ share: 1 })] }, 'centre', FR)).toBe(
       'Cosmetic Valley compte 1\u202f500 adhérents.',
     );
   });
 
   it('says that nothing matches, in the words of the scope', () => {
-    expect(membershipTakeaway(NOTHING, 'centre')).toBe(
+    expect(membershipTakeaway(NOTHING, 'centre', FR)).toBe(
       'Aucun des pôles du Centre ne correspond aux filtres.',
     );
-    expect(membershipTakeaway(NOTHING, 'all')).toBe('Aucun pôle ne correspond aux filtres.');
+    expect(membershipTakeaway(NOTHING, 'all', FR)).toBe('Aucun pôle ne correspond aux filtres.');
   });
 
   it('says that no pole of the selection has a known count when only unknown ones match', () => {
-    expect(membershipTakeaway({ ...NOTHING, unknown: MIXED.unknown }, 'centre')).toBe(
+    expect(membershipTakeaway({ ...NOTHING, unknown: MIXED.unknown }, 'centre', FR)).toBe(
       'Aucun pôle de la sélection n’a d’effectif connu.',
     );
   });
@@ -112,22 +113,22 @@ describe('membershipTakeaway', () => {
 
 describe('memberValueLabel', () => {
   it('gives the count and the share', () => {
-    expect(memberValueLabel(bar(), false)).toBe(`1\u202f500 (${percent(0.75)})`);
+    expect(memberValueLabel(bar(), false, FR)).toBe(`1\u202f500 (${percent(0.75)})`);
   });
 
   it('gives the count alone when there is no share', () => {
-    expect(memberValueLabel(bar({ share: null }), false)).toBe('1\u202f500');
+    expect(memberValueLabel(bar({ share: null }), false, FR)).toBe('1\u202f500');
   });
 
   it('adds the year when asked, or a question mark when it is unknown', () => {
-    expect(memberValueLabel(bar({ share: null }), true)).toBe('1\u202f500 · 2014');
-    expect(memberValueLabel(bar({ share: null, year: null }), true)).toBe('1\u202f500 · année ?');
+    expect(memberValueLabel(bar({ share: null }), true, FR)).toBe('1\u202f500 · 2014');
+    expect(memberValueLabel(bar({ share: null, year: null }), true, FR)).toBe('1\u202f500 · année ?');
   });
 });
 
 describe('membershipBars', () => {
   it('keeps the order, labels each bar with its count and share, and tones the Centre poles', () => {
-    expect(membershipBars(COMPARABLE)).toEqual([
+    expect(membershipBars(COMPARABLE, FR)).toEqual([
       {
         id: 'cosmetic-valley',
         label: 'Cosmetic Valley',
@@ -140,14 +141,14 @@ describe('membershipBars', () => {
   });
 
   it('shows the years of counts that are not comparable and names the Centre poles among others', () => {
-    expect(membershipBars(MIXED).map((b) => [b.label, b.valueLabel, b.tone])).toEqual([
+    expect(membershipBars(MIXED, FR).map((b) => [b.label, b.valueLabel, b.tone])).toEqual([
       ['Cosmetic Valley (Centre)', '1\u202f500 · 2014', 'centre'],
       ['Tenerrdis', '200 · année ?', 'base'],
     ]);
   });
 
   it('draws no bar for a pole whose count is unknown', () => {
-    expect(membershipBars(MIXED).map((b) => b.id)).toEqual(['cosmetic-valley', 'tenerrdis']);
+    expect(membershipBars(MIXED, FR).map((b) => b.id)).toEqual(['cosmetic-valley', 'tenerrdis']);
   });
 });
 
@@ -155,7 +156,7 @@ describe('membershipTable', () => {
   const themeLabel = (id: string) => `Thème ${id}`;
 
   it('has one column per fact, the numbers marked numeric, the share a percentage for spreadsheets', () => {
-    expect(membershipTable(COMPARABLE, themeLabel).columns).toEqual([
+    expect(membershipTable(COMPARABLE, themeLabel, FR).columns).toEqual([
       { key: 'name', label: 'Pôle' },
       { key: 'theme', label: 'Thème' },
       { key: 'members', label: 'Adhérents', numeric: true },
@@ -166,7 +167,7 @@ describe('membershipTable', () => {
   });
 
   it('gives each pole in French for the reader and raw for the CSV, the share rounded to 4 decimals', () => {
-    const table = membershipTable({ ...COMPARABLE, bars: [bar({ share: 2 / 3 })] }, themeLabel);
+    const table = membershipTable({ ...COMPARABLE, bars: [bar({ share: 2 / 3 })] }, themeLabel, FR);
     expect(table.caption).toBe('Nombre d’adhérents par pôle');
     expect(table.rows).toEqual([
       {
@@ -184,7 +185,7 @@ describe('membershipTable', () => {
   });
 
   it('says why a share or a year is missing, keeps the doubt, and lists the unknown counts last', () => {
-    const rows = membershipTable(MIXED, themeLabel).rows;
+    const rows = membershipTable(MIXED, themeLabel, FR).rows;
     expect(rows.map((row) => row.cells.map((c) => [c.display, c.raw]))).toEqual([
       [
         ['Cosmetic Valley', 'Cosmetic Valley'],

@@ -15,7 +15,7 @@ import { withFrenchSpaces } from '../../../fixtures/csv';
 import { pole, region, theme } from '../../../fixtures/rows';
 import { viewOf } from '../../../fixtures/view';
 import { datasetOf } from '../dataset-of';
-import { FR_OPTIONS } from '../../../fixtures/i18n';
+import { EN, FR, FR_OPTIONS, cardOptions } from '../../../fixtures/i18n';
 
 // fr-FR puts a no-break space before « % »: U+202F with older ICU data, U+00A0 with recent ICU.
 const percent = (ratio: number) => new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(ratio);
@@ -89,7 +89,10 @@ const barsOf = (card: ReturnType<typeof buildCountsCard>) =>
 describe('countBars', () => {
   it('draws the categories with a pole, in the order given, labelled with their count, in the base tone', () => {
     expect(
-      countBars([count('energie', 'Énergie', 1200), count('mer', 'Mer', 1), count('chimie', 'Chimie', 0)]),
+      countBars(
+        [count('energie', 'Énergie', 1200), count('mer', 'Mer', 1), count('chimie', 'Chimie', 0)],
+        FR,
+      ),
     ).toEqual([
       { id: 'energie', label: 'Énergie', value: 1200, valueLabel: '1\u202f200', tone: 'base' },
       { id: 'mer', label: 'Mer', value: 1, valueLabel: '1', tone: 'base' },
@@ -98,7 +101,7 @@ describe('countBars', () => {
 
   it('marks the selected categories with ✓ and mutes the others while a filter is on', () => {
     expect(
-      countBars([count('energie', 'Énergie', 3), count('mer', 'Mer', 1, true)]).map((bar) => [
+      countBars([count('energie', 'Énergie', 3), count('mer', 'Mer', 1, true)], FR).map((bar) => [
         bar.label,
         bar.tone,
       ]),
@@ -110,11 +113,10 @@ describe('countBars', () => {
 
   it('keeps a selected category with no pole, so that its filter stays visible and can be removed', () => {
     expect(
-      countBars([
-        count('energie', 'Énergie', 3),
-        count('chimie', 'Chimie', 0, true),
-        count('mer', 'Mer', 0),
-      ]).map((bar) => [bar.id, bar.value, bar.tone]),
+      countBars(
+        [count('energie', 'Énergie', 3), count('chimie', 'Chimie', 0, true), count('mer', 'Mer', 0)],
+        FR,
+      ).map((bar) => [bar.id, bar.value, bar.tone]),
     ).toEqual([
       ['energie', 3, 'muted'],
       ['chimie', 0, 'selected'],
@@ -127,6 +129,7 @@ describe('countTable', () => {
     [count('energie', 'Énergie', 3), count('mer', 'Mer', 1, true), count('chimie', 'Chimie', 0)],
     'Pôles par thème',
     'Thème',
+    FR,
   );
 
   it('gives the total in its caption and names the category column', () => {
@@ -172,19 +175,19 @@ describe('countTable', () => {
   });
 
   it('rounds the raw shares to 4 decimals', () => {
-    const thirds = countTable([count('a', 'A', 1), count('b', 'B', 2)], 'T', 'C');
+    const thirds = countTable([count('a', 'A', 1), count('b', 'B', 2)], 'T', 'C', FR);
     expect(thirds.rows.map((row) => row.cells[2]?.raw)).toEqual([0.3333, 0.6667]);
   });
 
   it('gives no share when no pole is counted', () => {
-    const empty = countTable([count('mer', 'Mer', 0)], 'Pôles par thème', 'Thème');
+    const empty = countTable([count('mer', 'Mer', 0)], 'Pôles par thème', 'Thème', FR);
     expect(empty.caption).toBe('Pôles par thème (0\u00a0pôle)');
     expect(empty.rows[0]?.cells[2]).toEqual({ display: '—', raw: null });
   });
 });
 
 describe('buildCountsCard by theme', () => {
-  const card = buildCountsCard('themes', DATA, DEFAULT_VIEW);
+  const card = buildCountsCard('themes', DATA, DEFAULT_VIEW, FR_OPTIONS);
 
   it('names the leading theme with its count', () => {
     expect(card.title).toBe('Pôles par thème');
@@ -217,7 +220,7 @@ describe('buildCountsCard by theme', () => {
   });
 
   it('marks the selected theme, explains ✓ in the hint and the tones in a legend', () => {
-    const filtered = buildCountsCard('themes', DATA, withFilters(['chimie']));
+    const filtered = buildCountsCard('themes', DATA, withFilters(['chimie']), FR_OPTIONS);
     expect(barsOf(filtered).map((bar) => [bar.label, bar.tone])).toEqual([
       ['Énergie', 'muted'],
       ['Biens de consommation', 'muted'],
@@ -236,7 +239,7 @@ describe('buildCountsCard by theme', () => {
   });
 
   it('counts the themes under the region filter, with neither legend nor ✓ since no theme is selected', () => {
-    const inCentre = buildCountsCard('themes', DATA, withFilters([], ['centre']));
+    const inCentre = buildCountsCard('themes', DATA, withFilters([], ['centre']), FR_OPTIONS);
     expect(barsOf(inCentre).map((bar) => [bar.label, bar.value, bar.tone])).toEqual([
       ['Biens de consommation', 1, 'base'],
       ['Énergie', 1, 'base'],
@@ -245,14 +248,16 @@ describe('buildCountsCard by theme', () => {
   });
 
   it('shows an empty state with a reset when the filters leave no pole', () => {
-    const none = buildCountsCard('themes', DATA, withFilters([], ['corse']));
+    const none = buildCountsCard('themes', DATA, withFilters([], ['corse']), FR_OPTIONS);
     expect(none.empty).toEqual({ message: 'Aucun pôle ne correspond aux filtres.', reset: true });
     expect(none.takeaway).toBe('Aucun pôle ne correspond aux filtres.');
     expect(barsOf(none)).toEqual([]);
   });
 
   it('offers no reset when there is no pole and no filter', () => {
-    expect(buildCountsCard('themes', datasetOf({ themes: DATA.themes }), DEFAULT_VIEW).empty).toEqual({
+    expect(
+      buildCountsCard('themes', datasetOf({ themes: DATA.themes }), DEFAULT_VIEW, FR_OPTIONS).empty,
+    ).toEqual({
       message: 'Aucun pôle ne correspond aux filtres.',
       reset: false,
     });
@@ -274,7 +279,7 @@ describe('buildCountsCard by theme', () => {
 });
 
 describe('buildCountsCard by region', () => {
-  const card = buildCountsCard('regions', DATA, DEFAULT_VIEW);
+  const card = buildCountsCard('regions', DATA, DEFAULT_VIEW, FR_OPTIONS);
 
   it('names the region with the most seats, among the 2013 regions', () => {
     expect(card.title).toBe('Pôles par région du siège (régions de 2013)');
@@ -291,7 +296,7 @@ describe('buildCountsCard by region', () => {
 
   it('leaves out the regions where no pole has its seat, even a selected one (its chip still removes it)', () => {
     expect(card.table.rows.map((row) => row.key)).not.toContain('corse');
-    const corse = buildCountsCard('regions', DATA, on({ regions: ['corse'] }));
+    const corse = buildCountsCard('regions', DATA, on({ regions: ['corse'] }), FR_OPTIONS);
     expect(barsOf(corse).map((bar) => [bar.id, bar.tone])).toEqual([
       ['centre', 'base'],
       ['bretagne', 'base'],
@@ -301,7 +306,7 @@ describe('buildCountsCard by region', () => {
   });
 
   it('counts under the theme filter and mutes nothing while no region is selected', () => {
-    const energy = buildCountsCard('regions', DATA, withFilters(['energie']));
+    const energy = buildCountsCard('regions', DATA, withFilters(['energie']), FR_OPTIONS);
     expect(barsOf(energy).map((bar) => [bar.id, bar.value, bar.tone])).toEqual([
       ['centre', 1, 'base'],
       ['paca', 1, 'base'],
@@ -312,7 +317,7 @@ describe('buildCountsCard by region', () => {
 });
 
 describe('buildCountsCard by region on the 2016 map', () => {
-  const card = buildCountsCard('regions', DATA, on({}, '2016'));
+  const card = buildCountsCard('regions', DATA, on({}, '2016'), FR_OPTIONS);
 
   it('says so in its title and its category column, and counts the poles per 2016 region', () => {
     expect(card.title).toBe('Pôles par région du siège (régions de 2016)');
@@ -330,7 +335,12 @@ describe('buildCountsCard by region on the 2016 map', () => {
   });
 
   it('marks a selected 2016 region, and never lists a 2013 region', () => {
-    const selected = buildCountsCard('regions', DATA, on({ regions: ['auvergne-rhone-alpes'] }, '2016'));
+    const selected = buildCountsCard(
+      'regions',
+      DATA,
+      on({ regions: ['auvergne-rhone-alpes'] }, '2016'),
+      FR_OPTIONS,
+    );
     expect(barsOf(selected).map((bar) => [bar.label, bar.tone])).toEqual([
       ['Centre-Val de Loire', 'muted'],
       ['✓ Auvergne-Rhône-Alpes', 'selected'],
@@ -346,7 +356,7 @@ describe('buildCountsCard by region on the 2016 map', () => {
 });
 
 describe('buildCountsCard by status', () => {
-  const card = buildCountsCard('categories', DATA, DEFAULT_VIEW);
+  const card = buildCountsCard('categories', DATA, DEFAULT_VIEW, FR_OPTIONS);
 
   it('counts the poles per status, with its French labels, largest first', () => {
     expect(card.title).toBe('Pôles par statut au label');
@@ -365,7 +375,12 @@ describe('buildCountsCard by status', () => {
   });
 
   it('counts under the other filters, keeps every status in its table, and marks the selected one', () => {
-    const energy = buildCountsCard('categories', DATA, on({ themes: ['energie'], categories: ['mondial'] }));
+    const energy = buildCountsCard(
+      'categories',
+      DATA,
+      on({ themes: ['energie'], categories: ['mondial'] }),
+      FR_OPTIONS,
+    );
     expect(barsOf(energy).map((bar) => [bar.label, bar.value, bar.tone])).toEqual([
       ['National', 2, 'muted'],
       ['✓ Mondial', 1, 'selected'],
@@ -379,7 +394,7 @@ describe('buildCountsCard by status', () => {
 });
 
 describe('buildCountsCard by year labelled', () => {
-  const card = buildCountsCard('years', DATA, DEFAULT_VIEW);
+  const card = buildCountsCard('years', DATA, DEFAULT_VIEW, FR_OPTIONS);
 
   it('counts the poles per year of the first label, years taken from the data', () => {
     expect(card.title).toBe('Pôles par année du premier label');
@@ -400,7 +415,12 @@ describe('buildCountsCard by year labelled', () => {
   });
 
   it('counts under the region filter of the chosen map', () => {
-    const today = buildCountsCard('years', DATA, on({ regions: ['centre-val-de-loire'] }, '2016'));
+    const today = buildCountsCard(
+      'years',
+      DATA,
+      on({ regions: ['centre-val-de-loire'] }, '2016'),
+      FR_OPTIONS,
+    );
     expect(barsOf(today).map((bar) => [bar.id, bar.value])).toEqual([
       ['2005', 1],
       ['2007', 1],
@@ -409,7 +429,7 @@ describe('buildCountsCard by year labelled', () => {
 });
 
 describe('buildCountsCard by 2012 class', () => {
-  const card = buildCountsCard('evaluations', DATA, DEFAULT_VIEW);
+  const card = buildCountsCard('evaluations', DATA, DEFAULT_VIEW, FR_OPTIONS);
 
   it('counts the poles per class of the 2012 evaluation, with its French labels', () => {
     expect(card.title).toBe('Pôles par classe à l’évaluation de 2012');
@@ -432,9 +452,9 @@ describe('buildCountsCard by 2012 class', () => {
   });
 
   it('keeps a selected class with no pole, so that its filter can be removed, and offers a reset when empty', () => {
-    const none = buildCountsCard('evaluations', DATA, on({ themes: ['mer'], years: ['2010'] }));
+    const none = buildCountsCard('evaluations', DATA, on({ themes: ['mer'], years: ['2010'] }), FR_OPTIONS);
     expect(none.empty).toEqual({ message: 'Aucun pôle ne correspond aux filtres.', reset: true });
-    const kept = buildCountsCard('evaluations', DATA, on({ evaluations: ['moins-performant'] }));
+    const kept = buildCountsCard('evaluations', DATA, on({ evaluations: ['moins-performant'] }), FR_OPTIONS);
     expect(barsOf(kept).map((bar) => [bar.label, bar.value, bar.tone])).toEqual([
       ['Performant', 3, 'muted'],
       ['Très performant', 2, 'muted'],
@@ -476,5 +496,41 @@ describe('themesCard and regionsCard', () => {
     expect(regionsCard.build(DATA, DEFAULT_VIEW, FR_OPTIONS).title).toBe(
       'Pôles par région du siège (régions de 2013)',
     );
+  });
+});
+
+describe('buildCountsCard in English', () => {
+  const card = buildCountsCard('themes', DATA, DEFAULT_VIEW, cardOptions(EN));
+
+  it('titles and sums up the card in English, themes from their English column', () => {
+    expect(card.title).toBe('Clusters by theme');
+    // The fixture's English column is the French label followed by « (en) ».
+    expect(card.takeaway).toBe('Énergie (en) is the most represented theme: 3 clusters of 5.');
+    expect(card.hint).toBe('Click a bar to filter (or use the filters at the top of the page).');
+  });
+
+  it('labels its table in English with English plurals', () => {
+    expect(card.table.caption).toBe('Clusters by theme (5 clusters)');
+    expect(card.table.columns.map((column) => column.label)).toEqual([
+      'Theme',
+      'Number of clusters',
+      'Share',
+      'Active filter',
+    ]);
+    expect(card.table.rows[0]?.cells[3]?.display).toBe('no');
+  });
+
+  it('names the region scheme and the selected filter in English', () => {
+    const regions = buildCountsCard('regions', DATA, on({ regions: ['centre'] }), cardOptions(EN));
+    expect(regions.title).toBe('Clusters by headquarters region (2013 regions)');
+    expect(regions.table.columns[0]?.label).toBe('Region (2013)');
+    expect(regions.hint).toBe(
+      'Click a bar to filter (or use the filters at the top of the page); ✓ marks an active filter.',
+    );
+    expect(regions.legend.map((item) => item.label)).toEqual([
+      'Active filter (✓ before the name)',
+      'Outside the filter',
+    ]);
+    expect(yearsCard.title(DEFAULT_VIEW, cardOptions(EN))).toBe('Clusters by year first labelled');
   });
 });

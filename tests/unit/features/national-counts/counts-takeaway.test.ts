@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { leaderTakeaway } from '../../../../src/features/national-counts/counts-takeaway';
 import type { CategoryCount } from '../../../../src/selectors/facets';
 import { withFrenchSpaces } from '../../../fixtures/csv';
+import { EN, FR } from '../../../fixtures/i18n';
 
 const NBSP = '\u00a0';
 const COLON = `${NBSP}:`;
-const THEME_NOUN = 'thèmes';
-const THEME_VERB = 'est le thème le plus représenté';
 
 const count = (id: string, label: string, n: number): CategoryCount => ({
   id,
@@ -15,8 +14,7 @@ const count = (id: string, label: string, n: number): CategoryCount => ({
   selected: false,
 });
 // Compared up to the kind of space before « : » (see withFrenchSpaces).
-const takeaway = (counts: readonly CategoryCount[]) =>
-  withFrenchSpaces(leaderTakeaway(counts, THEME_NOUN, THEME_VERB));
+const takeaway = (counts: readonly CategoryCount[]) => withFrenchSpaces(leaderTakeaway(counts, 'themes', FR));
 
 describe('leaderTakeaway', () => {
   it('names the single leader with its count and the total', () => {
@@ -55,12 +53,25 @@ describe('leaderTakeaway in other words', () => {
   it('uses the noun and verb of the dimension it is given', () => {
     expect(
       withFrenchSpaces(
-        leaderTakeaway(
-          [count('centre', 'Centre', 4), count('bretagne', 'Bretagne', 2)],
-          'régions',
-          'accueille le plus de sièges de pôles',
-        ),
+        leaderTakeaway([count('centre', 'Centre', 4), count('bretagne', 'Bretagne', 2)], 'regions', FR),
       ),
     ).toBe(`Centre accueille le plus de sièges de pôles${COLON} 4${NBSP}pôles sur 6.`);
+  });
+});
+
+describe('leaderTakeaway in English', () => {
+  it('names the leader with English plurals and numbers', () => {
+    expect(leaderTakeaway([count('energie', 'Energy', 1200), count('x', 'X', 1)], 'themes', EN)).toBe(
+      'Energy is the most represented theme: 1,200 clusters of 1,201.',
+    );
+    expect(leaderTakeaway([count('centre', 'Centre', 1), count('x', 'X', 0)], 'regions', EN)).toBe(
+      'Centre hosts the most cluster headquarters: 1 cluster of 1.',
+    );
+  });
+
+  it('lists ties joined with « and » (British English: no serial comma)', () => {
+    expect(leaderTakeaway([count('a', 'A', 2), count('b', 'B', 2), count('c', 'C', 2)], 'years', EN)).toBe(
+      '3 years tie for first place (2 clusters each of 6): A, B and C.',
+    );
   });
 });
