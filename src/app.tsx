@@ -4,7 +4,7 @@ import { useI18n } from './components/i18n-context';
 import { dashboardFrame, embedFrame, type EmbedCodes } from './components/card/card-frame';
 import { HeadlineFigures } from './features/headline/headline-figures';
 import { KEY_FIGURES, type SlideRef } from './features/presentation/deck';
-import { DECKS } from './features/presentation/decks';
+import { decksIn } from './features/presentation/decks';
 import type { RenderSlide } from './features/presentation/presentation';
 // The profile loads with the page: a dialog still loading would leave the page inert with nothing focused.
 import { ProfileDialog } from './features/profile/profile-dialog';
@@ -30,6 +30,7 @@ const poleList = () => document.querySelector<HTMLElement>('.card-list .table-sc
 export function App() {
   const i18n = useI18n();
   const { t, lang } = i18n;
+  const decks = useMemo(() => decksIn(i18n), [i18n]);
   const page = useDashboard((s) => s.page);
   const setPage = useDashboard((s) => s.setPage);
   const presenting = useDashboard((s) => s.presentation !== null);
@@ -102,7 +103,7 @@ export function App() {
     return (
       <Suspense fallback={<p className="presenter-loading">{t('app.loading.presenter')}</p>}>
         <LazyPresenterView
-          decks={DECKS}
+          decks={decks}
           readerView={view}
           captionFor={captionFor}
           renderSlide={renderSlide}
@@ -178,7 +179,7 @@ export function App() {
       {presenting ? (
         <Suspense fallback={<p role="status">{t('app.loading.presentation')}</p>}>
           <LazyPresentationView
-            decks={DECKS}
+            decks={decks}
             readerView={view}
             onReaderAction={act}
             captionFor={captionFor}

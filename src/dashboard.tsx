@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import type { CardFrame } from './components/card/card-frame';
 import type { FileStates } from './data/dataset';
@@ -12,7 +12,7 @@ import { FilterPanel } from './features/filters/filter-panel';
 import { HeadlineFigures } from './features/headline/headline-figures';
 import { LanguageSwitch } from './features/language/language-switch';
 import { PresentControls } from './features/presentation/present-controls';
-import { DECKS } from './features/presentation/decks';
+import { decksIn } from './features/presentation/decks';
 import { PoleSearch } from './features/search/pole-search';
 import { ThemeSwitch } from './features/theme/theme-switch';
 import type { CardView, ViewAction } from './model/view';
@@ -30,7 +30,9 @@ interface Props {
 /** The page: header and tools, the filter bar, the key figures, then each section's cards. */
 export const Dashboard = memo(function Dashboard({ files, view, frame, onAction }: Props) {
   const filterBar = useStickyOffset<HTMLElement>();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const decks = useMemo(() => decksIn(i18n), [i18n]);
   // The page's title follows the language (an embedded card sets its own).
   useEffect(() => {
     document.title = t('app.documentTitle');
@@ -48,7 +50,7 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
         <div className="page-tools">
           <LanguageSwitch />
           <PoleSearch />
-          <PresentControls decks={DECKS} />
+          <PresentControls decks={decks} />
           <ThemeSwitch />
           <DataStatus />
           <ImportButton />

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import { useI18n } from '../../components/i18n-context';
 import { useImportFiles } from './use-import-files';
 
 const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
 
 /** Files dropped anywhere on the page are imported; while they are dragged over it, an overlay says so. */
 export function DropOverlay() {
+  const { t } = useI18n();
   const [dragging, setDragging] = useState(false);
   const importFiles = useImportFiles();
   useEffect(() => {
@@ -47,8 +49,8 @@ export function DropOverlay() {
   return (
     <div className="drop-overlay" aria-hidden="true">
       <p>
-        <strong>Déposez vos fichiers CSV pour les importer</strong>
-        <span>Ils remplacent les fichiers de données du même nom, dans ce navigateur seulement.</span>
+        <strong>{t('data-import.overlay.title')}</strong>
+        <span>{t('data-import.overlay.detail')}</span>
       </p>
     </div>
   );

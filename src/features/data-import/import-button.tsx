@@ -1,9 +1,11 @@
 import { useId, useRef } from 'react';
+import { useI18n } from '../../components/i18n-context';
 import { useDashboard } from '../../store/store';
 import { useImportFiles } from './use-import-files';
 
 /** « Importer des données »: a button opening the file picker (CSV files, several at once). */
 export function ImportButton() {
+  const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const busy = useDashboard((s) => s.importing !== null);
@@ -11,11 +13,10 @@ export function ImportButton() {
   return (
     <div className="import-button">
       <button type="button" aria-describedby={hintId} disabled={busy} onClick={() => input.current?.click()}>
-        Importer des données
+        {t('data-import.button')}
       </button>
       <span id={hintId} className="visually-hidden">
-        Fichiers CSV remplaçant poles.csv, themes.csv ou un autre fichier de données, dans ce navigateur
-        seulement{'\u202f'}; vous pouvez aussi les déposer sur la page.
+        {t('data-import.hint')}
       </span>
       <input
         ref={input}
@@ -23,7 +24,7 @@ export function ImportButton() {
         accept=".csv,text/csv"
         multiple
         hidden
-        aria-label="Fichiers CSV à importer"
+        aria-label={t('data-import.input')}
         onChange={(event) => {
           const files = [...(event.currentTarget.files ?? [])];
           event.currentTarget.value = '';

@@ -1,9 +1,12 @@
 import { FileErrorPanel } from '../../components/file-error-panel';
+import { useI18n } from '../../components/i18n-context';
 import { useDashboard } from '../../store/store';
 import { importDate, progressLabel, replacedLines } from './import-text';
 
 /** Under the header: the progress of an import, the refused import's errors, and the banner of the set shown. */
 export function ImportStatus() {
+  const i18n = useI18n();
+  const { t } = i18n;
   const imported = useDashboard((s) => s.imported);
   const importing = useDashboard((s) => s.importing);
   const error = useDashboard((s) => s.importError);
@@ -15,18 +18,13 @@ export function ImportStatus() {
       {importing === null ? null : (
         <div className="import-progress">
           <label>
-            <span>{progressLabel(importing)}</span>
+            <span>{progressLabel(importing, i18n)}</span>
             <progress
               max={progress?.charsTotal ?? 1}
               value={progress === null ? undefined : progress.charsRead}
             />
           </label>
-          {importing.onPage ? (
-            <p>
-              Ce navigateur ne permet pas de vérifier en arrière-plan{'\u202f'}: la page peut ralentir un
-              instant.
-            </p>
-          ) : null}
+          {importing.onPage ? <p>{t('data-import.onPage')}</p> : null}
         </div>
       )}
       {error === null ? null : (
@@ -35,27 +33,30 @@ export function ImportStatus() {
             issues={error.issues}
             what={
               error.restoring
-                ? 'Les données importées lors d’une visite précédente ne passent plus les vérifications, les données d’origine sont affichées'
-                : `Import refusé (${error.names.join(', ')}), les données affichées n’ont pas changé`
+                ? t('data-import.error.restoring')
+                : t('data-import.error.refused', { names: error.names.join(', ') })
             }
           />
           <button type="button" onClick={dismiss}>
-            Fermer ce message
+            {t('data-import.error.close')}
           </button>
         </div>
       )}
       {imported === null ? null : (
         <div className="import-banner" role="status">
           <p>
-            <strong>Données importées</strong>, affichées dans ce navigateur seulement (rien n’est envoyé)
-            {'\u202f'}: {replacedLines(imported).join('\u202f; ')}, importé le{' '}
-            {importDate(imported.importedAt)}.
-            {imported.kept
-              ? ''
-              : ' Ce navigateur ne les garde pas\u202f: elles disparaîtront à la fermeture de la page.'}
+            {i18n.intl.formatMessage(
+              { id: 'data-import.banner.text' },
+              {
+                strong: (chunks) => <strong key="s">{chunks}</strong>,
+                files: replacedLines(imported, i18n).join(t('data-import.banner.separator')),
+                date: importDate(imported.importedAt, i18n),
+              },
+            )}
+            {imported.kept ? '' : ` ${t('data-import.banner.notKept')}`}
           </p>
           <button type="button" onClick={() => void revert()}>
-            Revenir aux données d’origine
+            {t('data-import.revert')}
           </button>
         </div>
       )}

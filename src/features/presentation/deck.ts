@@ -5,7 +5,7 @@ export interface SlideRef {
   readonly card: string;
   readonly part?: readonly [number, number];
   /**
-   * The speaker's notes: what to say, in French. Numbers are left to the card (its takeaway, caveats and sources
+   * The speaker's notes: what to say, in the page's language. Numbers are left to the card (its takeaway, caveats and sources
    * are shown with these notes), so that the notes stay true when the data changes.
    */
   readonly notes: string;
@@ -29,5 +29,8 @@ export interface DeckSpec {
   readonly view: CardView | null;
   readonly slides: readonly SlideRef[];
 }
+
+/** A deck file: the same fields, its label and notes given as message ids of the `presentation` catalogue. */
+export type DeckSource = DeckSpec;
 
 export const KEY_FIGURES = 'chiffres';

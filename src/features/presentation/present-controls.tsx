@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../../components/i18n-context';
 import { useDashboard } from '../../store/store';
 import { DEFAULT_DECK } from '../../store/url-state';
 import type { DeckSpec } from './deck';
@@ -7,6 +8,7 @@ import { openPresenterWindow, presenterHref } from './open-presenter';
 
 /** Picks a deck and opens it fullscreen; focus comes back to the button when the presentation ends. */
 export function PresentControls({ decks }: { readonly decks: readonly DeckSpec[] }) {
+  const { t } = useI18n();
   const [deck, setDeck] = useState<string>(DEFAULT_DECK);
   const presenting = useDashboard((s) => s.presentation !== null);
   const setPresentation = useDashboard((s) => s.setPresentation);
@@ -39,9 +41,9 @@ export function PresentControls({ decks }: { readonly decks: readonly DeckSpec[]
   }, [presenting]);
 
   return (
-    <div className="present-controls" role="group" aria-label="Présentation">
+    <div className="present-controls" role="group" aria-label={t('presentation.controls.group')}>
       <label>
-        <span className="visually-hidden">Diapositives à présenter</span>
+        <span className="visually-hidden">{t('presentation.controls.deck')}</span>
         <select value={deck} onChange={(event) => setDeck(event.target.value)}>
           {decks.map((option) => (
             <option key={option.id} value={option.id}>
@@ -60,7 +62,7 @@ export function PresentControls({ decks }: { readonly decks: readonly DeckSpec[]
           setPresentation({ deck, slide: 0 });
         }}
       >
-        Présenter
+        {t('presentation.controls.present')}
       </button>
       <button
         type="button"
@@ -75,7 +77,7 @@ export function PresentControls({ decks }: { readonly decks: readonly DeckSpec[]
           setPresentation({ deck, slide: 0 });
         }}
       >
-        Vue présentateur
+        {t('presentation.presenterView')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useI18n } from '../../components/i18n-context';
 import { slideFrame, type CardFrame } from '../../components/card/card-frame';
 import { applyViewAction, type CardView, type ViewAction } from '../../model/view';
 import { useDashboard } from '../../store/store';
@@ -41,6 +42,8 @@ function useViewportHeight(): number {
  * filters; a ready-made deck has its own: a bar click filters that deck and leaves the reader's filters alone.
  */
 export function PresentationView({ decks, readerView, onReaderAction, captionFor, renderSlide }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const presentation = useDashboard((s) => s.presentation);
   const setPresentation = useDashboard((s) => s.setPresentation);
   const theme = useDashboard((s) => s.resolvedTheme);
@@ -72,7 +75,7 @@ export function PresentationView({ decks, readerView, onReaderAction, captionFor
   const leave = useCallback(() => setPresentation(null), [setPresentation]);
   useDeckKeys(index, count, go, leave);
   const status = useDeckSync({ deck: deck.id, slide: index, count }, go);
-  const notice = syncNotice(status, window.location.protocol === 'file:', false);
+  const notice = syncNotice(status, window.location.protocol === 'file:', false, i18n);
   const openPresenter = () =>
     openPresenterWindow(
       presenterHref(useDashboard.getState(), { deck: deck.id, slide: index }, window.location.pathname),
@@ -106,7 +109,7 @@ export function PresentationView({ decks, readerView, onReaderAction, captionFor
       className="presentation"
       role="dialog"
       aria-modal="true"
-      aria-label={`Présentation « ${deck.label} » : diapositive ${index + 1} sur ${count}`}
+      aria-label={t('presentation.dialog', { deck: deck.label, number: index + 1, count })}
       tabIndex={-1}
     >
       <div className="slide" aria-live="polite">
@@ -119,12 +122,12 @@ export function PresentationView({ decks, readerView, onReaderAction, captionFor
             {notice}
           </p>
         )}
-        <nav className="slide-nav" aria-label="Navigation dans la présentation">
+        <nav className="slide-nav" aria-label={t('presentation.nav')}>
           <button
             type="button"
             onClick={() => go(Math.max(0, index - 1))}
             disabled={index === 0}
-            aria-label="Diapositive précédente"
+            aria-label={t('presentation.previous')}
           >
             ←
           </button>
@@ -135,15 +138,15 @@ export function PresentationView({ decks, readerView, onReaderAction, captionFor
             type="button"
             onClick={() => go(Math.min(count - 1, index + 1))}
             disabled={index === count - 1}
-            aria-label="Diapositive suivante"
+            aria-label={t('presentation.next')}
           >
             →
           </button>
           <button type="button" onClick={openPresenter}>
-            Vue présentateur
+            {t('presentation.presenterView')}
           </button>
           <button type="button" onClick={leave}>
-            Quitter (Échap)
+            {t('presentation.leave')}
           </button>
         </nav>
       </div>

@@ -1,3 +1,4 @@
+import { useI18n } from '../../components/i18n-context';
 import { slideFrame } from '../../components/card/card-frame';
 import type { CardView } from '../../model/view';
 import { useDashboard } from '../../store/store';
@@ -52,6 +53,8 @@ export function PresenterView({
   now,
   openChannel = openBroadcastChannel,
 }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const presentation = useDashboard((s) => s.presentation);
   const setPresentation = useDashboard((s) => s.setPresentation);
   const theme = useDashboard((s) => s.resolvedTheme);
@@ -68,7 +71,7 @@ export function PresenterView({
   const go = goTo(deckId, setPresentation);
   useDeckKeys(index, count, go, stay);
   const status = useDeckSync({ deck: deckId, slide: index, count }, go, openChannel);
-  const notice = syncNotice(status, window.location.protocol === 'file:', true);
+  const notice = syncNotice(status, window.location.protocol === 'file:', true, i18n);
 
   const caption = captionFor(view);
   const frame = slideFrame(theme, () => caption, STAGE_HEIGHT);
@@ -78,17 +81,15 @@ export function PresenterView({
   return (
     <main className="presenter" aria-labelledby="presenter-title">
       <div className="presenter-bar">
-        <h1 id="presenter-title">Vue présentateur</h1>
-        <p className="presenter-count">
-          Diapositive {index + 1} sur {count}
-        </p>
+        <h1 id="presenter-title">{t('presentation.presenterView')}</h1>
+        <p className="presenter-count">{t('presentation.presenter.count', { number: index + 1, count })}</p>
         <PresenterClock now={now} />
-        <nav className="presenter-nav" aria-label="Navigation dans la présentation">
+        <nav className="presenter-nav" aria-label={t('presentation.nav')}>
           <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
-            ← Précédente
+            {t('presentation.presenter.previous')}
           </button>
           <button type="button" onClick={() => go(index + 1)} disabled={next === null}>
-            Suivante →
+            {t('presentation.presenter.next')}
           </button>
         </nav>
         <button
@@ -96,7 +97,7 @@ export function PresenterView({
           className="presenter-close"
           onClick={() => closePresenter(() => setPresentation(null))}
         >
-          Fermer la vue présentateur
+          {t('presentation.presenter.close')}
         </button>
       </div>
       {notice === null ? null : (
@@ -110,15 +111,25 @@ export function PresenterView({
       <div className="presenter-grid">
         <section className="presenter-current" aria-labelledby="presenter-current-title">
           <h2 id="presenter-current-title">
-            Diapositive actuelle : <span className="presenter-slide-title">{facts.title}</span>
+            {i18n.intl.formatMessage(
+              { id: 'presentation.presenter.current' },
+              {
+                title: facts.title,
+                name: (chunks) => (
+                  <span key="t" className="presenter-slide-title">
+                    {chunks}
+                  </span>
+                ),
+              },
+            )}
           </h2>
           <SlidePreview>{renderSlide(slide, view, frame, noAction)}</SlidePreview>
           <p className="presenter-caption">{caption}</p>
         </section>
         <section className="presenter-next" aria-labelledby="presenter-next-title">
-          <h2 id="presenter-next-title">Diapositive suivante</h2>
+          <h2 id="presenter-next-title">{t('presentation.next')}</h2>
           {nextSlide === undefined ? (
-            <p className="presenter-end">Fin de la présentation</p>
+            <p className="presenter-end">{t('presentation.presenter.end')}</p>
           ) : (
             <>
               <p className="presenter-slide-title">{titleOf(nextSlide, view)}</p>
@@ -129,7 +140,17 @@ export function PresenterView({
         <PresenterNotes notes={slide.notes} facts={facts} />
         <nav className="presenter-list" aria-labelledby="presenter-list-title">
           <h2 id="presenter-list-title">
-            Diapositives <span className="presenter-deck">« {deck.label} »</span>
+            {i18n.intl.formatMessage(
+              { id: 'presentation.presenter.slides' },
+              {
+                deck: deck.label,
+                name: (chunks) => (
+                  <span key="d" className="presenter-deck">
+                    {chunks}
+                  </span>
+                ),
+              },
+            )}
           </h2>
           <ol>
             {deck.slides.map((item, position) => (

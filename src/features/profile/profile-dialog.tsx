@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { rowsOf, type FileStates } from '../../data/dataset';
+import { useI18n } from '../../components/i18n-context';
 import type { CardView, ViewAction } from '../../model/view';
 import { ProfileBody } from './profile-body';
 import { buildProfile } from './profile-view';
@@ -25,6 +26,7 @@ interface Props {
  * and the scroll position then return to where the reader was.
  */
 export function ProfileDialog({ files, id, view, onAction, onOpen, onClose, listTarget, search }: Props) {
+  const { t } = useI18n();
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const redirectFocus = useReturnFocus('contenu');
@@ -46,7 +48,7 @@ export function ProfileDialog({ files, id, view, onAction, onOpen, onClose, list
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [onClose]);
 
-  const title = loading || failed ? 'Fiche du pôle' : model.title;
+  const title = loading || failed ? t('profile.dialog.title') : model.title;
   const showList = () => {
     redirectFocus(listTarget);
     onClose();
@@ -61,26 +63,31 @@ export function ProfileDialog({ files, id, view, onAction, onOpen, onClose, list
           <h2 id={titleId} ref={headingRef} tabIndex={-1}>
             {title}
           </h2>
-          <button type="button" className="profile-close" onClick={onClose} aria-label="Fermer la fiche">
-            <span aria-hidden="true">×</span> Fermer
+          <button
+            type="button"
+            className="profile-close"
+            onClick={onClose}
+            aria-label={t('profile.dialog.close')}
+          >
+            <span aria-hidden="true">×</span> {t('profile.dialog.closeShort')}
           </button>
         </div>
         {loading ? (
-          <p role="status">Chargement de la fiche…</p>
+          <p role="status">{t('profile.dialog.loading')}</p>
         ) : failed ? (
           <p className="error-panel" role="alert">
-            {'Le fichier des pôles n’a pas pu être lu\u00a0: la fiche ne peut pas s’afficher.'}
+            {t('profile.dialog.failed')}
           </p>
         ) : model.kind === 'unknown' ? (
           <div className="profile-unknown">
             <p className="notice" role="alert">
               {model.message}
             </p>
-            <p>Cherchez le pôle par son nom ou sa ville, ou parcourez la liste de tous les pôles.</p>
+            <p>{t('profile.dialog.unknownHelp')}</p>
             {search}
             <p>
               <button type="button" onClick={showList}>
-                Voir la liste des pôles
+                {t('profile.dialog.showList')}
               </button>
             </p>
           </div>
