@@ -47,8 +47,11 @@ export function DropOverlay() {
   return (
     <div className="drop-overlay" aria-hidden="true">
       <p>
-        <strong>Déposez vos fichiers CSV pour les importer</strong>
-        <span>Ils remplacent les fichiers de données du même nom, dans ce navigateur seulement.</span>
+        <strong>Déposez vos fichiers CSV ou Excel (.xlsx) pour les importer</strong>
+        <span>
+          Ils remplacent les fichiers de données du même nom (dans un classeur, les feuilles du même nom),
+          dans ce navigateur seulement.
+        </span>
       </p>
     </div>
   );

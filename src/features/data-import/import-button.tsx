@@ -2,7 +2,9 @@ import { useId, useRef } from 'react';
 import { useDashboard } from '../../store/store';
 import { useImportFiles } from './use-import-files';
 
-/** « Importer des données »: a button opening the file picker (CSV files, several at once). */
+const ACCEPT = '.csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** « Importer des données »: a button opening the file picker (CSV files and Excel workbooks, several at once). */
 export function ImportButton() {
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
@@ -14,16 +16,17 @@ export function ImportButton() {
         Importer des données
       </button>
       <span id={hintId} className="visually-hidden">
-        Fichiers CSV remplaçant poles.csv, themes.csv ou un autre fichier de données, dans ce navigateur
-        seulement{'\u202f'}; vous pouvez aussi les déposer sur la page.
+        Fichiers CSV ou classeurs Excel (.xlsx) remplaçant poles.csv, themes.csv ou un autre fichier de
+        données, dans ce navigateur seulement{'\u202f'}; dans un classeur, chaque feuille porte le nom du
+        fichier qu’elle remplace. Vous pouvez aussi les déposer sur la page.
       </span>
       <input
         ref={input}
         type="file"
-        accept=".csv,text/csv"
+        accept={ACCEPT}
         multiple
         hidden
-        aria-label="Fichiers CSV à importer"
+        aria-label="Fichiers CSV ou Excel à importer"
         onChange={(event) => {
           const files = [...(event.currentTarget.files ?? [])];
           event.currentTarget.value = '';

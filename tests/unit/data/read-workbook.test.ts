@@ -7,8 +7,8 @@ import { describeIssue } from '../../../src/data/issue';
 import { parseCsv } from '../../../src/data/parse-csv';
 import { parseRows } from '../../../src/data/parse-rows';
 import {
-  corruptMessage,
-  encryptedMessage,
+  corruptIssue,
+  encryptedIssue,
   placeIssues,
   readWorkbook,
   type WorkbookSheet,
@@ -68,7 +68,7 @@ const FUNDING_ROW = [
 ];
 
 function onlySheet(result: ReturnType<typeof readWorkbook>, index = 0): WorkbookSheet {
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(describeIssue(result.issue));
   const sheet = result.sheets[index];
   if (sheet === undefined) throw new Error('no sheet');
   return sheet;
@@ -82,7 +82,7 @@ describe('readWorkbook', () => {
       Notes: [['rien à lire']],
     });
     const result = readWorkbook(bytes, 'données.xlsx', WORKBOOK_FILES);
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(describeIssue(result.issue));
     expect(result.sheets.map((sheet) => [sheet.fileId, sheet.sheetName])).toEqual([
       ['sources', 'sources.csv'],
       ['funding', 'Funding'],
@@ -134,9 +134,12 @@ describe('readWorkbook', () => {
 
   it('says which sheet names it expects when no sheet names a data file', () => {
     const result = readWorkbook(workbook({ Feuil1: [['a']] }), 'export.xlsx', WORKBOOK_FILES);
-    expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.error).toContain('«\u202fpoles\u202f», «\u202fthemes\u202f»');
-    expect(result.ok ? '' : result.error).toMatch(/^Aucune feuille du classeur «\u202fexport\.xlsx\u202f»/);
+    if (result.ok) throw new Error('read');
+    expect(result.issue).toMatchObject({ file: 'export.xlsx', line: null, column: null });
+    expect(result.issue.value).toBe(
+      'aucune feuille nommée comme un fichier de données (feuilles\u202f: «\u202fFeuil1\u202f»)',
+    );
+    expect(result.issue.expected).toContain('(«\u202fpoles\u202f», «\u202fthemes\u202f»');
   });
 
   it('names the sheet, the row, the column letter and the header of a faulty cell', () => {
@@ -205,11 +208,11 @@ describe('readWorkbook', () => {
     for (const bytes of [text, good.slice(0, 200), new Uint8Array(0)]) {
       expect(readWorkbook(bytes, 'thèmes.xlsx', WORKBOOK_FILES)).toEqual({
         ok: false,
-        error: corruptMessage('thèmes.xlsx'),
+        issue: corruptIssue('thèmes.xlsx'),
       });
     }
-    expect(corruptMessage('a.xlsx')).toBe(
-      'Le classeur «\u202fa.xlsx\u202f» est illisible\u202f: ce n’est pas un fichier Excel (.xlsx) ou il est endommagé. Ouvrez-le dans Excel, enregistrez-le de nouveau au format .xlsx, puis importez-le.',
+    expect(describeIssue(corruptIssue('a.xlsx'))).toBe(
+      'a.xlsx : valeur « un fichier illisible comme classeur Excel (endommagé, ou d’un autre format renommé en .xlsx) » ; attendu : un classeur Excel .xlsx (ouvrez-le dans Excel, enregistrez-le de nouveau au format .xlsx, puis importez-le)',
     );
   });
 
@@ -217,8 +220,8 @@ describe('readWorkbook', () => {
     const bytes = readFileSync(join(ROOT, 'tests/fixtures/workbooks/password-protected.xlsx'));
     expect(readWorkbook(bytes, 'secret.xlsx', WORKBOOK_FILES)).toEqual({
       ok: false,
-      error: encryptedMessage('secret.xlsx'),
+      issue: encryptedIssue('secret.xlsx'),
     });
-    expect(encryptedMessage('secret.xlsx')).toContain('protégé par un mot de passe');
+    expect(encryptedIssue('secret.xlsx').value).toContain('protégé par un mot de passe');
   });
 });
