@@ -95,7 +95,9 @@ export function FileErrorPanel({ issues, what, announce = true }: Props) {
                     </td>
                   ) : null}
                   <td>{issue.line ?? '—'}</td>
-                  <td>{columnText(issue) ?? '—'}</td>
+                  <td>
+                    <span className="issue-column">{columnText(issue) ?? '—'}</span>
+                  </td>
                   <td>
                     {issue.value === null ? '—' : <code>{issue.value === '' ? '(vide)' : issue.value}</code>}
                   </td>
