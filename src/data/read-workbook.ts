@@ -126,6 +126,30 @@ function readSheet<Id extends string>(
     columns.push({ index: c, name, letter: utils.encode_col(c) });
   }
   const headerLine = range.s.r + 1;
+  // A repeated header would let its last column win silently: refuse the sheet, naming both columns.
+  const repeated = columns.find(
+    (column, position) =>
+      column.name !== '' && columns.findIndex((other) => other.name === column.name) < position,
+  );
+  if (repeated !== undefined) {
+    const letters = columns.filter((column) => column.name === repeated.name).map((column) => column.letter);
+    const shown = letters.join(' et ');
+    return {
+      ...base,
+      records,
+      columnLetters: {},
+      headerLine,
+      issues: [
+        {
+          file,
+          line: headerLine,
+          column: repeated.name,
+          value: `colonnes ${shown}`,
+          expected: `une seule colonne ${quoted(repeated.name)} : elle apparaît en colonnes ${shown}`,
+        },
+      ],
+    };
+  }
   const columnLetters = Object.fromEntries(
     columns.filter((column) => column.name !== '').map((column) => [column.name, column.letter]),
   );

@@ -165,6 +165,22 @@ describe('readWorkbook', () => {
     );
   });
 
+  it('refuses a sheet whose header repeats a column, naming both letters, instead of keeping the last one', () => {
+    const header = [...FUNDING_HEADER, 'period_end'];
+    const bytes = workbook({ funding: [header, [...FUNDING_ROW, 1999]] });
+    const sheet = onlySheet(readWorkbook(bytes, 'données.xlsx', WORKBOOK_FILES));
+    expect(sheet.records).toEqual([]);
+    expect(sheet.issues).toHaveLength(1);
+    const [issue] = sheet.issues;
+    if (issue === undefined) throw new Error('no issue');
+    const last = String.fromCharCode('A'.charCodeAt(0) + FUNDING_HEADER.length);
+    expect(issue.column).toBe('period_end');
+    expect(issue.value).toBe(`colonnes C et ${last}`);
+    expect(issue.expected).toBe(
+      `une seule colonne «\u202fperiod_end\u202f» : elle apparaît en colonnes C et ${last}`,
+    );
+  });
+
   it('reports a missing column on the header row, a formula error where it is, and a value under no header', () => {
     const header = FUNDING_HEADER.filter((name) => name !== 'method');
     const row: Cell[] = FUNDING_ROW.filter((value) => value !== 'Montant du communiqué');
