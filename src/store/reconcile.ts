@@ -1,5 +1,5 @@
 import type { FileStates } from '../data/dataset';
-import { CATEGORIES, EVALUATIONS } from '../data/schemas';
+import { CATEGORIES, EVALUATIONS, type Pole } from '../data/schemas';
 import { DIMENSIONS, type CardView, type Dimension } from '../model/view';
 
 export interface IgnoredId {
@@ -11,6 +11,20 @@ export interface IgnoredId {
  * Ids from the address that the data does not know, once the files that define them have loaded: every facet's
  * options (regions on the chosen map) and compared poles. Files still loading are not judged yet.
  */
+// The years and ids of one poles array, read once: the address is checked again on every change of the view.
+const POLE_KEYS = new WeakMap<readonly Pole[], { years: ReadonlySet<string>; ids: ReadonlySet<string> }>();
+
+function poleKeys(poles: readonly Pole[]): { years: ReadonlySet<string>; ids: ReadonlySet<string> } {
+  const known = POLE_KEYS.get(poles);
+  if (known !== undefined) return known;
+  const keys = {
+    years: new Set(poles.map((row) => String(row.year_labelled))),
+    ids: new Set(poles.map((row) => row.id)),
+  };
+  POLE_KEYS.set(poles, keys);
+  return keys;
+}
+
 export function unknownIds(files: FileStates, view: CardView): IgnoredId[] {
   const { poles, themes, regions } = files;
   if (poles.status !== 'ready' || themes.status !== 'ready' || regions.status !== 'ready') return [];
@@ -22,12 +36,12 @@ export function unknownIds(files: FileStates, view: CardView): IgnoredId[] {
         .map((row) => row.id),
     ),
     categories: new Set(CATEGORIES),
-    years: new Set(poles.rows.map((row) => String(row.year_labelled))),
+    years: poleKeys(poles.rows).years,
     evaluations: new Set(EVALUATIONS),
   };
   const unknown = (dimension: IgnoredId['dimension'], ids: readonly string[], known: ReadonlySet<string>) =>
     ids.filter((id) => !known.has(id)).map((id) => ({ dimension, id }));
-  const poleIds = new Set(poles.rows.map((row) => row.id));
+  const poleIds = poleKeys(poles.rows).ids;
   return [
     ...DIMENSIONS.flatMap((dimension) => unknown(dimension, view.filters[dimension], known[dimension])),
     ...unknown('compared', view.compared, poleIds),
