@@ -47,18 +47,44 @@ export function storedImport(value: unknown): StoredImport | null {
     : null;
 }
 
+// Kept as Blobs: IndexedDB copies a Blob's bytes away from the page, where a 36 MB Uint8Array is cloned on it in one
+// long task. Sets kept as bytes by an earlier version still read.
+const asBlobs = (stored: StoredImport) => ({
+  importedAt: stored.importedAt,
+  files: stored.files.map(({ file, name, bytes }) => ({
+    file,
+    name,
+    bytes: new Blob([new Uint8Array(bytes)]),
+  })),
+});
+
+async function withBytes(value: unknown): Promise<unknown> {
+  if (!isRecord(value) || !Array.isArray(value.files)) return value;
+  const files: unknown[] = value.files;
+  return {
+    ...value,
+    files: await Promise.all(
+      files.map(async (file) =>
+        isRecord(file) && file.bytes instanceof Blob
+          ? { ...file, bytes: new Uint8Array(await file.bytes.arrayBuffer()) }
+          : file,
+      ),
+    ),
+  };
+}
+
 /** IndexedDB through idb-keyval; a browser that refuses it (private mode, file://) keeps the import for this visit. */
 export const indexedDbStorage: ImportStorage = {
   read: async () => {
     try {
-      return storedImport(await get<unknown>(KEY));
+      return storedImport(await withBytes(await get<unknown>(KEY)));
     } catch {
       return null;
     }
   },
   write: async (stored) => {
     try {
-      await set(KEY, stored);
+      await set(KEY, asBlobs(stored));
       return true;
     } catch {
       return false;
