@@ -53,6 +53,8 @@ export function App() {
   const imported = useDashboard((s) => s.imported !== null);
   // The filter bar follows the store at once; the cards follow this deferred view, so a tick paints before they redraw.
   const shown = useDeferredValue(view);
+  // After an import the cards draw the new rows in a render React can interrupt, card by card, not in one long task.
+  const shownFiles = useDeferredValue(files);
   // The caption and the embed codes read the view when asked for (an export, the « Intégrer » dialog): the frame
   // stays the same object while the filters change, so a tick does not redraw every card.
   const frame = useMemo(() => {
@@ -130,7 +132,7 @@ export function App() {
             <LazyAccessibilityStatement />
           </Suspense>
         ) : (
-          <Dashboard files={files} view={shown} frame={frame} onAction={act} />
+          <Dashboard files={shownFiles} view={shown} frame={frame} onAction={act} />
         )}
         <footer className="page-footer">
           <p>

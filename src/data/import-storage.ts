@@ -56,19 +56,48 @@ export interface KeyValueStore {
   readonly del: (key: string) => Promise<void>;
 }
 
+// Kept as Blobs: IndexedDB copies a Blob's bytes away from the page, where a 36 MB Uint8Array is cloned on it in one
+// long task. Sets kept as bytes by an earlier version still read.
+const asBlobs = (stored: StoredImport) => ({
+  importedAt: stored.importedAt,
+  files: stored.files.map(({ file, name, bytes }) => ({
+    file,
+    name,
+    bytes: new Blob([new Uint8Array(bytes)]),
+  })),
+});
+
+const isBlob = (value: unknown): value is Blob =>
+  typeof Blob !== 'undefined' && Object.prototype.toString.call(value) === '[object Blob]';
+
+async function withBytes(value: unknown): Promise<unknown> {
+  if (!isRecord(value) || !Array.isArray(value.files)) return value;
+  const files: unknown[] = value.files;
+  return {
+    ...value,
+    files: await Promise.all(
+      files.map(async (file) =>
+        isRecord(file) && isBlob(file.bytes)
+          ? { ...file, bytes: new Uint8Array(await file.bytes.arrayBuffer()) }
+          : file,
+      ),
+    ),
+  };
+}
+
 /** The import kept under one key; a store that refuses (private mode, file://) keeps it for this visit only. */
 export function keyValueStorage(store: KeyValueStore): ImportStorage {
   return {
     read: async () => {
       try {
-        return storedImport(await store.get(KEY));
+        return storedImport(await withBytes(await store.get(KEY)));
       } catch {
         return null;
       }
     },
     write: async (stored) => {
       try {
-        await store.set(KEY, stored);
+        await store.set(KEY, asBlobs(stored));
         return true;
       } catch {
         return false;

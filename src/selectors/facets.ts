@@ -1,6 +1,7 @@
 import type { Pole, Region, Theme } from '../data/schemas';
 import type { Dimension, RegionScheme } from '../model/view';
-import { filterPoles, poleValue, type Selection } from './filter-poles';
+import type { Selection } from './filter-poles';
+import { facetColumn, indexedCounts } from './pole-index';
 import { CATEGORY_LABELS, EVALUATION_LABELS } from './labels';
 
 export interface FacetOption {
@@ -37,9 +38,9 @@ export function facetOptions(dimension: Dimension, data: FacetData, scheme: Regi
     case 'evaluations':
       return entries(EVALUATION_LABELS);
     case 'years':
-      return [...new Set(data.poles.map((pole) => pole.year_labelled))]
-        .sort((a, b) => a - b)
-        .map((year) => ({ id: String(year), label: String(year) }));
+      return [...facetColumn(data.poles, 'years', scheme).values]
+        .sort((a, b) => Number(a) - Number(b))
+        .map((year) => ({ id: year, label: year }));
   }
 }
 
@@ -53,11 +54,7 @@ export function facetCounts(
   options: readonly FacetOption[],
   selection: Selection,
 ): CategoryCount[] {
-  const counts = new Map<string, number>();
-  for (const pole of filterPoles(poles, selection, dimension)) {
-    const value = poleValue(pole, dimension, selection.regionScheme);
-    counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
+  const counts = indexedCounts(poles, dimension, selection);
   const selected = selection.filters[dimension];
   return options
     .map((option) => ({

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { MultiSelect } from '../../components/multi-select';
 import { plural } from '../../lib/format';
 import { DIMENSIONS, hasFilters, type Dimension } from '../../model/view';
@@ -22,7 +22,8 @@ const byLabel = new Intl.Collator('fr');
 
 /** Every facet with counts per option, the map of regions, the active filters as removable chips, and a reset. */
 export function FilterPanel() {
-  const files = useDashboard((s) => s.files);
+  // New rows (an import) are counted in a render React can interrupt; a tick still updates the counts at once.
+  const files = useDeferredValue(useDashboard((s) => s.files));
   const view = useDashboard((s) => s.view);
   const act = useDashboard((s) => s.act);
   const { filters, regionScheme } = view;

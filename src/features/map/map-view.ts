@@ -5,6 +5,18 @@ import { formatInteger, plural } from '../../lib/format';
 import type { CardView, RegionScheme } from '../../model/view';
 import { facetOptions, leaders } from '../../selectors/facets';
 import { filterPoles, poleValue } from '../../selectors/filter-poles';
+import { firstNamesBy } from '../../selectors/first-names';
+import { indexedCounts } from '../../selectors/pole-index';
+
+// A region's tooltip and table cell name this many poles at most, then say how many more there are.
+const MAP_NAMES = 20;
+
+/** The names a region lists, and « et N autres » past them. */
+export function regionNames(region: MapRegion): string {
+  const more = region.count - region.poles.length;
+  const listed = region.poles.join('\u00a0; ');
+  return more > 0 ? `${listed}\u00a0; et ${plural(more, 'autre')}` : listed;
+}
 
 // Overseas departments have three-digit INSEE codes (971 to 976): they are drawn as insets.
 const isOverseas = (code: string): boolean => code.startsWith('97');
@@ -19,21 +31,19 @@ export function regionTallies(
 ): MapRegion[] {
   const scheme = view.regionScheme;
   const poles = filterPoles(data.poles, view, 'regions');
+  const counts = indexedCounts(data.poles, 'regions', view);
+  const names = firstNamesBy(poles, (pole) => poleValue(pole, 'regions', scheme), MAP_NAMES);
   return facetOptions('regions', data, scheme)
     .map(({ id, label }) => {
       const departements = data.departements
         .filter((row) => (scheme === '2016' ? row.region_2016 : row.region_2013) === id)
         .map((row) => row.code);
-      const names = poles
-        .filter((pole) => poleValue(pole, 'regions', scheme) === id)
-        .map((pole) => pole.name)
-        .sort((a, b) => a.localeCompare(b, 'fr'));
       return {
         id,
         label,
-        count: names.length,
+        count: counts.get(id) ?? 0,
         selected: view.filters.regions.includes(id),
-        poles: names,
+        poles: names.get(id) ?? [],
         departements,
         inset: departements.length === 0 || departements.every(isOverseas),
       };
@@ -93,7 +103,7 @@ export function mapTable(regions: readonly MapRegion[], title: string, scheme: R
         cell(formatInteger(region.count), region.count),
         shareCell(region.count, all),
         cell(region.selected ? 'oui' : 'non'),
-        cell(region.poles.length === 0 ? '—' : region.poles.join('\u00a0; '), region.poles.join('\u00a0; ')),
+        cell(region.poles.length === 0 ? '—' : regionNames(region), regionNames(region)),
       ],
     })),
   };

@@ -6,7 +6,7 @@ import { cell, shareCell, type TableModel } from '../../components/table-model';
 import { formatInteger, plural } from '../../lib/format';
 import { hasFilters, type CardView, type Dimension, type RegionScheme } from '../../model/view';
 import { facetCounts, facetOptions, type CategoryCount } from '../../selectors/facets';
-import { poleValue } from '../../selectors/filter-poles';
+import { facetColumn } from '../../selectors/pole-index';
 import { nationalSources } from '../../selectors/national-sources';
 import { leaderTakeaway } from './counts-takeaway';
 
@@ -104,7 +104,7 @@ export function buildCountsCard(dimension: Dimension, data: Dataset, view: CardV
   const scheme = view.regionScheme;
   const options = facetOptions(dimension, data, scheme);
   // Regions where no pole has its seat are left out here (the map shows them as zeros).
-  const seated = new Set(data.poles.map((pole) => poleValue(pole, dimension, scheme)));
+  const seated = new Set(facetColumn(data.poles, dimension, scheme).values);
   const counts = facetCounts(
     data.poles,
     dimension,
