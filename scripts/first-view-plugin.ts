@@ -5,18 +5,23 @@ const FILE_NAME = 'first-view.js';
 const TAG = `<script src="./${FILE_NAME}"></script>`;
 const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 const PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+const FETCH = /\s*<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">/g;
 
 /**
- * The site's page with its module scripts handed to first-view.js, which adds them once the first view has painted:
- * the entry and its preloads become the script's `data-entry` and `data-modules`.
+ * The site's page with its module scripts and data preloads handed to first-view.js, which adds them once the first
+ * view has painted: the entry, its preloads and the data files become the script's `data-entry`, `data-modules` and
+ * `data-fetches`.
  */
 export function deferModules(html: string): string {
   const entries = [...html.matchAll(ENTRY)].map((match) => match[1] ?? '');
   if (entries.length !== 1) throw new Error(`index.html must hold one module entry, not ${entries.length}`);
   if (html.split(TAG).length !== 2) throw new Error(`index.html must hold one ${TAG}`);
   const modules = [...html.matchAll(PRELOAD)].map((match) => match[1] ?? '');
-  const tag = `<script src="./${FILE_NAME}" data-entry="${entries[0] ?? ''}" data-modules="${modules.join(' ')}"></script>`;
-  return html.replace(ENTRY, '').replace(PRELOAD, '').replace(TAG, tag);
+  const fetches = [...html.matchAll(FETCH)].map((match) => match[1] ?? '');
+  const tag =
+    `<script src="./${FILE_NAME}" data-entry="${entries[0] ?? ''}" data-modules="${modules.join(' ')}" ` +
+    `data-fetches="${fetches.join(' ')}"></script>`;
+  return html.replace(ENTRY, '').replace(PRELOAD, '').replace(FETCH, '').replace(TAG, tag);
 }
 
 /**

@@ -2,7 +2,7 @@
 // build time when it is not what this address shows (any query: filters, presentation, profile...; or the dark
 // theme, whose colours the light pre-render lacks). The page then shows a loading line until the app has drawn.
 // On the site it also starts the live page's code, once the first view has painted (scripts/first-view-plugin.ts).
-/* global document, window, requestAnimationFrame */
+/* global document, window */
 (function () {
   var root = document.documentElement;
   var stored = null;
@@ -22,17 +22,25 @@
   var self = document.currentScript;
   var entry = self === null ? null : self.getAttribute('data-entry');
   if (entry === null || entry === '') return;
-  var modules = (self.getAttribute('data-modules') || '').split(' ').filter(Boolean);
+  var list = function (name) {
+    return (self.getAttribute(name) || '').split(' ').filter(Boolean);
+  };
   var started = false;
   var load = function () {
     if (started) return;
     started = true;
-    modules.forEach(function (href) {
+    var add = function (attributes) {
       var link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.crossOrigin = '';
-      link.href = href;
+      Object.keys(attributes).forEach(function (name) {
+        link.setAttribute(name, attributes[name]);
+      });
       document.head.appendChild(link);
+    };
+    list('data-fetches').forEach(function (href) {
+      add({ rel: 'preload', href: href, as: 'fetch', crossorigin: 'anonymous' });
+    });
+    list('data-modules').forEach(function (href) {
+      add({ rel: 'modulepreload', href: href, crossorigin: '' });
     });
     var script = document.createElement('script');
     script.type = 'module';
@@ -40,11 +48,18 @@
     script.src = entry;
     document.head.appendChild(script);
   };
-  // Fetched and run before the first paint, the code would hold it back; a hidden tab paints nothing, so it waits for
-  // the document instead of a frame.
-  if (document.visibilityState === 'hidden') document.addEventListener('DOMContentLoaded', load);
-  else
-    requestAnimationFrame(function () {
-      setTimeout(load, 0);
-    });
+  // Fetched and run before the first view is on screen, the code and the data would hold it back: they start once the
+  // browser reports the first contentful paint. A hidden tab paints nothing, and a browser may not report it: then
+  // the load event, a moment later, starts them.
+  window.addEventListener('load', function () {
+    setTimeout(load, document.visibilityState === 'hidden' ? 0 : 3000);
+  });
+  var Observer = window.PerformanceObserver;
+  if (typeof Observer !== 'function' || (Observer.supportedEntryTypes || []).indexOf('paint') < 0) return;
+  var observer = new Observer(function (entries) {
+    if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    setTimeout(load, 0);
+  });
+  observer.observe({ type: 'paint', buffered: true });
 })();

@@ -24,7 +24,7 @@ test('no script needed before first paint but the small one that sets the theme,
   // The entry chunk, which the live page needs, no longer holds the chart library nor the map's geometry.
   // No module script either: first-view.js adds the entry and its preloads, named in its data, once the page has painted.
   expect(page).not.toMatch(/<script\b[^>]*type="module"|rel="modulepreload"/);
-  const loader = /<script src="\.\/first-view\.js" data-entry="([^"]+)" data-modules="([^"]*)">/.exec(page);
+  const loader = /<script src="\.\/first-view\.js" data-entry="([^"]+)" data-modules="([^"]*)"/.exec(page);
   const entry = [loader?.[1] ?? '', ...(loader?.[2] ?? '').split(' ')]
     .filter((href) => /^\.\/assets\/[^/]+\.js$/.test(href))
     .map((href) => `dist/${href.slice(2)}`);
