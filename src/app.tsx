@@ -1,12 +1,10 @@
-import { Suspense, useCallback, useDeferredValue, useMemo } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import { dashboardFrame, embedFrame, type EmbedCodes } from './components/card/card-frame';
 import { HeadlineFigures } from './features/headline/headline-figures';
 import { KEY_FIGURES, type SlideRef } from './features/presentation/deck';
 import { DECKS } from './features/presentation/decks';
 import type { RenderSlide } from './features/presentation/presentation';
-// The profile loads with the page: a dialog still loading would leave the page inert with nothing focused.
-import { ProfileDialog } from './features/profile/profile-dialog';
 import { useProfileLinks } from './features/profile/use-profile-links';
 import { PoleSearch } from './features/search/pole-search';
 import type { CardView } from './model/view';
@@ -18,7 +16,12 @@ import { useDashboard } from './store/store';
 import { CARDS } from './cards';
 import { Dashboard } from './dashboard';
 import { EmbedPage } from './embed-page';
-import { LazyAccessibilityStatement, LazyPresentationView, LazyPresenterView } from './lazy-views';
+import {
+  LazyAccessibilityStatement,
+  LazyPresentationView,
+  LazyPresenterView,
+  LazyProfileDialog,
+} from './lazy-views';
 import { slideFacts, slideTitle } from './slide-facts';
 
 const now = () => Date.now();
@@ -40,6 +43,7 @@ export function App() {
   const closeProfile = useCallback(() => setProfile(null), [setProfile]);
   const onLinkClick = useProfileLinks(setProfile);
   const profileOpen = profile !== null && !presenting;
+  const [profileShown, setProfileShown] = useState(false);
 
   const captionFor = useMemo(() => {
     const label = facetLabels({
@@ -120,7 +124,7 @@ export function App() {
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
       <div
         className={profileOpen ? 'app behind-profile' : 'app'}
-        inert={presenting || profileOpen}
+        inert={presenting || (profileOpen && profileShown)}
         onClick={onLinkClick}
       >
         <p className="print-header">
@@ -156,16 +160,19 @@ export function App() {
         </footer>
       </div>
       {profile !== null && !presenting ? (
-        <ProfileDialog
-          files={files}
-          id={profile}
-          view={view}
-          onAction={act}
-          onOpen={setProfile}
-          onClose={closeProfile}
-          listTarget={poleList}
-          search={<PoleSearch />}
-        />
+        <Suspense fallback={null}>
+          <LazyProfileDialog
+            files={files}
+            id={profile}
+            view={view}
+            onAction={act}
+            onOpen={setProfile}
+            onClose={closeProfile}
+            listTarget={poleList}
+            search={<PoleSearch />}
+            onShown={setProfileShown}
+          />
+        </Suspense>
       ) : null}
       {presenting ? (
         <Suspense fallback={<p role="status">Chargement de la présentation…</p>}>

@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import type { CardFrame } from './components/card/card-frame';
+import { useCardPace } from './components/card/draw-pace';
 import type { FileStates } from './data/dataset';
+import { FILE_IDS } from './data/files';
 import { DropOverlay } from './features/data-import/drop-overlay';
 import { ImportButton } from './features/data-import/import-button';
 import { ImportStatus } from './features/data-import/import-status';
@@ -17,6 +19,12 @@ import type { CardView, ViewAction } from './model/view';
 import { useStickyOffset } from './components/use-sticky-offset';
 import { SECTIONS } from './cards';
 
+const CARD_COUNT = SECTIONS.reduce((sum, section) => sum + section.cards.length, 0);
+// Each section's first card's place in the page's order of drawing.
+const FIRST_CARD = SECTIONS.map((_, index) =>
+  SECTIONS.slice(0, index).reduce((sum, section) => sum + section.cards.length, 0),
+);
+
 interface Props {
   readonly files: FileStates;
   /** The view the cards show: it may lag the filter bar by a frame while the cards redraw. */
@@ -28,6 +36,8 @@ interface Props {
 /** The page: header and tools, the filter bar, the key figures, then each section's cards. */
 export const Dashboard = memo(function Dashboard({ files, view, frame, onAction }: Props) {
   const filterBar = useStickyOffset<HTMLElement>();
+  const settled = FILE_IDS.every((id) => files[id].status !== 'loading');
+  const drawable = useCardPace(CARD_COUNT, settled);
   return (
     <>
       <a className="skip-link" href="#contenu">
@@ -58,11 +68,11 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
       <main id="contenu" tabIndex={-1}>
         <DataIssues />
         <HeadlineFigures files={files} view={view} />
-        {SECTIONS.map((section) => (
+        {SECTIONS.map((section, sectionIndex) => (
           <section key={section.id} className="section" aria-labelledby={section.id}>
             <h2 id={section.id}>{section.title}</h2>
             <div className={section.cards.length > 1 ? 'grid' : undefined}>
-              {section.cards.map((definition) => (
+              {section.cards.map((definition, index) => (
                 <CardSlot
                   key={definition.id}
                   definition={definition}
@@ -70,6 +80,7 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
                   view={view}
                   frame={frame}
                   onAction={onAction}
+                  waiting={(FIRST_CARD[sectionIndex] ?? 0) + index >= drawable}
                 />
               ))}
             </div>

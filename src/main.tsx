@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { PacedDrawing } from './components/card/draw-pace';
 import { preloadCharts } from './components/charts/lazy-charts';
 import { useDashboard } from './store/store';
 import { startThemeSync } from './store/theme-sync';
@@ -23,7 +24,9 @@ const charts = preloadCharts();
 
 const app = (
   <StrictMode>
-    <App />
+    <PacedDrawing>
+      <App />
+    </PacedDrawing>
   </StrictMode>
 );
 const html = document.documentElement;
