@@ -125,7 +125,7 @@ export const optionalOneOf = <const T extends readonly [string, ...string[]]>(op
 const PAIR = /^([a-z0-9_]+)=([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 /** « column=source-id;column=source-id »: which source gives which fact, where it is not the row's own source. */
-export const sourcePairs = <const T extends readonly [string, ...string[]]>(columns: T) =>
+export const sourcePairs = (columns: readonly string[]) =>
   v.pipe(
     v.string(),
     v.trim(),
