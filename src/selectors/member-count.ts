@@ -47,7 +47,7 @@ export function memberCount(pole: Pole): MemberCount | null {
       ? pole.members_wording
       : unit === 'adherents' || unit === 'non-precisee'
         ? number
-        : `${number} ${UNIT_LABELS[unit]}`;
+        : `${number}${number.startsWith('une ') ? ' de' : ''} ${UNIT_LABELS[unit]}`;
   return { value: pole.members, qualifier, unit, wording: pole.members_wording, number, label };
 }
 
