@@ -177,7 +177,7 @@ describe('the cards built on the committed data', () => {
   it('give Cosmetic Valley the largest share of the Centre’s members', () => {
     const card = buildMembershipCard(data, DEFAULT_VIEW);
     expect(card.takeaway).toBe(
-      `Cosmetic Valley rassemble ${percent(300 / 620)} des adhérents des 4${NBSP}pôles du Centre (300 sur 620).`,
+      `Cosmetic Valley rassemble ${percent(300 / 620)} des adhésions des 4${NBSP}pôles du Centre (300 sur 620 adhésions au total, somme calculée ici ; une entreprise peut adhérer à plusieurs pôles).`,
     );
     expect(card.caveats).toEqual([]);
     expect(card.footnote).toBeNull();

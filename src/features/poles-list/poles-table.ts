@@ -1,7 +1,7 @@
 import { cell, type TableModel } from '../../components/table-model';
 import type { Pole, Source } from '../../data/schemas';
-import { formatInteger } from '../../lib/format';
 import { CATEGORY_LABELS, EVALUATION_LABELS } from '../../selectors/labels';
+import { memberCount, QUALIFIER_LABELS, UNIT_LABELS } from '../../selectors/member-count';
 import { profileHref } from '../../store/url-state';
 
 interface Lookups {
@@ -26,6 +26,8 @@ export function polesTable(poles: readonly Pole[], total: number, lookups: Looku
       { key: 'year_labelled', label: 'Année du label', numeric: true },
       { key: 'evaluation_2012', label: 'Évaluation 2012' },
       { key: 'members', label: 'Adhérents', numeric: true },
+      { key: 'members_qualifier', label: 'Qualificatif (adhérents)' },
+      { key: 'members_unit', label: 'Unité (adhérents)' },
       { key: 'members_year', label: 'Année (adhérents)', numeric: true },
       { key: 'doubt', label: 'Réserve' },
       { key: 'source', label: 'Source' },
@@ -45,7 +47,12 @@ export function polesTable(poles: readonly Pole[], total: number, lookups: Looku
             cell(CATEGORY_LABELS[pole.category]),
             cell(String(pole.year_labelled), pole.year_labelled),
             cell(EVALUATION_LABELS[pole.evaluation_2012]),
-            cell(pole.members === null ? 'inconnu' : formatInteger(pole.members), pole.members),
+            cell(memberCount(pole)?.label ?? 'inconnu', pole.members),
+            cell(
+              pole.members_qualifier === null ? '—' : QUALIFIER_LABELS[pole.members_qualifier],
+              pole.members_qualifier,
+            ),
+            cell(pole.members_unit === null ? '—' : UNIT_LABELS[pole.members_unit], pole.members_unit),
             cell(
               pole.members_year === null
                 ? pole.members === null

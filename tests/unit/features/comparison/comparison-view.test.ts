@@ -151,7 +151,7 @@ describe('comparisonTakeaway', () => {
   it('names the pole with the most members, its count and year', () => {
     expect(fr(comparisonTakeaway([COSMETIC, TENERRDIS, DREAM]))).toBe(
       fr(
-        '3 pôles de 3 thèmes comparés : Tenerrdis compte le plus d’adhérents (1\u202f200, année non précisée) ; les effectifs peuvent dater d’années différentes.',
+        '3 pôles de 3 thèmes comparés : Tenerrdis compte le plus d’adhérents (1\u202f200, année non précisée) ; les effectifs peuvent dater d’années différentes et ne pas compter la même chose.',
       ),
     );
   });

@@ -24,9 +24,11 @@ describe('shortSource', () => {
 
 describe('membersValue', () => {
   it('gives the count with the year of its figure, or « inconnu »', () => {
-    expect(membersValue(pole({ members: 1200, members_year: 2011 }))).toBe('1\u202f200 (chiffre de 2011)');
+    expect(membersValue(pole({ members: 1200, members_year: 2011 }))).toBe(
+      '1\u202f200, unité non précisée (chiffre de 2011)',
+    );
     expect(membersValue(pole({ members: 637, members_year: null }))).toBe(
-      '637 (année du chiffre non précisée)',
+      '637, unité non précisée (année du chiffre non précisée)',
     );
     expect(membersValue(pole({ members: null, members_year: null }))).toBe('inconnu');
   });

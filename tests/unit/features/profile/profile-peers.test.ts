@@ -29,7 +29,7 @@ describe('ordinal', () => {
 
 describe('membersText', () => {
   it('gives the count with the year of the figure, or says it is unknown', () => {
-    expect(membersText(TENERRDIS)).toBe(`200${NB}adhérents (2011)`);
+    expect(membersText(TENERRDIS)).toBe('200 (unité non précisée, 2011)');
     expect(membersText(pole({ members: 1, members_year: null }))).toBe(`1${NB}adhérent (année non précisée)`);
     expect(membersText(DERBI)).toBe('effectif inconnu');
   });
