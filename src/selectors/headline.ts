@@ -9,8 +9,7 @@ export interface Headline {
   readonly polesTotal: number;
   readonly centreInView: number;
   readonly centreTotal: number;
-  /** Members of the Centre poles in view (all four counts come from the same press release). */
-  /** A sum computed here, not a figure of the release: a firm may belong to several poles. */
+  /** The Centre poles' counts in view, summed here: not a figure of the release; a firm may be in several. */
   readonly centreMembers: number;
   readonly centreMembersQualifier: MemberCount['qualifier'];
   readonly centreMembersKnown: number;

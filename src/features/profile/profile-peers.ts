@@ -33,8 +33,9 @@ export function membersText(pole: Pole): string {
   if (count === null) return 'effectif inconnu';
   const year = pole.members_year === null ? 'année non précisée' : String(pole.members_year);
   if (count.unit === 'non-precisee') return `${count.label} (unité non précisée, ${year})`;
-  const unit = count.unit === 'adherents' ? ' adhérents' : '';
-  return `${count.label}${unit} (${year})`;
+  if (count.unit !== 'adherents') return `${count.label} (${year})`;
+  const words = count.qualifier === 'aucun' ? plural(count.value, 'adhérent') : `${count.number} adhérents`;
+  return `${words} (${year})`;
 }
 
 /** Whether counts can be set side by side: same year and same source, or a warning that they cannot. */
