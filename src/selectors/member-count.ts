@@ -3,7 +3,7 @@ import type { MemberQualifier, MemberUnit, Pole } from '../data/schemas';
 import { formatInteger } from '../lib/format';
 
 export const QUALIFIER_LABELS: Readonly<Record<MemberQualifier, string>> = {
-  aucun: 'aucun (nombre tel quel)',
+  aucun: 'aucun',
   'plus-de': 'plus de',
   environ: 'environ',
 };

@@ -146,7 +146,7 @@ describe('Card contract, dashboard mode (membership of the four Centre poles)', 
     ).toEqual(['Cosmetic Valley', 'S2E2', 'Elastopôle', 'DREAM Eau & Milieux']);
     // textContent, not toHaveTextContent: the latter folds the no-break space before « % » into a plain one.
     expect(within(table).getByRole('row', { name: /^Elastopôle/ }).textContent).toBe(
-      `ElastopôleChimie et matériaux110aucun (nombre tel quel)non préciséenon relevé${percent(110 / 620)}2014`,
+      `ElastopôleChimie et matériaux110aucunnon préciséenon relevé${percent(110 / 620)}2014`,
     );
 
     await user.click(chartButton);

@@ -63,7 +63,7 @@ describe('Poles list card', () => {
       'DeltaBiens de consommationCentreCentre-Val de LoireChartresNational2005Performantinconnu———Effectif introuvableDIRECCTE Centre',
     );
     expect(within(table()).getByRole('row', { name: /^Comparer Epsilon/ })).toHaveTextContent(
-      '637aucun (nombre tel quel)non préciséenon précisée',
+      '637aucunnon préciséenon précisée',
     );
     const links = within(table()).getAllByRole('link', { name: 'DIRECCTE Centre' });
     expect(links).toHaveLength(5);

@@ -99,8 +99,8 @@ describe('comparisonTable', () => {
       [
         'members_qualifier',
         ['Qualificatif du chiffre', 'Qualificatif du chiffre'],
-        ['aucun (nombre tel quel)', 'aucun'],
-        ['aucun (nombre tel quel)', 'aucun'],
+        ['aucun', 'aucun'],
+        ['aucun', 'aucun'],
       ],
       [
         'members_unit',
