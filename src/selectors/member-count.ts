@@ -24,7 +24,7 @@ export interface MemberCount {
   readonly qualifier: MemberQualifier;
   readonly unit: MemberUnit;
   readonly wording: string | null;
-  /** The number with its qualifier: « 300 », « plus de 100 », « environ 350 », « une soixantaine ». */
+  /** The number with its qualifier: « 300 », « plus de 100 », « environ 350 », « une soixantaine »; a mixed count in words. */
   readonly number: string;
   /** The number with its qualifier and, unless it counts adhérents or is unknown, its unit: « plus de 200 acteurs ». */
   readonly label: string;
@@ -41,13 +41,14 @@ export function memberCount(pole: Pole): MemberCount | null {
   if (pole.members === null) return null;
   const qualifier = pole.members_qualifier ?? 'aucun';
   const unit = pole.members_unit ?? 'non-precisee';
-  const number = qualified(pole.members, qualifier, pole.members_wording);
-  const label =
-    unit === 'entreprises-et-etablissements' && pole.members_wording !== null
-      ? pole.members_wording
-      : unit === 'adherents' || unit === 'non-precisee'
-        ? number
-        : `${number}${number.startsWith('une ') ? ' de' : ''} ${UNIT_LABELS[unit]}`;
+  // A count of two kinds (« 83 entreprises et 14 établissements ») reads only in the source's words, never as 97.
+  const mixed = unit === 'entreprises-et-etablissements' ? pole.members_wording : null;
+  const number = mixed ?? qualified(pole.members, qualifier, pole.members_wording);
+  const withUnit =
+    unit === 'adherents' || unit === 'non-precisee'
+      ? number
+      : `${number}${number.startsWith('une ') ? ' de' : ''} ${UNIT_LABELS[unit]}`;
+  const label = mixed ?? withUnit;
   return { value: pole.members, qualifier, unit, wording: pole.members_wording, number, label };
 }
 
