@@ -26,6 +26,13 @@ const LEGEND: readonly LegendItem[] = [
 
 const millions = (euros: number) => euros / 1e6;
 
+/** A running sum of estimates is itself approximate; where it reaches a total the source qualifies, it says so too. */
+function cumulativeLabel(euros: number, total: FundingSeries['total']): string {
+  if (total !== null && total.approximate && euros === total.amount_eur)
+    return `près de ${formatMillions(euros, 1)}`;
+  return `≈ ${formatMillions(euros, 1)}`;
+}
+
 /** Yearly estimates in millions, their running sum, and the stated total as a reference line. */
 export function fundingColumns(series: FundingSeries): ColumnsSpec {
   const { total } = series;
@@ -35,10 +42,11 @@ export function fundingColumns(series: FundingSeries): ColumnsSpec {
       id: String(year.year),
       label: String(year.year),
       value: millions(year.amount),
-      valueLabel: `≈ ${formatMillions(year.amount)} est.`,
+      valueLabel: `≈ ${formatMillions(year.amount)}${year.estimate ? ' est.' : ''}`,
       shortValueLabel: `≈ ${formatMillions(year.amount, 1)}`,
+      shortValueNote: year.estimate ? 'est.' : null,
       cumulative: millions(year.cumulative),
-      cumulativeLabel: formatMillions(year.cumulative, 1),
+      cumulativeLabel: cumulativeLabel(year.cumulative, total),
     })),
     estimate: series.years.every((year) => year.estimate),
     total:

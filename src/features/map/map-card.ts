@@ -3,6 +3,7 @@ import { makeCard, type CardModel } from '../../components/card/card-model';
 import type { Dataset } from '../../data/dataset';
 import { hasFilters, type CardView, type RegionScheme } from '../../model/view';
 import { nationalSources } from '../../selectors/national-sources';
+import { leaderDoubts } from '../../selectors/leader-doubt';
 import { mapCaveat, mapTable, mapTakeaway, regionTallies } from './map-view';
 
 /** The geometry's licence asks for this attribution wherever the map is shown. */
@@ -21,7 +22,7 @@ export function buildMapCard(data: Dataset, view: CardView): CardModel {
   return makeCard({
     id: 'carte',
     title,
-    takeaway: mapTakeaway(regions),
+    takeaway: mapTakeaway(regions, leaderDoubts(data.poles, 'regions', regions, view)),
     caveats: [mapCaveat(regions, scheme)],
     hint: `Cliquez sur une région (ou Tab puis Entrée) pour filtrer\u00a0; survolez-la ou atteignez-la pour voir ses pôles${anySelected ? '\u00a0; un contour épais marque un filtre actif' : ''}.`,
     chart: { kind: 'map', regions, scheme, max, select: 'regions' },

@@ -55,7 +55,7 @@ const total = (regions: readonly MapRegion[]): number =>
   regions.reduce((sum, region) => sum + region.count, 0);
 
 /** « Rhône-Alpes accueille le plus de sièges de pôles : 10 pôles sur 71 ; 7 des 27 régions n’en accueillent aucun. » */
-export function mapTakeaway(regions: readonly MapRegion[]): string {
+export function mapTakeaway(regions: readonly MapRegion[], doubts: readonly string[] = []): string {
   const all = total(regions);
   const top = leaders(regions);
   const [first] = top;
@@ -70,7 +70,7 @@ export function mapTakeaway(regions: readonly MapRegion[]): string {
     empty === 0
       ? `chacune des ${formatInteger(regions.length)} régions en accueille au moins un`
       : `${formatInteger(empty)} des ${formatInteger(regions.length)} régions n’en ${empty > 1 ? 'accueillent' : 'accueille'} aucun`;
-  return `${lead}\u00a0; ${rest}.`;
+  return [`${lead}\u00a0; ${rest}.`, ...doubts].join(' ');
 }
 
 /** What the two maps are, and how to go from one to the other. */

@@ -8,7 +8,7 @@ import { hasFilters, type CardView, type MembersScope } from '../../model/view';
 import { labelIndex } from '../../selectors/labels';
 import { membership, type Membership } from '../../selectors/membership';
 import { citeAll } from '../../selectors/sources';
-import { membershipBars, membershipTable, membershipTakeaway } from './membership-view';
+import { membershipBars, membershipTable, membershipTakeaway, sumCaveat } from './membership-view';
 
 const title = (scope: MembersScope) =>
   scope === 'centre' ? 'Adhérents des pôles du Centre' : 'Adhérents des pôles en vue';
@@ -29,12 +29,13 @@ function citations(data: Membership, sources: Dataset['sources']): string[] {
 }
 
 function caveat(data: Membership): string[] {
-  if (data.comparable) return [];
+  const sum = sumCaveat(data);
+  if (data.comparable) return sum === null ? [] : [sum];
   const first = data.years[0];
   const last = data.years[data.years.length - 1];
   const span = first === undefined || last === undefined ? '' : ` (${first}–${last})`;
   return [
-    `Les effectifs viennent de sources et d’années différentes${span} et ne comptent pas tous la même chose : ils ne s’additionnent pas. L’année de chaque chiffre est indiquée.`,
+    `Les effectifs viennent de sources et d’années différentes${span} et ne comptent pas tous la même chose (adhérents, membres, entreprises, acteurs, établissements) : ils ne s’additionnent pas. L’année de chaque chiffre et son qualificatif (« plus de », « environ ») sont indiqués.`,
   ];
 }
 

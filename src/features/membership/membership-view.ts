@@ -2,7 +2,11 @@ import { cell, type TableModel } from '../../components/table-model';
 import type { HorizontalBar } from '../../components/charts/chart-spec';
 import { formatInteger, formatPercent, plural } from '../../lib/format';
 import type { Membership } from '../../selectors/membership';
+import { QUALIFIER_LABELS, qualifiedSum, UNIT_LABELS } from '../../selectors/member-count';
 import type { MembersScope } from '../../model/view';
+
+/** Says what « 620 » is wherever it appears: a sum worked out here, which may count a firm more than once. */
+export const COMPUTED_SUM = 'somme calculée ici ; une entreprise peut adhérer à plusieurs pôles';
 
 const scopeText = (scope: MembersScope, count: number) =>
   scope === 'centre'
@@ -17,16 +21,21 @@ export function membershipTakeaway(data: Membership, scope: MembersScope): strin
       ? 'Aucun des pôles du Centre ne correspond aux filtres.'
       : 'Aucun pôle ne correspond aux filtres.';
   }
-  if (data.bars.length === 1) return `${first.name} compte ${formatInteger(first.members)} adhérents.`;
+  const unit =
+    first.count.unit === 'non-precisee' ? 'adhérents (unité non précisée)' : UNIT_LABELS[first.count.unit];
+  if (data.bars.length === 1)
+    return first.count.unit === 'entreprises-et-etablissements'
+      ? `${first.name} compte ${first.count.label}.`
+      : `${first.name} compte ${first.count.number} ${unit}.`;
   if (first.share !== null) {
-    return `${first.name} rassemble ${formatPercent(first.share)} des adhérents ${scopeText(scope, data.bars.length)} (${formatInteger(first.members)} sur ${formatInteger(data.total)}).`;
+    return `${first.name} rassemble ${formatPercent(first.share)} des adhésions ${scopeText(scope, data.bars.length)} (${first.count.number} sur ${qualifiedSum(data.total, data.totalQualifier)} adhésions au total, ${COMPUTED_SUM}).`;
   }
   const year = first.year === null ? 'année non précisée' : String(first.year);
-  return `${first.name} compte le plus d’adhérents parmi les ${plural(data.bars.length, 'pôle')} en vue dont l’effectif est connu (${formatInteger(first.members)}, ${year}) ; les effectifs datent d’années différentes et ne s’additionnent pas.`;
+  return `${first.name} compte le plus d’adhérents parmi les ${plural(data.bars.length, 'pôle')} en vue dont l’effectif est connu (${first.count.label}, ${year}) ; les effectifs datent d’années différentes, ne comptent pas tous la même chose et ne s’additionnent pas.`;
 }
 
 export function memberValueLabel(bar: Membership['bars'][number], showYear: boolean): string {
-  const parts = [formatInteger(bar.members)];
+  const parts = [bar.count.label];
   if (bar.share !== null) parts.push(`(${formatPercent(bar.share)})`);
   if (showYear) parts.push(bar.year === null ? '· année ?' : `· ${bar.year}`);
   return parts.join(' ');
@@ -45,12 +54,15 @@ export function membershipBars(data: Membership): HorizontalBar[] {
 
 export function membershipTable(data: Membership, themeLabel: (id: string) => string): TableModel {
   return {
-    caption: 'Nombre d’adhérents par pôle',
+    caption: 'Nombre d’adhérents par pôle, tel que la source le formule',
     columns: [
       { key: 'name', label: 'Pôle' },
       { key: 'theme', label: 'Thème' },
       { key: 'members', label: 'Adhérents', numeric: true },
-      { key: 'share', label: 'Part du total', numeric: true, kind: 'percent' },
+      { key: 'qualifier', label: 'Qualificatif de la source' },
+      { key: 'unit', label: 'Unité comptée' },
+      { key: 'wording', label: 'Libellé de la source' },
+      { key: 'share', label: 'Part de la somme calculée', numeric: true, kind: 'percent' },
       { key: 'year', label: 'Année du chiffre', numeric: true },
       { key: 'doubt', label: 'Réserve' },
     ],
@@ -60,7 +72,10 @@ export function membershipTable(data: Membership, themeLabel: (id: string) => st
         cells: [
           cell(bar.name),
           cell(themeLabel(bar.theme)),
-          cell(formatInteger(bar.members), bar.members),
+          cell(bar.count.number, bar.members),
+          cell(QUALIFIER_LABELS[bar.count.qualifier], bar.count.qualifier),
+          cell(UNIT_LABELS[bar.count.unit], bar.count.unit),
+          cell(bar.count.wording ?? 'non relevé', bar.count.wording),
           cell(
             bar.share === null ? 'non cumulable' : formatPercent(bar.share),
             bar.share === null ? null : Number(bar.share.toFixed(4)),
@@ -77,9 +92,18 @@ export function membershipTable(data: Membership, themeLabel: (id: string) => st
           cell('inconnu', null),
           cell('—', null),
           cell('—', null),
+          cell('—', null),
+          cell('—', null),
+          cell('—', null),
           cell(pole.doubt ?? '', pole.doubt),
         ],
       })),
     ],
   };
+}
+
+/** « 620 adhésions au total » with what it is, for the caveats. */
+export function sumCaveat(data: Membership): string | null {
+  if (!data.comparable || data.bars.length < 2) return null;
+  return `Le total de ${qualifiedSum(data.total, data.totalQualifier)} adhésions est une ${COMPUTED_SUM}. La source donne les ${formatInteger(data.bars.length)} chiffres, pas leur somme.`;
 }

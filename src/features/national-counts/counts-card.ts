@@ -6,9 +6,14 @@ import { cell, shareCell, type TableModel } from '../../components/table-model';
 import { formatInteger, plural } from '../../lib/format';
 import { hasFilters, type CardView, type Dimension, type RegionScheme } from '../../model/view';
 import { facetCounts, facetOptions, type CategoryCount } from '../../selectors/facets';
+import { leaderDoubts } from '../../selectors/leader-doubt';
 import { facetColumn } from '../../selectors/pole-index';
 import { nationalSources } from '../../selectors/national-sources';
 import { leaderTakeaway } from './counts-takeaway';
+
+/** The theme list is this dashboard's grouping, not an official one: every view of it says so. */
+export const THEMES_CAVEAT =
+  'Les thèmes sont un regroupement propre à ce tableau de bord, pas une nomenclature officielle : seuls les premiers intitulés reprennent des domaines officiels.';
 
 interface CountsConfig {
   readonly title: (scheme: RegionScheme) => string;
@@ -117,7 +122,13 @@ export function buildCountsCard(dimension: Dimension, data: Dataset, view: CardV
   return makeCard({
     id: CARD_IDS[dimension],
     title,
-    takeaway: leaderTakeaway(counts, config.noun, config.verb),
+    caveats: dimension === 'themes' ? [THEMES_CAVEAT] : [],
+    takeaway: leaderTakeaway(
+      counts,
+      config.noun,
+      config.verb,
+      leaderDoubts(data.poles, dimension, counts, view),
+    ),
     hint: `Cliquez sur une barre pour filtrer (ou utilisez les filtres en haut de page)${anySelected ? ' ; ✓ marque un filtre actif' : ''}.`,
     chart: { kind: 'bars', bars: countBars(counts), select: dimension },
     table: countTable(counts, title, config.category(scheme)),

@@ -1,8 +1,18 @@
 import { formatInteger, plural } from '../../lib/format';
 import { leaders, type CategoryCount } from '../../selectors/facets';
 
-/** "Agriculture et agroalimentaire est le thème le plus représenté : 13 pôles sur 71." */
-export function leaderTakeaway(counts: readonly CategoryCount[], categories: string, verb: string): string {
+/** "Agriculture et agroalimentaire est le thème le plus représenté : 13 pôles sur 71.", then any doubt that could change the leader. */
+export function leaderTakeaway(
+  counts: readonly CategoryCount[],
+  categories: string,
+  verb: string,
+  doubts: readonly string[] = [],
+): string {
+  const lead = leaderSentence(counts, categories, verb);
+  return [lead, ...doubts].join(' ');
+}
+
+function leaderSentence(counts: readonly CategoryCount[], categories: string, verb: string): string {
   const total = counts.reduce((sum, entry) => sum + entry.count, 0);
   const top = leaders(counts);
   const [first] = top;

@@ -2,6 +2,7 @@ import { cell, type TableModel, type TableRow } from '../../components/table-mod
 import type { Pole, Source } from '../../data/schemas';
 import { formatInteger } from '../../lib/format';
 import { CATEGORY_LABELS, EVALUATION_LABELS } from '../../selectors/labels';
+import { memberCount, QUALIFIER_LABELS, UNIT_LABELS } from '../../selectors/member-count';
 import { profileHref } from '../../store/url-state';
 
 export interface Lookups {
@@ -23,6 +24,8 @@ const COLUMNS: TableModel['columns'] = [
   { key: 'year_labelled', label: 'Année du label', numeric: true },
   { key: 'evaluation_2012', label: 'Évaluation 2012' },
   { key: 'members', label: 'Adhérents', numeric: true },
+  { key: 'members_qualifier', label: 'Qualificatif (adhérents)' },
+  { key: 'members_unit', label: 'Unité (adhérents)' },
   { key: 'members_year', label: 'Année (adhérents)', numeric: true },
   { key: 'doubt', label: 'Réserve' },
   { key: 'source', label: 'Source' },
@@ -42,7 +45,12 @@ export function poleRow(pole: Pole, lookups: Lookups): TableRow {
       cell(CATEGORY_LABELS[pole.category]),
       cell(String(pole.year_labelled), pole.year_labelled),
       cell(EVALUATION_LABELS[pole.evaluation_2012]),
-      cell(pole.members === null ? 'inconnu' : formatInteger(pole.members), pole.members),
+      cell(memberCount(pole)?.label ?? 'inconnu', pole.members),
+      cell(
+        pole.members_qualifier === null ? '—' : QUALIFIER_LABELS[pole.members_qualifier],
+        pole.members_qualifier,
+      ),
+      cell(pole.members_unit === null ? '—' : UNIT_LABELS[pole.members_unit], pole.members_unit),
       cell(
         pole.members_year === null
           ? pole.members === null
