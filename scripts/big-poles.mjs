@@ -14,7 +14,9 @@ const column = (file, index) =>
 const CATEGORIES = ['mondial', 'a-vocation-mondiale', 'national'];
 const EVALUATIONS = ['tres-performant', 'performant', 'moins-performant'];
 const HEADER =
-  'id,name,theme,region_2013,region_2016,hq_city,category,year_labelled,evaluation_2012,members,members_year,website,source_id,doubt,notes,release_field';
+  'id,name,theme,region_2013,region_2016,hq_city,category,year_labelled,evaluation_2012,members,members_year,' +
+  'members_qualifier,members_unit,members_wording,website,source_id,doubt,doubt_region_2013,doubt_region_2016,notes,' +
+  'release_field,fact_sources';
 
 /** The text of a poles.csv of `rows` pôles: the bundled ones first, then made-up ones. */
 export function bigPoles(rows) {
@@ -41,6 +43,7 @@ export function bigPoles(rows) {
   for (let index = bundled.length - 1; index < rows; index += 1) {
     const place = places[next(places.length)];
     const known = next(10) > 0;
+    const members = known ? 20 + next(900) : '';
     const number = String(index + 1).padStart(6, '0');
     lines.push(
       [
@@ -53,12 +56,18 @@ export function bigPoles(rows) {
         CATEGORIES[next(3)],
         2004 + next(10),
         EVALUATIONS[next(3)],
-        known ? 20 + next(900) : '',
+        members,
         known ? 2008 + next(8) : '',
+        known ? 'aucun' : '',
+        known ? 'adherents' : '',
+        known ? `${members} adhérents` : '',
         `www.pole-essai-${number}.example`,
         sources[next(sources.length)],
         next(20) === 0 ? 'Effectif à confirmer.' : '',
+        '',
+        '',
         `"Pôle fictif n° ${number}, engendré pour mesurer l’import ; département ${codes[place]}, ${names[place]}. Texte de remplissage pour approcher la taille d’une ligne réelle."`,
+        '',
         '',
       ].join(','),
     );

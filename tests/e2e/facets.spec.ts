@@ -140,6 +140,8 @@ test.describe('today’s regions', () => {
     await openDashboard(page, './?decoupage=2016&region=centre-val-de-loire');
     await expect(inView(page)).toHaveText('4\u00a0pôles sur 71');
     await expectChips(page, ['Retirer le filtre Région : Centre-Val de Loire']);
+    // The list follows the filter bar a moment later (deferred cards): wait for its rows.
+    await expect(list(page).locator('tbody tr')).toHaveCount(4);
     expect((await listedPoles(page)).map((name) => name.split(' (')[0]).sort()).toEqual([
       'Cosmetic Valley',
       'DREAM Eau & Milieux',
