@@ -33,7 +33,7 @@ export async function measureImport(browser, url, file, rows, { ticks = 5 } = {}
     await page.waitForTimeout(1000);
     const from = await since(page);
     const started = Date.now();
-    await page.getByLabel('Fichiers CSV à importer').setInputFiles(file);
+    await page.getByLabel('Fichiers CSV ou Excel à importer').setInputFiles(file);
     await page.getByRole('status').filter({ hasText: 'Données importées' }).waitFor({ timeout: 600_000 });
     const importMs = Date.now() - started;
     // The count with or without its thousands separator, so that older builds can be measured alike.

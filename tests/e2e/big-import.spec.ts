@@ -53,7 +53,7 @@ test('100,000 pôles are imported off the page with a progress bar, and every vi
   });
 
   const started = Date.now();
-  await page.getByLabel('Fichiers CSV à importer').setInputFiles(file);
+  await page.getByLabel('Fichiers CSV ou Excel à importer').setInputFiles(file);
   const banner = page.getByRole('status').filter({ hasText: 'Données importées' });
   await expect(banner).toContainText('poles.csv remplacé par poles.csv', { timeout: 300_000 });
   const importMs = Date.now() - started;

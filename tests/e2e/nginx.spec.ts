@@ -20,7 +20,8 @@ const membersFigure = (page: Page) =>
 /** The hashed script and stylesheet that index.html loads, and the policy its meta tag sets. */
 async function builtPage(request: APIRequestContext) {
   const html = await (await request.get('./')).text();
-  const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  // The entry is named by first-view.js's data-entry: it loads once the first view has painted.
+  const script = /(?:src|data-entry)="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
   const stylesheet = /href="\.\/(assets\/[^"]+\.css)"/.exec(html)?.[1];
   const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
   if (script === undefined || stylesheet === undefined || policy === undefined) {
