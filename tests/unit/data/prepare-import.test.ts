@@ -3,27 +3,16 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkImport, type ImportInput, type ImportResult } from '../../../src/data/check-import';
 import type { TypedTables } from '../../../src/data/dataset';
-import { loadDataset } from '../../../src/data/load';
 import { isWorkbook, prepareImport, type PreparedImport } from '../../../src/data/prepare-import';
 import { corruptIssue, encryptedIssue } from '../../../src/data/read-workbook';
-import { fetcherFromDisk, readProjectFile, ROOT } from '../../fixtures/disk';
+import { bundledTables } from '../../fixtures/bundled-tables';
+import { readProjectFile, ROOT } from '../../fixtures/disk';
 import { csvRows, workbook } from '../../fixtures/workbook';
 
 let bundled: TypedTables;
 
 beforeAll(async () => {
-  const result = await loadDataset(fetcherFromDisk);
-  const table = <T>(file: { rows: readonly T[] } | { issues: unknown }) =>
-    'rows' in file ? { rows: file.rows, lines: file.rows.map((_, index) => index + 2) } : undefined;
-  bundled = {
-    poles: table(result.poles),
-    themes: table(result.themes),
-    regions: table(result.regions),
-    sources: table(result.sources),
-    funding: table(result.funding),
-    milestones: table(result.milestones),
-    departements: table(result.departements),
-  };
+  bundled = await bundledTables();
 });
 
 const POLES = csvRows(readProjectFile('data/poles.csv'));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { utils, write, type CellObject } from '@e965/xlsx';
+import type { CellObject } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES } from '../../../src/data/files';
 import { describeIssue } from '../../../src/data/issue';
@@ -15,27 +15,7 @@ import {
 } from '../../../src/data/read-workbook';
 import { WORKBOOK_FILES } from '../../../src/data/workbook-files';
 import { ROOT } from '../../fixtures/disk';
-
-type Cell = string | number | boolean | null | CellObject;
-
-/** An .xlsx file of the given sheets, each an array of rows, written by SheetJS as Excel would. */
-function workbook(sheets: Readonly<Record<string, readonly (readonly Cell[])[]>>): Uint8Array {
-  const book = utils.book_new();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const sheet = utils.aoa_to_sheet(
-      rows.map((row) => row.map((cell) => (typeof cell === 'object' ? null : cell))),
-    );
-    rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell !== null && typeof cell === 'object') sheet[utils.encode_cell({ r, c })] = cell;
-      }),
-    );
-    utils.book_append_sheet(book, sheet, name);
-  }
-  const bytes: unknown = write(book, { type: 'array', bookType: 'xlsx' });
-  if (!(bytes instanceof ArrayBuffer)) throw new Error('not written');
-  return new Uint8Array(bytes);
-}
+import { workbook, type Cell } from '../../fixtures/workbook';
 
 const SOURCES_HEADER = ['id', 'title', 'publisher', 'date', 'url', 'kind'];
 const SOURCE_ROW = [
