@@ -1,14 +1,17 @@
-// npm run bench [-- runs] [--no-build] [--no-lighthouse]: the built site against the static floor page
-// (bench/floor/index.html) and the single file opened from file://, side by side. Timings vary with the machine and
-// its load, so they are printed here and never asserted in tests.
+// npm run bench [-- runs] [--no-build] [--no-lighthouse] [--no-import] [--import-rows=N]: the built site against the
+// static floor page (bench/floor/index.html) and the single file opened from file://, side by side; then an import of
+// N made-up pôles (100,000 by default) in the site. Timings vary with the machine and its load, so they are printed
+// here and never asserted in tests.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import settings from './chromium.json' with { type: 'json' };
+import { bigPoles } from './big-poles.mjs';
+import { measureImport } from './bench/import-metrics.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { measurePage } from './bench/page-metrics.mjs';
 import { chooseServer } from './bench/servers.mjs';
@@ -16,16 +19,21 @@ import { chooseServer } from './bench/servers.mjs';
 const repository = resolve(import.meta.dirname, '..');
 const flags = process.argv.slice(2);
 const runs = Number(flags.find((flag) => /^\d+$/.test(flag)) ?? 5);
+const importRows = Number(
+  flags.find((flag) => flag.startsWith('--import-rows='))?.slice('--import-rows='.length) ?? 100_000,
+);
 const chromePath = process.env.CHROMIUM_PATH ?? settings.defaultPath;
 
 if (!flags.includes('--no-build')) {
-  for (const args of [
-    ['vite', 'build'],
-    ['vite', 'build', '--mode', 'single'],
+  // The builds, then their pre-rendered first view: without it the site would be measured as no reader gets it.
+  for (const [command, ...args] of [
+    ['npx', 'vite', 'build'],
+    ['npx', 'vite', 'build', '--mode', 'single'],
+    [process.execPath, 'scripts/prerender.mjs', 'site', 'single'],
   ]) {
-    const build = spawnSync('npx', args, { cwd: repository, stdio: ['ignore', 'ignore', 'inherit'] });
+    const build = spawnSync(command, args, { cwd: repository, stdio: ['ignore', 'ignore', 'inherit'] });
     if (build.status !== 0) {
-      console.error(`npm run bench: \`npx ${args.join(' ')}\` failed.`);
+      console.error(`npm run bench: \`${[command, ...args].join(' ')}\` failed.`);
       process.exit(1);
     }
   }
@@ -44,6 +52,20 @@ const median = (values) => {
 const ms = (value) => (value === null ? '—' : `${Math.round(value)} ms`);
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
+/** The site's import of `importRows` made-up pôles, from a file written for it and removed after. */
+async function benchImport(browser) {
+  const folder = mkdtempSync(join(tmpdir(), 'bench-import-'));
+  const file = join(folder, 'poles.csv');
+  try {
+    const text = bigPoles(importRows);
+    writeFileSync(file, text);
+    const site = targets.find((target) => target.id === 'site');
+    return { bytes: Buffer.byteLength(text), ...(await measureImport(browser, site.url, file, importRows)) };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 const server = chooseServer();
 const targets = [
   { id: 'site', label: 'site (dist/)', folder: join(repository, 'dist'), tick: true },
@@ -56,6 +78,7 @@ const targets = [
   },
 ];
 const results = new Map();
+let imported = null;
 const lighthouseNotes = [];
 const started = [];
 
@@ -83,6 +106,7 @@ try {
           results.set(target.id, { samples });
         }
       }
+      if (!flags.includes('--no-import')) imported = await benchImport(browser);
     } finally {
       await browser.close();
     }
@@ -179,6 +203,23 @@ for (const [id, label] of targets.map((target) => [target.id, target.label])) {
   }
 }
 for (const note of lighthouseNotes) console.log(note);
+
+if (imported !== null) {
+  const rowsText = new Intl.NumberFormat('en-GB').format(importRows);
+  const longest = Math.max(0, ...imported.tasks);
+  console.log('');
+  console.log(
+    `Import of ${rowsText} pôles (${(imported.bytes / 1e6).toFixed(1)} MB) in the site, by the picker:`,
+  );
+  console.log(`  file chosen → banner shown            ${ms(imported.importMs)}`);
+  console.log(`  file chosen → list counts every row   ${ms(imported.settledMs)}`);
+  console.log(
+    `  longest main-thread task              ${ms(longest)} (${imported.tasks.length} tasks over 50 ms, ${ms(imported.tasks.reduce((sum, task) => sum + task, 0))} in all)`,
+  );
+  console.log(
+    `  theme tick at ${rowsText}, Event Timing  median ${ms(median(imported.ticks))}; each: ${imported.ticks.map((tick) => Math.round(tick)).join(', ')} ms`,
+  );
+}
 
 // The JavaScript the build ships, compressed as nginx would (gzip -9 is a little smaller than nginx's level 5).
 const assets = join(repository, 'dist/assets');

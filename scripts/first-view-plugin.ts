@@ -1,26 +1,48 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
-const SCRIPT = readFileSync(new URL('./first-view.js', import.meta.url), 'utf8');
 const FILE_NAME = 'first-view.js';
+const TAG = `<script src="./${FILE_NAME}"></script>`;
+const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
+const PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+const FETCH = /\s*<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">/g;
+
+/**
+ * The site's page with its module scripts and data preloads handed to first-view.js, which adds them once the first
+ * view has painted: the entry, its preloads and the data files become the script's `data-entry`, `data-modules` and
+ * `data-fetches`.
+ */
+export function deferModules(html: string): string {
+  const entries = [...html.matchAll(ENTRY)].map((match) => match[1] ?? '');
+  if (entries.length !== 1) throw new Error(`index.html must hold one module entry, not ${entries.length}`);
+  if (html.split(TAG).length !== 2) throw new Error(`index.html must hold one ${TAG}`);
+  const modules = [...html.matchAll(PRELOAD)].map((match) => match[1] ?? '');
+  const fetches = [...html.matchAll(FETCH)].map((match) => match[1] ?? '');
+  const tag =
+    `<script src="./${FILE_NAME}" data-entry="${entries[0] ?? ''}" data-modules="${modules.join(' ')}" ` +
+    `data-fetches="${fetches.join(' ')}"></script>`;
+  return html.replace(ENTRY, '').replace(PRELOAD, '').replace(FETCH, '').replace(TAG, tag);
+}
 
 /**
  * Puts scripts/first-view.js first in <head>, before anything paints: as a file of the site (its policy allows
- * scripts from its own origin only, and no inline script), or inline in the single file (which may load nothing).
+ * scripts from its own origin only, and no inline script), which also loads the live page's code after the first
+ * paint, or inline in the single file (which may load nothing, and has its code inline).
  */
 export function firstViewScript({ inline }: { inline: boolean }): Plugin {
+  const script = readFileSync(new URL('./first-view.js', import.meta.url), 'utf8');
   return {
     name: 'first-view-script',
     apply: 'build',
-    transformIndexHtml() {
-      return [
-        inline
-          ? { tag: 'script', children: SCRIPT, injectTo: 'head' as const }
-          : { tag: 'script', attrs: { src: `./${FILE_NAME}` }, injectTo: 'head' as const },
-      ];
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (inline) return [{ tag: 'script', children: script, injectTo: 'head' as const }];
+        return deferModules(html.replace('</head>', `  ${TAG}\n  </head>`));
+      },
     },
     generateBundle() {
-      if (!inline) this.emitFile({ type: 'asset', fileName: FILE_NAME, source: SCRIPT });
+      if (!inline) this.emitFile({ type: 'asset', fileName: FILE_NAME, source: script });
     },
   };
 }

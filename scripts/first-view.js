@@ -2,6 +2,7 @@
 // pre-rendered at build time when it is not what this address shows (any query: filters, presentation, profile,
 // ?lang=...; the dark theme, whose colours the light pre-render lacks; or English remembered from an earlier visit,
 // the pre-render being French). The page then shows a loading line until the app has drawn.
+// On the site it also starts the live page's code, once the first view has painted (scripts/first-view-plugin.ts).
 /* global document, window */
 (function () {
   var root = document.documentElement;
@@ -25,4 +26,48 @@
     root.classList.add('first-view-hidden');
   // Until the live page takes over (src/main.tsx), the pre-rendered controls do nothing: they do not pretend to.
   else root.classList.add('first-view-pending');
+
+  var self = document.currentScript;
+  var entry = self === null ? null : self.getAttribute('data-entry');
+  if (entry === null || entry === '') return;
+  var list = function (name) {
+    return (self.getAttribute(name) || '').split(' ').filter(Boolean);
+  };
+  var started = false;
+  var load = function () {
+    if (started) return;
+    started = true;
+    var add = function (attributes) {
+      var link = document.createElement('link');
+      Object.keys(attributes).forEach(function (name) {
+        link.setAttribute(name, attributes[name]);
+      });
+      document.head.appendChild(link);
+    };
+    list('data-fetches').forEach(function (href) {
+      add({ rel: 'preload', href: href, as: 'fetch', crossorigin: 'anonymous' });
+    });
+    list('data-modules').forEach(function (href) {
+      add({ rel: 'modulepreload', href: href, crossorigin: '' });
+    });
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = entry;
+    document.head.appendChild(script);
+  };
+  // Fetched and run before the first view is on screen, the code and the data would hold it back: they start once the
+  // browser reports the first contentful paint. A hidden tab paints nothing, and a browser may not report it: then
+  // the load event, a moment later, starts them.
+  window.addEventListener('load', function () {
+    setTimeout(load, document.visibilityState === 'hidden' ? 0 : 3000);
+  });
+  var Observer = window.PerformanceObserver;
+  if (typeof Observer !== 'function' || (Observer.supportedEntryTypes || []).indexOf('paint') < 0) return;
+  var observer = new Observer(function (entries) {
+    if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    setTimeout(load, 0);
+  });
+  observer.observe({ type: 'paint', buffered: true });
 })();

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import { useI18n } from './components/i18n-context';
 import { dashboardFrame, embedFrame, type EmbedCodes } from './components/card/card-frame';
@@ -6,8 +6,6 @@ import { HeadlineFigures } from './features/headline/headline-figures';
 import { KEY_FIGURES, type SlideRef } from './features/presentation/deck';
 import { decksIn } from './features/presentation/decks';
 import type { RenderSlide } from './features/presentation/presentation';
-// The profile loads with the page: a dialog still loading would leave the page inert with nothing focused.
-import { ProfileDialog } from './features/profile/profile-dialog';
 import { useProfileLinks } from './features/profile/use-profile-links';
 import { PoleSearch } from './features/search/pole-search';
 import type { CardView } from './model/view';
@@ -19,7 +17,12 @@ import { useDashboard } from './store/store';
 import { CARDS } from './cards';
 import { Dashboard } from './dashboard';
 import { EmbedPage } from './embed-page';
-import { LazyAccessibilityStatement, LazyPresentationView, LazyPresenterView } from './lazy-views';
+import {
+  LazyAccessibilityStatement,
+  LazyPresentationView,
+  LazyPresenterView,
+  LazyProfileDialog,
+} from './lazy-views';
 import { slideFacts, slideTitle } from './slide-facts';
 
 const now = () => Date.now();
@@ -44,6 +47,7 @@ export function App() {
   const closeProfile = useCallback(() => setProfile(null), [setProfile]);
   const onLinkClick = useProfileLinks(setProfile);
   const profileOpen = profile !== null && !presenting;
+  const [profileShown, setProfileShown] = useState(false);
 
   const captionFor = useMemo(() => {
     const label = facetLabels(
@@ -60,6 +64,8 @@ export function App() {
   const imported = useDashboard((s) => s.imported !== null);
   // The filter bar follows the store at once; the cards follow this deferred view, so a tick paints before they redraw.
   const shown = useDeferredValue(view);
+  // After an import the cards draw the new rows in a render React can interrupt, card by card, not in one long task.
+  const shownFiles = useDeferredValue(files);
   // The caption and the embed codes read the view when asked for (an export, the « Intégrer » dialog): the frame
   // stays the same object while the filters change, so a tick does not redraw every card.
   const frame = useMemo(() => {
@@ -132,7 +138,7 @@ export function App() {
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
       <div
         className={profileOpen ? 'app behind-profile' : 'app'}
-        inert={presenting || profileOpen}
+        inert={presenting || (profileOpen && profileShown)}
         onClick={onLinkClick}
       >
         <p className="print-header">{t('app.printHeader', { filters: captionFor(shown) })}</p>
@@ -141,7 +147,7 @@ export function App() {
             <LazyAccessibilityStatement />
           </Suspense>
         ) : (
-          <Dashboard files={files} view={shown} frame={frame} onAction={act} />
+          <Dashboard files={shownFiles} view={shown} frame={frame} onAction={act} />
         )}
         <footer className="page-footer">
           <p>
@@ -165,16 +171,19 @@ export function App() {
         </footer>
       </div>
       {profile !== null && !presenting ? (
-        <ProfileDialog
-          files={files}
-          id={profile}
-          view={view}
-          onAction={act}
-          onOpen={setProfile}
-          onClose={closeProfile}
-          listTarget={poleList}
-          search={<PoleSearch />}
-        />
+        <Suspense fallback={null}>
+          <LazyProfileDialog
+            files={files}
+            id={profile}
+            view={view}
+            onAction={act}
+            onOpen={setProfile}
+            onClose={closeProfile}
+            listTarget={poleList}
+            search={<PoleSearch />}
+            onShown={setProfileShown}
+          />
+        </Suspense>
       ) : null}
       {presenting ? (
         <Suspense fallback={<p role="status">{t('app.loading.presentation')}</p>}>

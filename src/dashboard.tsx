@@ -1,8 +1,10 @@
 import { memo, useEffect, useMemo } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import type { CardFrame } from './components/card/card-frame';
+import { useCardPace } from './components/card/draw-pace';
 import type { FileStates } from './data/dataset';
 import { useI18n } from './components/i18n-context';
+import { FILE_IDS } from './data/files';
 import { DropOverlay } from './features/data-import/drop-overlay';
 import { ImportButton } from './features/data-import/import-button';
 import { ImportStatus } from './features/data-import/import-status';
@@ -18,6 +20,12 @@ import { ThemeSwitch } from './features/theme/theme-switch';
 import type { CardView, ViewAction } from './model/view';
 import { useStickyOffset } from './components/use-sticky-offset';
 import { SECTIONS } from './cards';
+
+const CARD_COUNT = SECTIONS.reduce((sum, section) => sum + section.cards.length, 0);
+// Each section's first card's place in the page's order of drawing.
+const FIRST_CARD = SECTIONS.map((_, index) =>
+  SECTIONS.slice(0, index).reduce((sum, section) => sum + section.cards.length, 0),
+);
 
 interface Props {
   readonly files: FileStates;
@@ -37,6 +45,8 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
   useEffect(() => {
     document.title = t('app.documentTitle');
   }, [t]);
+  const settled = FILE_IDS.every((id) => files[id].status !== 'loading');
+  const drawable = useCardPace(CARD_COUNT, settled);
   return (
     <>
       <a className="skip-link" href="#contenu">
@@ -64,11 +74,11 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
       <main id="contenu" tabIndex={-1}>
         <DataIssues />
         <HeadlineFigures files={files} view={view} />
-        {SECTIONS.map((section) => (
+        {SECTIONS.map((section, sectionIndex) => (
           <section key={section.id} className="section" aria-labelledby={section.id}>
             <h2 id={section.id}>{t(section.title)}</h2>
             <div className={section.cards.length > 1 ? 'grid' : undefined}>
-              {section.cards.map((definition) => (
+              {section.cards.map((definition, index) => (
                 <CardSlot
                   key={definition.id}
                   definition={definition}
@@ -76,6 +86,7 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
                   view={view}
                   frame={frame}
                   onAction={onAction}
+                  waiting={(FIRST_CARD[sectionIndex] ?? 0) + index >= drawable}
                 />
               ))}
             </div>

@@ -16,3 +16,9 @@ export const LazyAccessibilityStatement = lazy(() =>
 export const LazyPresenterView = lazy(() =>
   import('./features/presentation/presenter-view').then((module) => ({ default: module.PresenterView })),
 );
+
+// A profile is opened on demand: its code loads then. The page behind turns inert only once the dialog is shown
+// (`onShown`), so that the focus is never left on an inert page with nothing to take it.
+export const LazyProfileDialog = lazy(() =>
+  import('./features/profile/profile-dialog').then((module) => ({ default: module.ProfileDialog })),
+);

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { LanguageProvider } from './language-provider';
 import { loadMessages } from './lib/i18n/catalogues';
+import { PacedDrawing } from './components/card/draw-pace';
 import { preloadCharts } from './components/charts/lazy-charts';
 import { useDashboard } from './store/store';
 import { startLangSync } from './store/lang-sync';
@@ -29,7 +30,9 @@ const charts = preloadCharts();
 const app = (
   <StrictMode>
     <LanguageProvider>
-      <App />
+      <PacedDrawing>
+        <App />
+      </PacedDrawing>
     </LanguageProvider>
   </StrictMode>
 );

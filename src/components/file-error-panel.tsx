@@ -13,10 +13,22 @@ interface Props {
 
 export const SHOWN_ROW_ERRORS = 20;
 
+/** « nom », or « C « nom » » in a workbook's sheet, where the column's letter finds it. */
+const columnText = (issue: DataIssue): string | null =>
+  issue.column === null
+    ? null
+    : issue.columnLetter === undefined
+      ? issue.column
+      : `${issue.columnLetter} «\u202f${issue.column}\u202f»`;
+
 function FileDiagnosis({ issue }: { readonly issue: DataIssue }) {
   const where = [
     issue.line === null ? null : `ligne ${issue.line}`,
-    issue.column === null ? null : `colonne « ${issue.column} »`,
+    issue.column === null
+      ? null
+      : issue.columnLetter === undefined
+        ? `colonne « ${issue.column} »`
+        : `colonne ${columnText(issue) ?? ''}`,
   ]
     .filter((part) => part !== null)
     .join(', ');
@@ -83,7 +95,9 @@ export function FileErrorPanel({ issues, what, announce = true }: Props) {
                     </td>
                   ) : null}
                   <td>{issue.line ?? '—'}</td>
-                  <td>{issue.column ?? '—'}</td>
+                  <td>
+                    <span className="issue-column">{columnText(issue) ?? '—'}</span>
+                  </td>
                   <td>
                     {issue.value === null ? '—' : <code>{issue.value === '' ? '(vide)' : issue.value}</code>}
                   </td>

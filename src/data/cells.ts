@@ -175,3 +175,40 @@ export const optionalUrl = () =>
     ),
     v.transform((value) => (value === '' ? null : value)),
   );
+
+export const optionalOneOf = <const T extends readonly [string, ...string[]]>(options: T) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.picklist(
+      ['', ...options],
+      `une des valeurs : ${options.map((option) => `« ${option} »`).join(', ')}, ou une case vide`,
+    ),
+    v.transform((value): T[number] | null => options.find((option) => option === value) ?? null),
+  );
+
+const PAIR = /^([a-z0-9_]+)=([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/** « column=source-id;column=source-id »: which source gives which fact, where it is not the row's own source. */
+export const sourcePairs = (columns: readonly string[]) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.check(
+      (value) =>
+        value === '' ||
+        value.split(';').every((pair) => {
+          const match = PAIR.exec(pair.trim());
+          return match !== null && columns.some((column) => column === match[1]);
+        }),
+      `des paires « colonne=identifiant-de-source » séparées par « ; » (colonnes : ${columns.join(', ')}), ou une case vide`,
+    ),
+    v.transform((value) =>
+      value === ''
+        ? []
+        : value.split(';').map((pair) => {
+            const [column = '', sourceId = ''] = pair.trim().split('=');
+            return { column, sourceId };
+          }),
+    ),
+  );

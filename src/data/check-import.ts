@@ -4,15 +4,19 @@ import { decodeCsv } from './decode';
 import { splitCsv } from './csv-chunks';
 import type { RowsOf, TypedTable, TypedTables } from './dataset';
 import { DATA_FILES, FILE_IDS, type FileId } from './files';
-import { columnsOf, fileByHeader, fileByName, headerColumns } from './import-target';
+import { columnsOf, fileByHeader, fileByName, headerColumns, importLabel } from './import-target';
 import { MAX_IMPORT_BYTES, tooBig } from './import-limits';
 import type { DataIssue } from './issue';
 import { parseCsv } from './parse-csv';
 import { parseRows, type RowSchema } from './parse-rows';
 
-/** One file given by the reader: the bytes of a CSV file, or text (a spreadsheet's sheet written as CSV). */
-export type ImportInput =
-  { readonly name: string; readonly bytes: Uint8Array } | { readonly name: string; readonly text: string };
+/**
+ * One file given by the reader: the bytes of a CSV file, or text (a spreadsheet's sheet written as CSV); `file`, when
+ * known (a sheet named like a data file, a file kept from an earlier import), says which data file it replaces.
+ */
+export type ImportInput = (
+  { readonly name: string; readonly bytes: Uint8Array } | { readonly name: string; readonly text: string }
+) & { readonly file?: FileId };
 
 /** Which data file an imported file replaces, and the name the reader's file had. */
 export interface Replaced {
@@ -43,9 +47,6 @@ const textOf = (input: ImportInput): { text: string } | { issue: DataIssue } =>
   'text' in input ? { text: input.text } : decodeCsv(input.bytes, input.name);
 
 const sizeOf = (input: ImportInput): number => ('text' in input ? input.text.length : input.bytes.length);
-
-/** How an imported file is named in messages: its own name and the data file it stands for. */
-export const importLabel = (name: string, file: FileId): string => `${name} (pour ${DATA_FILES[file].path})`;
 
 const fileIssue = (file: string, value: string | null, expected: string): DataIssue => ({
   file,
@@ -78,7 +79,7 @@ function recognise(inputs: readonly ImportInput[]): { targets: Target[]; issues:
     }
     const { text } = decoded;
     const firstLine = splitCsv(text.slice(0, 10_000), 10_000).header;
-    const file = fileByName(input.name) ?? fileByHeader(headerColumns(firstLine));
+    const file = input.file ?? fileByName(input.name) ?? fileByHeader(headerColumns(firstLine));
     if (file === null) {
       issues.push({
         file: input.name,

@@ -2,6 +2,7 @@ import type { TypedTables } from './dataset';
 import { departementChecks } from './departement-checks';
 import { DATA_FILES } from './files';
 import type { DataIssue } from './issue';
+import { poleRowChecks } from './member-checks';
 import { duplicateIds, idsOf, references } from './reference-checks';
 
 function fundingTotals(table: NonNullable<TypedTables['funding']>): DataIssue[] {
@@ -120,6 +121,7 @@ export function crossCheck(tables: TypedTables): DataIssue[] {
       issues.push(
         ...references('poles', poleTable, 'source_id', (r) => r.source_id, sources, sourceExpected),
       );
+    issues.push(...poleRowChecks(poleTable, regions2013, regions2016, sources));
     poleTable.rows.forEach((row, index) => {
       if (row.members === null && row.members_year !== null) {
         issues.push({

@@ -1,5 +1,7 @@
-import type { ImportInput, ImportProgress, ImportResult } from './check-import';
-import type { TypedTables } from './dataset';
+import type { ImportInput, ImportProgress, Replaced } from './check-import';
+import type { TypedTable, TypedTables } from './dataset';
+import type { DataIssue } from './issue';
+import type { FileId } from './files';
 
 /** What the page sends the import worker: the reader's files and the tables they are checked against. */
 export interface ImportRequest {
@@ -7,8 +9,68 @@ export interface ImportRequest {
   readonly current: TypedTables;
 }
 
-/** What the worker answers: that it runs, how far it got, then the result. */
+/** A run of rows of the checked tables, with their lines: a slice of one table, the others absent. */
+export type RowsPart = TypedTables;
+
+/**
+ * What the worker answers: that it runs, how far it got, then the checked rows a part at a time (one message with
+ * every row would be read on the page in one long task), then the outcome.
+ */
 export type ImportMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly progress: ImportProgress }
-  | { readonly type: 'done'; readonly result: ImportResult };
+  | { readonly type: 'rows'; readonly part: RowsPart }
+  | { readonly type: 'done'; readonly replaced: readonly Replaced[] }
+  | { readonly type: 'refused'; readonly issues: readonly DataIssue[] };
+
+// Each message is read on the page in one task: 2,000 rows of poles.csv take about 20 ms on a slow machine.
+export const ROWS_PER_MESSAGE = 2000;
+
+const slice = <T>(table: TypedTable<T> | undefined, start: number, end: number): TypedTable<T> | undefined =>
+  table === undefined
+    ? undefined
+    : { rows: table.rows.slice(start, end), lines: table.lines.slice(start, end) };
+
+/** One table's rows from `start` to `end`, the other tables absent; one key at a time so that each keeps its type. */
+function partOf(tables: TypedTables, file: FileId, start: number, end: number): RowsPart {
+  const only = <K extends FileId>(id: K) => (id === file ? { [id]: slice(tables[id], start, end) } : {});
+  return {
+    ...only('poles'),
+    ...only('themes'),
+    ...only('regions'),
+    ...only('sources'),
+    ...only('funding'),
+    ...only('milestones'),
+    ...only('departements'),
+  };
+}
+
+/** The rows of the replaced tables, cut into parts of `size` rows. */
+export function rowsParts(tables: TypedTables, replaced: readonly Replaced[], size: number): RowsPart[] {
+  const parts: RowsPart[] = [];
+  for (const { file } of replaced) {
+    const length = tables[file]?.rows.length ?? 0;
+    for (let start = 0; start < length; start += size) parts.push(partOf(tables, file, start, start + size));
+  }
+  return parts;
+}
+
+const join = <T>(parts: readonly (TypedTable<T> | undefined)[]): TypedTable<T> | undefined => {
+  const present = parts.filter((part) => part !== undefined);
+  return present.length === 0
+    ? undefined
+    : { rows: present.flatMap((part) => part.rows), lines: present.flatMap((part) => part.lines) };
+};
+
+/** The tables the parts were cut from, put back together. */
+export function joinParts(parts: readonly RowsPart[]): TypedTables {
+  return {
+    poles: join(parts.map((part) => part.poles)),
+    themes: join(parts.map((part) => part.themes)),
+    regions: join(parts.map((part) => part.regions)),
+    sources: join(parts.map((part) => part.sources)),
+    funding: join(parts.map((part) => part.funding)),
+    milestones: join(parts.map((part) => part.milestones)),
+    departements: join(parts.map((part) => part.departements)),
+  };
+}

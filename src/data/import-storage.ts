@@ -27,14 +27,16 @@ const KEY = 'poles-competitivite:import';
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
+// By its tag rather than instanceof, which fails on bytes made in another realm (a frame, a test's jsdom).
+const isBytes = (value: unknown): value is Uint8Array =>
+  ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]';
+
 const isFileId = (value: unknown): value is FileId => FILE_IDS.some((file) => file === value);
 
 function storedFile(value: unknown): StoredFile | null {
   if (!isRecord(value)) return null;
   const { file, name, bytes } = value;
-  return isFileId(file) && typeof name === 'string' && bytes instanceof Uint8Array
-    ? { file, name, bytes }
-    : null;
+  return isFileId(file) && typeof name === 'string' && isBytes(bytes) ? { file, name, bytes } : null;
 }
 
 /** What IndexedDB gave back, if it is an import this version wrote; anything else counts as nothing stored. */
@@ -47,28 +49,73 @@ export function storedImport(value: unknown): StoredImport | null {
     : null;
 }
 
-/** IndexedDB through idb-keyval; a browser that refuses it (private mode, file://) keeps the import for this visit. */
-export const indexedDbStorage: ImportStorage = {
-  read: async () => {
-    try {
-      return storedImport(await get<unknown>(KEY));
-    } catch {
-      return null;
-    }
-  },
-  write: async (stored) => {
-    try {
-      await set(KEY, stored);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  clear: async () => {
-    try {
-      await del(KEY);
-    } catch {
-      // Nothing was kept.
-    }
-  },
-};
+/** A key-value store as idb-keyval offers it; injected, so that the persistence logic is tested without IndexedDB. */
+export interface KeyValueStore {
+  readonly get: (key: string) => Promise<unknown>;
+  readonly set: (key: string, value: unknown) => Promise<void>;
+  readonly del: (key: string) => Promise<void>;
+}
+
+// Kept as Blobs: IndexedDB copies a Blob's bytes away from the page, where a 36 MB Uint8Array is cloned on it in one
+// long task. Sets kept as bytes by an earlier version still read.
+const asBlobs = (stored: StoredImport) => ({
+  importedAt: stored.importedAt,
+  files: stored.files.map(({ file, name, bytes }) => ({
+    file,
+    name,
+    bytes: new Blob([new Uint8Array(bytes)]),
+  })),
+});
+
+const isBlob = (value: unknown): value is Blob =>
+  typeof Blob !== 'undefined' && Object.prototype.toString.call(value) === '[object Blob]';
+
+async function withBytes(value: unknown): Promise<unknown> {
+  if (!isRecord(value) || !Array.isArray(value.files)) return value;
+  const files: unknown[] = value.files;
+  return {
+    ...value,
+    files: await Promise.all(
+      files.map(async (file) =>
+        isRecord(file) && isBlob(file.bytes)
+          ? { ...file, bytes: new Uint8Array(await file.bytes.arrayBuffer()) }
+          : file,
+      ),
+    ),
+  };
+}
+
+/** The import kept under one key; a store that refuses (private mode, file://) keeps it for this visit only. */
+export function keyValueStorage(store: KeyValueStore): ImportStorage {
+  return {
+    read: async () => {
+      try {
+        return storedImport(await withBytes(await store.get(KEY)));
+      } catch {
+        return null;
+      }
+    },
+    write: async (stored) => {
+      try {
+        await store.set(KEY, asBlobs(stored));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    clear: async () => {
+      try {
+        await store.del(KEY);
+      } catch {
+        // Nothing was kept.
+      }
+    },
+  };
+}
+
+/** IndexedDB through idb-keyval. */
+export const indexedDbStorage: ImportStorage = keyValueStorage({
+  get: (key) => get<unknown>(key),
+  set: (key, value) => set(key, value),
+  del: (key) => del(key),
+});

@@ -18,6 +18,8 @@ export interface WorkbookSheet<Id extends string = string> {
   readonly issues: readonly DataIssue[];
   /** Each header's column letter, to place the issues of later checks. */
   readonly columnLetters: Readonly<Record<string, string>>;
+  /** The sheet's row number of its header. */
+  readonly headerLine: number;
 }
 
 export type WorkbookRead<Id extends string = string> =
@@ -27,16 +29,33 @@ export type WorkbookRead<Id extends string = string> =
       /** Sheets named like no data file, left aside. */
       readonly ignored: readonly string[];
     }
-  | { readonly ok: false; readonly error: string };
+  /** The workbook as a whole cannot be used: one issue that says why and what to do. */
+  | { readonly ok: false; readonly issue: DataIssue };
 
 const NNBSP = '\u202f';
 const quoted = (text: string) => `«${NNBSP}${text}${NNBSP}»`;
 
-export const corruptMessage = (name: string) =>
-  `Le classeur ${quoted(name)} est illisible${NNBSP}: ce n’est pas un fichier Excel (.xlsx) ou il est endommagé. Ouvrez-le dans Excel, enregistrez-le de nouveau au format .xlsx, puis importez-le.`;
+const workbookIssue = (name: string, value: string, expected: string): DataIssue => ({
+  file: name,
+  line: null,
+  column: null,
+  value,
+  expected,
+});
 
-export const encryptedMessage = (name: string) =>
-  `Le classeur ${quoted(name)} est protégé par un mot de passe${NNBSP}: il ne peut pas être lu. Enregistrez-en une copie sans mot de passe, puis importez cette copie.`;
+export const corruptIssue = (name: string): DataIssue =>
+  workbookIssue(
+    name,
+    'un fichier illisible comme classeur Excel (endommagé, ou d’un autre format renommé en .xlsx)',
+    'un classeur Excel .xlsx (ouvrez-le dans Excel, enregistrez-le de nouveau au format .xlsx, puis importez-le)',
+  );
+
+export const encryptedIssue = (name: string): DataIssue =>
+  workbookIssue(
+    name,
+    'un classeur protégé par un mot de passe, qui ne peut pas être lu',
+    'un classeur sans mot de passe (enregistrez-en une copie sans mot de passe, puis importez cette copie)',
+  );
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -94,6 +113,7 @@ function readSheet<Id extends string>(
       ...base,
       records,
       columnLetters: {},
+      headerLine: 1,
       issues: [{ file, line: 1, column: null, value: null, expected }],
     };
   }
@@ -106,6 +126,30 @@ function readSheet<Id extends string>(
     columns.push({ index: c, name, letter: utils.encode_col(c) });
   }
   const headerLine = range.s.r + 1;
+  // A repeated header would let its last column win silently: refuse the sheet, naming both columns.
+  const repeated = columns.find(
+    (column, position) =>
+      column.name !== '' && columns.findIndex((other) => other.name === column.name) < position,
+  );
+  if (repeated !== undefined) {
+    const letters = columns.filter((column) => column.name === repeated.name).map((column) => column.letter);
+    const shown = letters.join(' et ');
+    return {
+      ...base,
+      records,
+      columnLetters: {},
+      headerLine,
+      issues: [
+        {
+          file,
+          line: headerLine,
+          column: repeated.name,
+          value: `colonnes ${shown}`,
+          expected: `une seule colonne ${quoted(repeated.name)} : elle apparaît en colonnes ${shown}`,
+        },
+      ],
+    };
+  }
   const columnLetters = Object.fromEntries(
     columns.filter((column) => column.name !== '').map((column) => [column.name, column.letter]),
   );
@@ -149,19 +193,19 @@ function readSheet<Id extends string>(
     }
     records.push({ line, values });
   }
-  return { ...base, records, issues, columnLetters };
+  return { ...base, records, issues, columnLetters, headerLine };
 }
 
-function openWorkbook(bytes: Uint8Array, name: string): WorkBook | string {
-  if (!startsWith(bytes, ZIP) && !startsWith(bytes, OLE)) return corruptMessage(name);
+function openWorkbook(bytes: Uint8Array, name: string): WorkBook | DataIssue {
+  if (!startsWith(bytes, ZIP) && !startsWith(bytes, OLE)) return corruptIssue(name);
   try {
     return read(bytes, { type: 'array', cellDates: true, cellFormula: false, cellHTML: false, WTF: false });
   } catch (failure) {
     const reason = failure instanceof Error ? failure.message : String(failure);
     // SheetJS says « File is password-protected » of an encrypted OOXML package (an OLE file holding EncryptionInfo).
     return startsWith(bytes, OLE) && /password|encrypt/i.test(reason)
-      ? encryptedMessage(name)
-      : corruptMessage(name);
+      ? encryptedIssue(name)
+      : corruptIssue(name);
   }
 }
 
@@ -177,7 +221,7 @@ export function readWorkbook<Id extends string>(
 ): WorkbookRead<Id> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const book = openWorkbook(bytes, workbookName);
-  if (typeof book === 'string') return { ok: false, error: book };
+  if (!('SheetNames' in book)) return { ok: false, issue: book };
   const byName = new Map(files.map((file) => [file.id.toLowerCase(), file]));
   const sheets: WorkbookSheet<Id>[] = [];
   const ignored: string[] = [];
@@ -203,9 +247,14 @@ export function readWorkbook<Id extends string>(
     };
   }
   const names = files.map((file) => quoted(file.id)).join(', ');
+  const sheetNames = book.SheetNames.map(quoted).join(', ');
   return {
     ok: false,
-    error: `Aucune feuille du classeur ${quoted(workbookName)} ne porte le nom d’un fichier de données (${names})${NNBSP}: nommez chaque feuille comme le fichier qu’elle remplace, par exemple ${quoted(files[0]?.id ?? 'poles')}.`,
+    issue: workbookIssue(
+      workbookName,
+      `aucune feuille nommée comme un fichier de données (feuilles${NNBSP}: ${sheetNames})`,
+      `une feuille nommée comme le fichier qu’elle remplace (${names})`,
+    ),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ImportInput, ImportProgress, ImportResult } from './check-import';
 import type { TypedTables } from './dataset';
-import type { ImportMessage, ImportRequest } from './import-protocol';
+import { joinParts, type ImportMessage, type ImportRequest, type RowsPart } from './import-protocol';
 
 export interface ImportRun {
   readonly result: ImportResult;
@@ -59,6 +59,7 @@ export function runImport(
         reject(new Error(event.message));
       }
     });
+    const parts: RowsPart[] = [];
     worker.addEventListener('message', (event: MessageEvent<ImportMessage>) => {
       const message = event.data;
       if (message.type === 'ready') {
@@ -67,9 +68,14 @@ export function runImport(
         const request: ImportRequest = { inputs, current };
         worker.postMessage(request);
       } else if (message.type === 'progress') onProgress(message.progress);
+      else if (message.type === 'rows') parts.push(message.part);
       else {
         worker.terminate();
-        resolve({ result: message.result, where: 'worker' });
+        const result: ImportResult =
+          message.type === 'refused'
+            ? { issues: message.issues }
+            : { tables: joinParts(parts), replaced: message.replaced };
+        resolve({ result, where: 'worker' });
       }
     });
   });

@@ -2,7 +2,8 @@ import { CATEGORIES, EVALUATIONS, type Pole, type Region, type Theme } from '../
 import type { I18n } from '../lib/i18n/i18n';
 import { FRENCH } from '../lib/i18n/i18n-for';
 import type { Dimension, RegionScheme } from '../model/view';
-import { filterPoles, poleValue, type Selection } from './filter-poles';
+import type { Selection } from './filter-poles';
+import { facetColumn, indexedCounts } from './pole-index';
 import { categoryLabel, evaluationLabel, rowLabel } from './labels';
 
 export interface FacetOption {
@@ -44,9 +45,9 @@ export function facetOptions(
     case 'evaluations':
       return EVALUATIONS.map((id) => ({ id, label: evaluationLabel(id, i18n) }));
     case 'years':
-      return [...new Set(data.poles.map((pole) => pole.year_labelled))]
-        .sort((a, b) => a - b)
-        .map((year) => ({ id: String(year), label: String(year) }));
+      return [...facetColumn(data.poles, 'years', scheme).values]
+        .sort((a, b) => Number(a) - Number(b))
+        .map((year) => ({ id: year, label: year }));
   }
 }
 
@@ -63,11 +64,7 @@ export function facetCounts(
   options: readonly FacetOption[],
   selection: Selection,
 ): CategoryCount[] {
-  const counts = new Map<string, number>();
-  for (const pole of filterPoles(poles, selection, dimension)) {
-    const value = poleValue(pole, dimension, selection.regionScheme);
-    counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
+  const counts = indexedCounts(poles, dimension, selection);
   const selected = selection.filters[dimension];
   return options
     .map((option) => ({

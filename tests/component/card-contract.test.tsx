@@ -85,7 +85,7 @@ describe('Card contract, dashboard mode (membership of the four Centre poles)', 
     const card = screen.getByRole('region', { name: TITLE });
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(TITLE);
     expect(within(card).getByText(/^Cosmetic Valley rassemble/).textContent).toBe(
-      `Cosmetic Valley rassemble ${percent(300 / 620)} des adhérents des 4\u00a0pôles du Centre (300 sur 620).`,
+      `Cosmetic Valley rassemble ${percent(300 / 620)} des adhésions des 4\u00a0pôles du Centre (300 sur 620 adhésions au total, somme calculée ici ; une entreprise peut adhérer à plusieurs pôles).`,
     );
   });
 
@@ -121,12 +121,24 @@ describe('Card contract, dashboard mode (membership of the four Centre poles)', 
     expect(tableButton).toHaveAttribute('aria-pressed', 'true');
     expect(chartButton).toHaveAttribute('aria-pressed', 'false');
     expect(within(card).queryByRole('figure')).toBeNull();
-    const table = within(card).getByRole('table', { name: 'Nombre d’adhérents par pôle' });
+    const table = within(card).getByRole('table', {
+      name: 'Nombre d’adhérents par pôle, tel que la source le formule',
+    });
     expect(
       within(table)
         .getAllByRole('columnheader')
         .map((header) => header.textContent),
-    ).toEqual(['Pôle', 'Thème', 'Adhérents', 'Part du total', 'Année du chiffre', 'Réserve']);
+    ).toEqual([
+      'Pôle',
+      'Thème',
+      'Adhérents',
+      'Qualificatif de la source',
+      'Unité comptée',
+      'Libellé de la source',
+      'Part de la somme calculée',
+      'Année du chiffre',
+      'Réserve',
+    ]);
     expect(
       within(table)
         .getAllByRole('rowheader')
@@ -134,7 +146,7 @@ describe('Card contract, dashboard mode (membership of the four Centre poles)', 
     ).toEqual(['Cosmetic Valley', 'S2E2', 'Elastopôle', 'DREAM Eau & Milieux']);
     // textContent, not toHaveTextContent: the latter folds the no-break space before « % » into a plain one.
     expect(within(table).getByRole('row', { name: /^Elastopôle/ }).textContent).toBe(
-      `ElastopôleChimie et matériaux110${percent(110 / 620)}2014`,
+      `ElastopôleChimie et matériaux110aucunnon préciséenon relevé${percent(110 / 620)}2014`,
     );
 
     await user.click(chartButton);
@@ -203,7 +215,7 @@ describe('Card contract, dashboard mode (membership of every pole in view)', { t
     renderMembership({ files: mixedFiles(), view: ALL_POLES });
     const card = screen.getByRole('region', { name: titleAll });
     expect(within(card).getByRole('note')).toHaveTextContent(
-      'Les effectifs viennent de sources et d’années différentes (2011–2014) et ne comptent pas tous la même chose : ils ne s’additionnent pas.',
+      'Les effectifs viennent de sources et d’années différentes (2011–2014) et ne comptent pas tous la même chose (adhérents, membres, entreprises, acteurs, établissements) : ils ne s’additionnent pas.',
     );
     const chart = within(card).getByRole('figure', { name: titleAll });
     expect(await within(chart).findByText('600 · 2011', {}, CHART)).toBeInTheDocument();
@@ -489,7 +501,7 @@ describe('Card contract, slide mode (the same membership model)', { timeout: 20_
     expect(within(card).getByRole('heading', { level: 2 })).toHaveTextContent(TITLE);
     expect(within(card).queryByRole('heading', { level: 3 })).toBeNull();
     expect(within(card).getByText(/^Cosmetic Valley rassemble/).textContent).toBe(
-      `Cosmetic Valley rassemble ${percent(300 / 620)} des adhérents des 4\u00a0pôles du Centre (300 sur 620).`,
+      `Cosmetic Valley rassemble ${percent(300 / 620)} des adhésions des 4\u00a0pôles du Centre (300 sur 620 adhésions au total, somme calculée ici ; une entreprise peut adhérer à plusieurs pôles).`,
     );
     const chart = within(card).getByRole('figure', { name: TITLE });
     expect(await within(chart).findByText(`300 (${percent(300 / 620)})`, EXACT, CHART)).toBeInTheDocument();

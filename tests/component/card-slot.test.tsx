@@ -123,7 +123,9 @@ describe('CardSlot when a file it needs failed', () => {
     expect(alert).toHaveTextContent('trois-cents');
     const card = screen.getByRole('region', { name: TITLE });
     expect(card).not.toContainElement(alert);
-    expect(within(card).getByText(/^Cosmetic Valley rassemble/)).toHaveTextContent('(300 sur 620)');
+    expect(within(card).getByText(/^Cosmetic Valley rassemble/)).toHaveTextContent(
+      '(300 sur 620 adhésions au total',
+    );
   });
 });
 

@@ -33,7 +33,7 @@ describe('Side-by-side comparison in the dashboard (bundled data)', { timeout: 4
     expect(useDashboard.getState().view.compared).toEqual(['cosmetic-valley', 'systematic']);
     const card = comparison();
     expect(within(card).getByText(/pôles de 2 thèmes comparés/)).toHaveTextContent(
-      '2 pôles de 2 thèmes comparés : Systematic Paris-Region compte le plus d’adhérents (600, 2011) ; les effectifs peuvent dater d’années différentes.',
+      '2 pôles de 2 thèmes comparés : Systematic Paris-Region compte le plus d’adhérents (600 membres, 2011) ; les effectifs peuvent dater d’années différentes et ne pas compter la même chose.',
     );
     const table = within(card).getByRole('table', { name: 'Comparaison de 2 pôles' });
     expect(
@@ -42,6 +42,12 @@ describe('Side-by-side comparison in the dashboard (bundled data)', { timeout: 4
         .map((header) => header.textContent),
     ).toEqual(['Critère', 'Cosmetic Valley', 'Systematic Paris-Region']);
     expect(within(table).getByRole('row', { name: /^Adhérents/ })).toHaveTextContent('Adhérents300600');
+    expect(within(table).getByRole('row', { name: /^Unité comptée/ })).toHaveTextContent(
+      'Unité comptéeadhérentsmembres',
+    );
+    expect(within(table).getByRole('row', { name: /^Libellé de la source/ })).toHaveTextContent(
+      'Libellé de la source300 adhérents600 membres',
+    );
     expect(within(table).getByRole('row', { name: /^Année du chiffre/ })).toHaveTextContent(
       'Année du chiffre des adhérents20142011',
     );
@@ -52,7 +58,7 @@ describe('Side-by-side comparison in the dashboard (bundled data)', { timeout: 4
 
     await user.click(within(card).getByRole('button', { name: 'Graphique' }));
     const chart = within(card).getByRole('figure', { name: TITLE });
-    expect(await within(chart).findByText('600 · 2011', {}, CHART)).toBeInTheDocument();
+    expect(await within(chart).findByText('600 membres · 2011', {}, CHART)).toBeInTheDocument();
     expect(within(chart).getByText('300 · 2014')).toBeInTheDocument();
   });
 

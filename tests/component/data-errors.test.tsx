@@ -103,7 +103,7 @@ describe('A faulty data/poles.csv', { timeout: 40_000 }, () => {
     expect(drawn).toHaveAccessibleName(
       expect.stringContaining('22 janvier 2014 : Contrat de performance de DREAM (Orléans)'),
     );
-    expect(drawn.getAttribute('aria-label')?.split(' ; ')).toHaveLength(11);
+    expect(drawn.getAttribute('aria-label')?.split(' ; ')).toHaveLength(12);
   });
 });
 
@@ -120,7 +120,7 @@ describe('A data/funding.csv that cannot be downloaded', { timeout: 40_000 }, ()
     expect(keyFigures()).toEqual([
       expect.stringMatching(/^71pôles de compétitivité nationaux/),
       expect.stringMatching(/^4pôles dont le siège est en région Centre/),
-      expect.stringMatching(/^620adhérents des 4 pôles du Centre/),
+      expect.stringMatching(/^620adhésions au total aux 4 pôles du Centresomme calculée ici/),
       expect.stringMatching(/^—financement indisponible/),
     ]);
 
@@ -156,9 +156,9 @@ describe('A reload that brings a faulty file', { timeout: 40_000 }, () => {
     );
     for (const alert of screen.getAllByRole('alert')) expect(alert).toHaveTextContent('trois-cents');
     expect(within(region(MEMBERSHIP)).getByText(/^Cosmetic Valley rassemble/)).toHaveTextContent(
-      '(300 sur 620)',
+      '(300 sur 620 adhésions au total',
     );
     expect(within(region('Liste des pôles')).getAllByRole('rowheader')).toHaveLength(71);
-    expect(keyFigures()).toContainEqual(expect.stringMatching(/^620adhérents/));
+    expect(keyFigures()).toContainEqual(expect.stringMatching(/^620adhésions au total/));
   });
 });

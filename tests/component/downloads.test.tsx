@@ -53,11 +53,11 @@ describe('CSV download', { timeout: 20_000 }, () => {
     expect((await blobText(blob)).startsWith('\uFEFF')).toBe(true);
     // Raw numbers, not the French display (« 300 (48 %) »), comma separated, CRLF line ends.
     expect(await csvLines(blob)).toEqual([
-      'Pôle,Thème,Adhérents,Part du total,Année du chiffre,Réserve',
-      'Cosmetic Valley,Biens de consommation,300,0.4839,2014,',
-      'S2E2,Énergie,130,0.2097,2014,',
-      'Elastopôle,Chimie et matériaux,110,0.1774,2014,',
-      'DREAM Eau & Milieux,Écotechnologies et environnement,80,0.129,2014,',
+      'Pôle,Thème,Adhérents,Qualificatif de la source,Unité comptée,Libellé de la source,Part de la somme calculée,Année du chiffre,Réserve',
+      'Cosmetic Valley,Biens de consommation,300,aucun,non-precisee,,0.4839,2014,',
+      'S2E2,Énergie,130,aucun,non-precisee,,0.2097,2014,',
+      'Elastopôle,Chimie et matériaux,110,aucun,non-precisee,,0.1774,2014,',
+      'DREAM Eau & Milieux,Écotechnologies et environnement,80,aucun,non-precisee,,0.129,2014,',
     ]);
     await waitFor(() => expect(revoke).toHaveBeenCalledWith('blob:test/1'));
   });
@@ -99,11 +99,30 @@ describe('Excel download', { timeout: 20_000 }, () => {
     const about = book.Sheets.Source;
     if (data === undefined || about === undefined) throw new Error('missing sheet');
     expect(utils.sheet_to_json(data, { header: 1 })).toEqual([
-      ['Pôle', 'Thème', 'Adhérents', 'Part du total', 'Année du chiffre', 'Réserve'],
-      ['Cosmetic Valley', 'Biens de consommation', 300, 0.4839, 2014],
-      ['S2E2', 'Énergie', 130, 0.2097, 2014],
-      ['Elastopôle', 'Chimie et matériaux', 110, 0.1774, 2014],
-      ['DREAM Eau & Milieux', 'Écotechnologies et environnement', 80, 0.129, 2014],
+      [
+        'Pôle',
+        'Thème',
+        'Adhérents',
+        'Qualificatif de la source',
+        'Unité comptée',
+        'Libellé de la source',
+        'Part de la somme calculée',
+        'Année du chiffre',
+        'Réserve',
+      ],
+      ['Cosmetic Valley', 'Biens de consommation', 300, 'aucun', 'non-precisee', undefined, 0.4839, 2014],
+      ['S2E2', 'Énergie', 130, 'aucun', 'non-precisee', undefined, 0.2097, 2014],
+      ['Elastopôle', 'Chimie et matériaux', 110, 'aucun', 'non-precisee', undefined, 0.1774, 2014],
+      [
+        'DREAM Eau & Milieux',
+        'Écotechnologies et environnement',
+        80,
+        'aucun',
+        'non-precisee',
+        undefined,
+        0.129,
+        2014,
+      ],
     ]);
     const lines = utils.sheet_to_json<string[]>(about, { header: 1, raw: false });
     expect(lines[0]).toEqual(['Titre', TITLE]);
@@ -163,9 +182,18 @@ describe('CSV download of the dashboard’s bundled data', { timeout: 30_000 }, 
     const lines = await csvLines(blob);
     // Header, 44 poles with a count, 27 without (exported with an empty count, never 0).
     expect(lines).toHaveLength(1 + 44 + 27);
-    expect(lines).toContain('Alsace BioValley,Biotechnologies et santé,,,,');
-    expect(lines.some((line) => line.startsWith('Aerospace Valley,Aéronautique et espace,637,,,'))).toBe(
-      true,
+    expect(lines).toContain('Alsace BioValley,Biotechnologies et santé,,,,,,,');
+    expect(
+      lines.some((line) =>
+        line.startsWith('Aerospace Valley,Aéronautique et espace,637,aucun,adherents,637 adhérents,,,'),
+      ),
+    ).toBe(true);
+    // A qualified count stays a number; its qualifier, unit and the source's words go in columns of their own.
+    expect(lines.find((line) => line.startsWith('Advancity,'))).toMatch(
+      /^Advancity,[^,]+,100,plus-de,adherents,plus de 100 adhérents,,2009,$/,
+    );
+    expect(lines.find((line) => line.startsWith('Hydreos,'))).toMatch(
+      /^Hydreos,[^,]+,60,environ,membres,une soixantaine de membres,,2012,/,
     );
   });
 });

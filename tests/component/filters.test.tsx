@@ -111,7 +111,7 @@ describe('Filter bar', { timeout: 40_000 }, () => {
     expect(keyFigures()).toEqual([
       expect.stringMatching(/^0pôle sur 71 dans la sélection/),
       expect.stringMatching(/^0pôle du Centre sur 4 dans la sélection/),
-      expect.stringMatching(/^0adhérents des pôles du Centre de la sélection/),
+      expect.stringMatching(/^0adhésions au total aux pôles du Centre de la sélection/),
       expect.stringMatching(/^près de 5\u00a0M€de l’État/),
     ]);
     const membership = screen.getByRole('region', { name: 'Adhérents des pôles du Centre' });
@@ -145,7 +145,7 @@ describe('Filter bar', { timeout: 40_000 }, () => {
     expect(keyFigures()).toEqual([
       expect.stringMatching(/^71pôles de compétitivité nationaux/),
       expect.stringMatching(/^4pôles dont le siège est en région Centre/),
-      expect.stringMatching(/^620adhérents des 4 pôles du Centre/),
+      expect.stringMatching(/^620adhésions au total aux 4 pôles du Centresomme calculée ici/),
       expect.stringMatching(/^près de 5\u00a0M€de l’État pour les pôles du Centre, 2013-2018/),
     ]);
     expect(within(membership).queryByRole('status')).toBeNull();

@@ -28,7 +28,9 @@ describe('Headline figures (typed rows)', () => {
     expect(figureTexts()).toEqual([
       expect.stringMatching(/^5pôles de compétitivité nationaux/),
       expect.stringMatching(/^4pôles dont le siège est en région Centre/),
-      expect.stringMatching(/^620adhérents des 4 pôles du Centrechiffres du communiqué de janvier 2014/),
+      expect.stringMatching(
+        /^620adhésions au total aux 4 pôles du Centresomme calculée ici des chiffres du communiqué de janvier 2014 ; une entreprise peut adhérer à plusieurs pôles/,
+      ),
       expect.stringMatching(/^près de 5\u00a0M€de l’État pour les pôles du Centre, 2013-2018/),
     ]);
     expect(screen.getAllByRole('tooltip')).toHaveLength(4);
@@ -50,7 +52,7 @@ describe('Headline figures (typed rows)', () => {
     expect(figureTexts()).toEqual([
       expect.stringMatching(/^1pôle sur 5 dans la sélection/),
       expect.stringMatching(/^1pôle du Centre sur 4 dans la sélection/),
-      expect.stringMatching(/^130adhérents des pôles du Centre de la sélection/),
+      expect.stringMatching(/^130adhésions au total aux pôles du Centre de la sélectionsomme calculée ici/),
       expect.stringMatching(/ne suit pas les filtres/),
     ]);
   });
@@ -83,7 +85,7 @@ describe('Headline figures in the dashboard (bundled data)', { timeout: 30_000 }
     expect(figureTexts()).toEqual([
       expect.stringMatching(/^71pôles de compétitivité nationaux/),
       expect.stringMatching(/^4pôles dont le siège est en région Centre/),
-      expect.stringMatching(/^620adhérents des 4 pôles du Centre/),
+      expect.stringMatching(/^620adhésions au total aux 4 pôles du Centresomme calculée ici/),
       expect.stringMatching(/^près de 5\u00a0M€de l’État pour les pôles du Centre, 2013-2018/),
     ]);
     for (const figure of figures()) expect(figure).toHaveAccessibleDescription(/^Source : DIRECCTE Centre/);
@@ -101,7 +103,7 @@ describe('Headline figures in the dashboard (bundled data)', { timeout: 30_000 }
     expect(figureTexts()).toEqual([
       expect.stringMatching(/^7pôles sur 71 dans la sélection/),
       expect.stringMatching(/^1pôle du Centre sur 4 dans la sélection/),
-      expect.stringMatching(/^130adhérents des pôles du Centre de la sélection/),
+      expect.stringMatching(/^130adhésions au total aux pôles du Centre de la sélectionsomme calculée ici/),
       expect.stringMatching(/^près de 5\u00a0M€.*ne suit pas les filtres/),
     ]);
   });

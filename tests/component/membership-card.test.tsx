@@ -21,7 +21,7 @@ describe('Membership card in the dashboard (bundled data)', { timeout: 30_000 },
     render(<App />);
     const card = screen.getByRole('region', { name: CENTRE });
     expect(within(card).getByText(/^Cosmetic Valley rassemble/).textContent).toBe(
-      `Cosmetic Valley rassemble ${percent(0.48)} des adhérents des 4\u00a0pôles du Centre (300 sur 620).`,
+      `Cosmetic Valley rassemble ${percent(0.48)} des adhésions des 4\u00a0pôles du Centre (300 sur 620 adhésions au total, somme calculée ici ; une entreprise peut adhérer à plusieurs pôles).`,
     );
     expect(within(card).getByText(/^Source :/)).toHaveTextContent(
       /^Source : DIRECCTE Centre, .*7 janvier 2014\.$/,
@@ -44,7 +44,9 @@ describe('Membership card in the dashboard (bundled data)', { timeout: 30_000 },
     render(<App />);
     const card = screen.getByRole('region', { name: CENTRE });
     await user.click(within(card).getByRole('button', { name: 'Tableau' }));
-    const table = within(card).getByRole('table', { name: 'Nombre d’adhérents par pôle' });
+    const table = within(card).getByRole('table', {
+      name: 'Nombre d’adhérents par pôle, tel que la source le formule',
+    });
     expect(
       within(table)
         .getAllByRole('rowheader')
@@ -74,7 +76,7 @@ describe('Membership card in the dashboard (bundled data)', { timeout: 30_000 },
       'true',
     );
     expect(within(card).getByRole('note')).toHaveTextContent(
-      'Les effectifs viennent de sources et d’années différentes (2007–2015) et ne comptent pas tous la même chose : ils ne s’additionnent pas.',
+      'Les effectifs viennent de sources et d’années différentes (2007–2015) et ne comptent pas tous la même chose (adhérents, membres, entreprises, acteurs, établissements) : ils ne s’additionnent pas.',
     );
     expect(within(card).getByText(/^Aerospace Valley compte le plus/).textContent).toMatch(
       /^Aerospace Valley compte le plus d’adhérents parmi les 44\u00a0pôles en vue/,
@@ -84,7 +86,22 @@ describe('Membership card in the dashboard (bundled data)', { timeout: 30_000 },
     // data/poles.csv: 44 poles have a member count, each drawn with its year (or « année ? »), never a share.
     expect(await within(chart).findByText('300 · 2014', {}, CHART)).toBeInTheDocument();
     expect(within(chart).getByText('637 · année ?')).toBeInTheDocument();
-    expect(within(chart).getAllByText(/^\d+ · (\d{4}|année \?)$/)).toHaveLength(44);
+    expect(within(chart).getAllByText(/ · (\d{4}|année \?)$/)).toHaveLength(44);
+    // Each count keeps its source's qualifier and unit.
+    for (const label of [
+      'plus de 100 · 2009',
+      'plus de 200 membres · 2010',
+      'plus de 200 acteurs · 2011',
+      'environ 350 · 2009',
+      'environ 230 membres · 2012',
+      'environ 300 membres · 2009',
+      'plus de 180 membres · 2014',
+      'une soixantaine de membres · 2012',
+      '155 entreprises · 2013',
+      '83 entreprises et 14 établissements · 2011',
+      '49 établissements · 2008',
+    ])
+      expect(within(chart).getByText(label)).toBeInTheDocument();
     expect(within(chart).queryByText(/%/)).toBeNull();
     expect(within(chart).getByText('Cosmetic Valley (Centre)')).toBeInTheDocument();
     for (const name of ['Alsace BioValley', 'Capenergies', 'Xylofutur'])
@@ -107,7 +124,9 @@ describe('Membership card in the dashboard (bundled data)', { timeout: 30_000 },
       'aria-pressed',
       'true',
     );
-    expect(within(card).queryByRole('note')).toBeNull();
+    expect(within(card).getByRole('note')).toHaveTextContent(
+      /^Le total de 620 adhésions est une somme calculée ici ; une entreprise peut adhérer à plusieurs pôles\./,
+    );
   });
 
   it('follows the filters: the theme Énergie leaves S2E2 alone', async () => {

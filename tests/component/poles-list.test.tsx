@@ -60,10 +60,10 @@ describe('Poles list card', () => {
     expect(within(card).getByRole('table', { name: 'Liste des pôles en vue (5 sur 5)' })).toBeInTheDocument();
     expect(poleNames()).toEqual(['Alpha', 'Beta', 'Delta', 'Epsilon', 'Gamma']);
     expect(within(table()).getByRole('row', { name: /^Comparer Delta/ })).toHaveTextContent(
-      'DeltaBiens de consommationCentreCentre-Val de LoireChartresNational2005Performantinconnu—Effectif introuvableDIRECCTE Centre',
+      'DeltaBiens de consommationCentreCentre-Val de LoireChartresNational2005Performantinconnu———Effectif introuvableDIRECCTE Centre',
     );
     expect(within(table()).getByRole('row', { name: /^Comparer Epsilon/ })).toHaveTextContent(
-      '637non précisée',
+      '637aucunnon préciséenon précisée',
     );
     const links = within(table()).getAllByRole('link', { name: 'DIRECCTE Centre' });
     expect(links).toHaveLength(5);
@@ -84,6 +84,8 @@ describe('Poles list card', () => {
       'Année du label',
       'Évaluation 2012',
       'Adhérents',
+      'Qualificatif (adhérents)',
+      'Unité (adhérents)',
       'Année (adhérents)',
       'Réserve',
       'Source',

@@ -65,7 +65,20 @@ describe('Pole profile', { timeout: 40_000 }, () => {
     const dialog = await profile(ELASTOPOLE);
     const facts = within(dialog).getByRole('table', { name: 'Faits et sources' });
     expect(within(facts).getByRole('row', { name: /^Nombre d’adhérents/ })).toHaveTextContent(
-      'Nombre d’adhérents110 (chiffre de 2014)DIRECCTE Centre, 7 janvier 2014',
+      'Nombre d’adhérents110 adhérents (chiffre de 2014)DIRECCTE Centre, 7 janvier 2014',
+    );
+    // Each fact of a Centre pole cites where it comes from: the seat, the status, the year and the 2012 class too.
+    expect(within(facts).getByRole('row', { name: /^Ville du siège/ })).toHaveTextContent(
+      'Ville du siègeOrléansListe de référence des pôles, non daté',
+    );
+    expect(within(facts).getByRole('row', { name: /^Année du premier label/ })).toHaveTextContent(
+      'Année du premier label2007La Gazette des communes, 2007',
+    );
+    expect(within(facts).getByRole('row', { name: /^Classe à l’évaluation/ })).toHaveTextContent(
+      'Banque des Territoires, 2012',
+    );
+    expect(within(facts).getByRole('row', { name: /^Thème/ })).toHaveTextContent(
+      'Regroupement propre à ce tableau de bord (non officiel)',
     );
     expect(within(facts).getByRole('row', { name: /^Classe à l’évaluation/ })).toHaveTextContent(
       'Moins performant',
@@ -85,7 +98,7 @@ describe('Pole profile', { timeout: 40_000 }, () => {
       `Réserve${NB}: Année du nombre d'adhérents non précisée par la source (vers 2013).`,
     );
     expect(within(dialog).getByRole('row', { name: /^Nombre d’adhérents/ })).toHaveTextContent(
-      '637 (année du chiffre non précisée)',
+      '637 adhérents (année du chiffre non précisée)',
     );
   });
 

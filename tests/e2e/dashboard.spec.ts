@@ -9,7 +9,7 @@ test.describe('first load on the bundled data', () => {
     await expect(figures.getByRole('listitem')).toHaveCount(4);
     await expect(figures).toContainText('71pôles de compétitivité nationaux');
     await expect(figures).toContainText('4pôles dont le siège est en région Centre');
-    await expect(figures).toContainText('620adhérents des 4 pôles du Centre');
+    await expect(figures).toContainText('620adhésions au total aux 4 pôles du Centre');
     await expect(figures).toContainText('près de 5\u00a0M€');
   });
 
@@ -30,7 +30,7 @@ test.describe('first load on the bundled data', () => {
 
   test('shows the source of a headline figure on keyboard focus', async ({ guardedPage: page }) => {
     await page.goto('./');
-    const figure = page.getByRole('listitem').filter({ hasText: 'adhérents des 4 pôles du Centre' });
+    const figure = page.getByRole('listitem').filter({ hasText: 'adhésions au total aux 4 pôles du Centre' });
     const tooltip = figure.getByRole('tooltip');
     await expect(tooltip).toBeHidden();
     await figure.focus();
@@ -49,7 +49,7 @@ test.describe('first load on the bundled data', () => {
       await expect(membership.locator('svg')).toContainText(label);
     }
     await expect(membership).toContainText(
-      `Cosmetic Valley rassemble 48${NNBSP}% des adhérents des 4\u00a0pôles du Centre`,
+      `Cosmetic Valley rassemble 48${NNBSP}% des adhésions des 4\u00a0pôles du Centre (300 sur 620 adhésions au total, somme calculée ici ; une entreprise peut adhérer à plusieurs pôles)`,
     );
   });
 
@@ -59,6 +59,62 @@ test.describe('first load on the bundled data', () => {
     await expect(funding.locator('svg')).toContainText('≈ 0,83 est.');
     await expect(funding.locator('svg')).toContainText('Total annoncé : près de 5 M€');
     await expect(funding).toContainText('estimé');
+    // The running sums of estimates are approximate; the last reads as the release words the total.
+    await expect(funding.locator('svg')).toContainText('≈ 4,2');
+    await expect(funding.locator('svg')).toContainText('près de 5');
+  });
+
+  test('says what « 620 » is: a sum computed here, where a firm may count in several pôles', async ({
+    guardedPage: page,
+  }) => {
+    await page.goto('./');
+    const figure = page.getByRole('listitem').filter({ hasText: 'adhésions au total aux 4 pôles du Centre' });
+    await expect(figure).toContainText('somme calculée ici');
+    await expect(figure).toContainText('une entreprise peut adhérer à plusieurs pôles');
+    await expect(card(page, 'Adhérents des pôles du Centre').getByRole('note')).toContainText(
+      'Le total de 620 adhésions est une somme calculée ici',
+    );
+  });
+
+  test('draws every count as its source words it, with its qualifier and unit', async ({
+    guardedPage: page,
+  }) => {
+    await page.goto('./?adherents=tous');
+    const svg = card(page, 'Adhérents des pôles en vue').locator('svg');
+    for (const label of [
+      'plus de 100 · 2009',
+      'plus de 200 membres · 2010',
+      'plus de 200 acteurs · 2011',
+      'environ 350 · 2009',
+      'une soixantaine de membres · 2012',
+      '83 entreprises et 14 établissements · 2011',
+      '49 établissements · 2008',
+    ])
+      await expect(svg).toContainText(label);
+  });
+
+  test('says when a recorded doubt could change the leading region, and that the themes are its own grouping', async ({
+    guardedPage: page,
+  }) => {
+    await page.goto('./');
+    await expect(card(page, /^Pôles par région/)).toContainText(
+      "si le siège de Trimatec était en Provence-Alpes-Côte d'Azur",
+    );
+    await expect(card(page, /^Pôles par thème/)).toContainText('regroupement propre à ce tableau de bord');
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the funding columns keep « est. » under their values', async ({ guardedPage: page }) => {
+    await page.goto('./');
+    const svg = card(page, /Financement de l’État/)
+      .locator('svg')
+      .first();
+    await svg.scrollIntoViewIfNeeded();
+    await expect(svg.locator('tspan', { hasText: /^est\.$/ })).toHaveCount(6);
+    await expect(svg).toContainText('près de 5');
   });
 });
 

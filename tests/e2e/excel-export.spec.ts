@@ -23,7 +23,8 @@ test.describe('Excel exports', () => {
     // SheetJS is fetched when a workbook is asked for, never with the page.
     expect(scripts.filter((url) => url.includes('xlsx'))).toEqual([]);
     const file = await downloadFrom(page, card(page, FUNDING).getByRole('button', excelButton(FUNDING)));
-    expect(scripts.filter((url) => url.includes('xlsx'))).toHaveLength(1);
+    // SheetJS's own chunk (shared with the import), fetched once.
+    expect(scripts.filter((url) => /\/xlsx-[\w-]{8}\.js$/.test(url))).toHaveLength(1);
     expect(file.name).toMatch(/\.xlsx$/);
     const book = read(file.body, { type: 'buffer', cellNF: true });
     expect(book.SheetNames).toEqual(['Données', 'Source']);
@@ -64,5 +65,34 @@ test.describe('Excel exports', () => {
     expect(rows[1]?.[2]).toBe(130);
     const lines = utils.sheet_to_json<string[]>(about, { header: 1, raw: false });
     expect(lines.find((line) => line[0] === 'Filtres')?.[1]).toMatch(/^Filtres : thème Énergie/);
+  });
+
+  test('a qualified count stays a number, its qualifier and unit in columns of their own', async ({
+    guardedPage: page,
+  }) => {
+    const title = 'Adhérents des pôles en vue';
+    await page.goto('./?adherents=tous');
+    const file = await downloadFrom(page, card(page, title).getByRole('button', excelButton(title)));
+    const data = read(file.body, { type: 'buffer' }).Sheets['Données'];
+    if (data === undefined) throw new Error('missing sheet');
+    const rows = utils.sheet_to_json<unknown[]>(data, { header: 1 });
+    expect(rows[0]?.slice(2, 6)).toEqual([
+      'Adhérents',
+      'Qualificatif de la source',
+      'Unité comptée',
+      'Libellé de la source',
+    ]);
+    expect(rows.find((row) => row[0] === 'Advancity')?.slice(2, 6)).toEqual([
+      100,
+      'plus-de',
+      'adherents',
+      'plus de 100 adhérents',
+    ]);
+    expect(rows.find((row) => row[0] === 'Hydreos')?.slice(2, 6)).toEqual([
+      60,
+      'environ',
+      'membres',
+      'une soixantaine de membres',
+    ]);
   });
 });

@@ -182,8 +182,12 @@ test.describe('CSV exports', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, ''), 'no bare LF or CR').not.toMatch(/[\r\n]/);
     const lines = text.split('\r\n').slice(0, -1);
-    expect(lines[0]).toBe('Pôle,Thème,Adhérents,Part du total,Année du chiffre,Réserve');
-    expect(lines).toContain('Cosmetic Valley,Biens de consommation,300,0.4839,2014,');
+    expect(lines[0]).toBe(
+      'Pôle,Thème,Adhérents,Qualificatif de la source,Unité comptée,Libellé de la source,Part de la somme calculée,Année du chiffre,Réserve',
+    );
+    expect(lines).toContain(
+      'Cosmetic Valley,Biens de consommation,300,aucun,adherents,300 adhérents,0.4839,2014,',
+    );
     expect(lines).toHaveLength(5);
   });
 

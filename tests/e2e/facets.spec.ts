@@ -140,6 +140,8 @@ test.describe('today’s regions', () => {
     await openDashboard(page, './?decoupage=2016&region=centre-val-de-loire');
     await expect(inView(page)).toHaveText('4\u00a0pôles sur 71');
     await expectChips(page, ['Retirer le filtre Région : Centre-Val de Loire']);
+    // The list follows the filter bar a moment later (deferred cards): wait for its rows.
+    await expect(list(page).locator('tbody tr')).toHaveCount(4);
     expect((await listedPoles(page)).map((name) => name.split(' (')[0]).sort()).toEqual([
       'Cosmetic Valley',
       'DREAM Eau & Milieux',
@@ -204,8 +206,16 @@ test.describe('the filter bar at 200 % zoom of a 1366x768 screen', () => {
 
   test('scrolls away with the page instead of covering most of it', async ({ guardedPage: page }) => {
     await openDashboard(page, './?theme=energie');
-    await page.evaluate(() => window.scrollTo(0, 900));
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(900);
+    // The cards are drawn one per task after the first paint: scroll again until the page is tall enough to stay.
+    await page.locator('html[data-drawn]').waitFor({ state: 'attached' });
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          window.scrollTo(0, 900);
+          return window.scrollY;
+        }),
+      )
+      .toBe(900);
     const bar = page.getByRole('region', { name: 'Filtres' });
     await expect(bar).not.toBeInViewport();
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollPaddingTop)).toBe(

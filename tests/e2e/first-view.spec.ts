@@ -8,7 +8,7 @@ import { nginxMissing, useNginx } from './nginx-server';
 const NNBSP = '\u202f';
 const figures = (page: Page) => page.getByRole('list', { name: 'Chiffres clés' });
 const membersFigure = (page: Page) =>
-  figures(page).getByRole('listitem').filter({ hasText: 'adhérents des 4 pôles du Centre' });
+  figures(page).getByRole('listitem').filter({ hasText: 'adhésions au total aux 4 pôles du Centre' });
 /** The charts of the build's first view: every card with a chart draws it as an SVG or, the cross-tab, a table. */
 const prerenderedCharts = () =>
   (readFileSync('dist/index.html', 'utf8').match(/<figure class="chart"/g) ?? []).length;
@@ -36,7 +36,7 @@ test.describe('without JavaScript', () => {
       // Playwright does not render: its text is checked in the markup.
       expect(await page.content()).toContain('JavaScript est désactivé');
       await expect(figures(page)).toContainText('71pôles de compétitivité nationaux');
-      await expect(membersFigure(page)).toContainText('620adhérents des 4 pôles du Centre');
+      await expect(membersFigure(page)).toContainText('620adhésions au total aux 4 pôles du Centre');
       const charts = page.locator('figure.chart');
       expect(prerenderedCharts()).toBeGreaterThanOrEqual(9);
       await expect(charts).toHaveCount(prerenderedCharts());
@@ -154,7 +154,13 @@ test.describe('a data file edited in the built site', () => {
   test.skip(nginxMissing !== undefined && !process.env.CI, nginxMissing);
   useNginx((root) => {
     const poles = join(root, 'data/poles.csv');
-    writeFileSync(poles, readFileSync(poles, 'utf8').replace(',300,2014,', ',1300,2014,'));
+    writeFileSync(
+      poles,
+      readFileSync(poles, 'utf8').replace(
+        ',300,2014,aucun,adherents,300 adhérents,',
+        ',1300,2014,aucun,adherents,1300 adhérents,',
+      ),
+    );
   });
 
   test('is what the views show, not the build’s pre-rendered figures', async ({
@@ -164,7 +170,7 @@ test.describe('a data file edited in the built site', () => {
     const html = await (await request.get('./')).text();
     expect(html).toContain('620<');
     await page.goto('./');
-    await expect(membersFigure(page)).toContainText(new RegExp(`^1${NNBSP}620adhérents`));
+    await expect(membersFigure(page)).toContainText(new RegExp(`^1${NNBSP}620adhésions`));
     await expect(card(page, 'Adhérents des pôles du Centre').locator('svg')).toContainText(`1${NNBSP}300`);
     await expect(page.locator('[data-first-view]')).toHaveCount(0);
   });

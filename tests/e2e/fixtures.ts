@@ -1,8 +1,14 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
-/** Resolves once the live page has taken the place of the build's pre-rendered first view (its layer is gone). */
-export const liveTakeover = (page: Page) =>
-  page.waitForFunction(() => document.querySelector('.takeover') === null, undefined, { timeout: 30_000 });
+/**
+ * True once the live page has taken the place of the build's pre-rendered first view: the pre-render (marked
+ * `data-first-view`, and there from the start, before the code loads) and the live page's layer are both gone.
+ */
+const liveShown = () =>
+  document.querySelector('[data-first-view]') === null && document.querySelector('.takeover') === null;
+
+/** Resolves once the live page has taken the place of the build's pre-rendered first view. */
+export const liveTakeover = (page: Page) => page.waitForFunction(liveShown, undefined, { timeout: 30_000 });
 
 /** Every page in the suite fails its test on a console error or on a request that leaves the app's origin. */
 export const test = base.extend<{ guardedPage: Page; allowedConsoleErrors: RegExp[] }>({
@@ -23,13 +29,10 @@ export const test = base.extend<{ guardedPage: Page; allowedConsoleErrors: RegEx
         foreignRequests.push(url);
     });
     // While the live page draws over the build's pre-rendered first view, both are in the document: a load waits
-    // for the takeover (its layer, `.takeover`, is gone), so that every locator finds one page, the live one.
+    // for the takeover (see `liveTakeover`), so that every locator finds one page, the live one.
     const goto = page.goto.bind(page);
     const reload = page.reload.bind(page);
-    const takenOver = () =>
-      page.waitForFunction(() => document.querySelector('.takeover') === null, undefined, {
-        timeout: 30_000,
-      });
+    const takenOver = () => liveTakeover(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
       await takenOver();

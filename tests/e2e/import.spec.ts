@@ -21,7 +21,9 @@ test.describe('importing the reader’s own files', () => {
     const list = card(page, 'Liste des pôles');
     await expect(list).toContainText('71 pôles sur 71');
     await page.getByRole('button', { name: 'Importer des données' }).focus();
-    await page.getByLabel('Fichiers CSV à importer').setInputFiles(csvFile('mes-poles-2024.csv', FEWER));
+    await page
+      .getByLabel('Fichiers CSV ou Excel à importer')
+      .setInputFiles(csvFile('mes-poles-2024.csv', FEWER));
     await expect(banner(page)).toContainText('poles.csv remplacé par mes-poles-2024.csv, importé le');
     await expect(list).toContainText('70 pôles sur 70');
     await expect(list.getByRole('link', { name: 'Advancity importé' })).toBeVisible();
@@ -51,9 +53,9 @@ test.describe('importing the reader’s own files', () => {
       return data;
     }, FEWER);
     await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
-    await expect(page.getByText('Déposez vos fichiers CSV pour les importer')).toBeVisible();
+    await expect(page.getByText('Déposez vos fichiers CSV ou Excel (.xlsx) pour les importer')).toBeVisible();
     await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
-    await expect(page.getByText('Déposez vos fichiers CSV pour les importer')).toBeHidden();
+    await expect(page.getByText('Déposez vos fichiers CSV ou Excel (.xlsx) pour les importer')).toBeHidden();
     await expect(banner(page)).toContainText('poles.csv remplacé par poles (2).csv');
     await expect(card(page, 'Liste des pôles')).toContainText('70 pôles sur 70');
     await banner(page).getByRole('button', { name: 'Revenir aux données d’origine' }).click();
@@ -66,7 +68,7 @@ test.describe('importing the reader’s own files', () => {
     await page.goto('./');
     const list = card(page, 'Liste des pôles');
     await expect(list).toContainText('71 pôles sur 71');
-    await page.getByLabel('Fichiers CSV à importer').setInputFiles(csvFile('faux.csv', BAD));
+    await page.getByLabel('Fichiers CSV ou Excel à importer').setInputFiles(csvFile('faux.csv', BAD));
     const panel = page.getByRole('alert').filter({ hasText: 'Import refusé' });
     await expect(panel).toContainText('faux.csv (pour data/poles.csv)');
     const row = panel.getByRole('row').filter({ hasText: '1999' });
@@ -82,7 +84,9 @@ test.describe('importing the reader’s own files', () => {
     guardedPage: page,
   }) => {
     await page.goto('./');
-    await page.getByLabel('Fichiers CSV à importer').setInputFiles(csvFile('notes.csv', 'a,b\n1,2\n'));
+    await page
+      .getByLabel('Fichiers CSV ou Excel à importer')
+      .setInputFiles(csvFile('notes.csv', 'a,b\n1,2\n'));
     const panel = page.getByRole('alert').filter({ hasText: 'Import refusé' });
     await expect(panel).toContainText('poles.csv, themes.csv');
   });

@@ -14,7 +14,10 @@ async function shownMap(page: Page, title: string): Promise<Locator> {
   // Past the takeover of the pre-rendered first view, whose map is not the live one.
   await liveTakeover(page);
   const map = card(page, title);
-  await map.scrollIntoViewIfNeeded();
+  // Cards are drawn one per task after the takeover: the map's card may be replaced while it is scrolled to.
+  await expect(async () => {
+    await map.scrollIntoViewIfNeeded({ timeout: 2000 });
+  }).toPass();
   return map;
 }
 

@@ -15,12 +15,13 @@ const membersFigure = (page: Page) =>
   page
     .getByRole('list', { name: 'Chiffres clés' })
     .getByRole('listitem')
-    .filter({ hasText: 'adhérents des 4 pôles du Centre' });
+    .filter({ hasText: 'adhésions au total aux 4 pôles du Centre' });
 
 /** The hashed script and stylesheet that index.html loads, and the policy its meta tag sets. */
 async function builtPage(request: APIRequestContext) {
   const html = await (await request.get('./')).text();
-  const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  // The entry is named by first-view.js's data-entry: it loads once the first view has painted.
+  const script = /(?:src|data-entry)="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
   const stylesheet = /href="\.\/(assets\/[^"]+\.css)"/.exec(html)?.[1];
   const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
   if (script === undefined || stylesheet === undefined || policy === undefined) {
@@ -36,7 +37,7 @@ test.describe('dist/ served by nginx with deploy/nginx.conf', () => {
     await page.goto('./');
     const figures = page.getByRole('list', { name: 'Chiffres clés' });
     await expect(figures).toContainText('71pôles de compétitivité nationaux');
-    await expect(membersFigure(page)).toContainText('620adhérents des 4 pôles du Centre');
+    await expect(membersFigure(page)).toContainText('620adhésions au total aux 4 pôles du Centre');
     await expect(figures).toContainText('près de 5\u00a0M€');
     await expect(card(page, 'Adhérents des pôles du Centre').locator('.recharts-bar-rectangle')).toHaveCount(
       4,
@@ -215,7 +216,13 @@ test.describe('files changed in place on the server', () => {
   });
   const poles = () => join(served.root(), 'data/poles.csv');
   const setCosmeticValleyMembers = (members: string) => {
-    writeFileSync(poles(), original.replace(',300,2014,', `,${members},2014,`));
+    writeFileSync(
+      poles(),
+      original.replace(
+        ',300,2014,aucun,adherents,300 adhérents,',
+        `,${members},2014,aucun,adherents,${members} adhérents,`,
+      ),
+    );
   };
 
   test.beforeEach(() => {
@@ -225,20 +232,20 @@ test.describe('files changed in place on the server', () => {
 
   test('« Recharger les données » shows an edited data file at once', async ({ guardedPage: page }) => {
     await page.goto('./');
-    await expect(membersFigure(page)).toContainText(/^620adhérents/);
+    await expect(membersFigure(page)).toContainText(/^620adhésions/);
     setCosmeticValleyMembers('1300');
     await page.getByRole('button', { name: 'Recharger les données' }).click();
-    await expect(membersFigure(page)).toContainText(new RegExp(`^1${NNBSP}620adhérents`));
+    await expect(membersFigure(page)).toContainText(new RegExp(`^1${NNBSP}620adhésions`));
     await expect(card(page, 'Adhérents des pôles du Centre').locator('svg')).toContainText(`1${NNBSP}300`);
   });
 
   test('a new visit sees an edited data file: the browser revalidates it', async ({ guardedPage: page }) => {
     await page.goto('./');
-    await expect(membersFigure(page)).toContainText(/^620adhérents/);
+    await expect(membersFigure(page)).toContainText(/^620adhésions/);
     setCosmeticValleyMembers('1300');
     await page.goto('about:blank');
     await page.goto('./');
-    await expect(membersFigure(page)).toContainText(new RegExp(`^1${NNBSP}620adhérents`));
+    await expect(membersFigure(page)).toContainText(new RegExp(`^1${NNBSP}620adhésions`));
   });
 
   test('an SVG above the minimum length is compressed', async ({ request }) => {

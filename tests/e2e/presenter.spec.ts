@@ -146,6 +146,8 @@ test.describe('the presenter’s window and the audience’s window', () => {
   }) => {
     for (const slide of [1, 3, 7]) {
       await page.goto(`./?present=1&slide=${slide}&vue=presentateur`);
+      // The code loads after the first paint: wait for the presenter's view before looking for what is missing.
+      await expect(page.getByRole('region', { name: 'Notes' })).toBeVisible();
       await expect(
         page.getByRole('region', { name: 'Notes' }).getByText('Chargement des données…'),
       ).toHaveCount(0);
@@ -157,6 +159,7 @@ test.describe('the presenter’s window and the audience’s window', () => {
     }
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('./?present=1&slide=3&vue=presentateur');
+    await expect(page.getByRole('region', { name: 'Notes' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.getByText('Chargement du graphique…')).toHaveCount(0);
     const dark = await new AxeBuilder({ page }).analyze();

@@ -86,7 +86,7 @@ test.describe('printed handout', () => {
     await expect(
       page.getByRole('button', { name: 'Retirer le filtre Thème : Énergie' }).locator('[aria-hidden="true"]'),
     ).toBeHidden();
-    expect(visibleButtons.filter((label) => label.startsWith('sort-button: '))).toHaveLength(12);
+    expect(visibleButtons.filter((label) => label.startsWith('sort-button: '))).toHaveLength(14);
 
     // Chart cards do not break across pages; the long list may.
     const breaks = await page.locator('section.card').evaluateAll((cards) =>

@@ -82,7 +82,7 @@ test.describe('opening a pole’s profile', () => {
     );
     const facts = dialog.getByRole('table', { name: 'Faits et sources' });
     await expect(facts.getByRole('row', { name: /^Nombre d’adhérents/ })).toContainText(
-      '110 (chiffre de 2014)',
+      '110 adhérents (chiffre de 2014)',
     );
     await expect(dialog).toContainText(
       `Région Centre (régions de 2013)${NB}: 4${NB}pôles3e sur 4${NB}pôles de la région Centre (régions de 2013)`,

@@ -59,7 +59,7 @@ test.describe('single-file build opened from disk', () => {
       await expect(figures.getByRole('listitem')).toHaveCount(4);
       await expect(figures).toContainText('71pôles de compétitivité nationaux');
       await expect(figures).toContainText('4pôles dont le siège est en région Centre');
-      await expect(figures).toContainText('620adhérents des 4 pôles du Centre');
+      await expect(figures).toContainText('620adhésions au total aux 4 pôles du Centre');
       await expect(figures).toContainText('près de 5\u00a0M€');
 
       const membership = card(page, 'Adhérents des pôles du Centre');

@@ -178,9 +178,11 @@ describe('the cards built on the committed data', () => {
   it('give Cosmetic Valley the largest share of the Centre’s members', () => {
     const card = buildMembershipCard(data, DEFAULT_VIEW, FR_OPTIONS);
     expect(card.takeaway).toBe(
-      `Cosmetic Valley rassemble ${percent(300 / 620)} des adhérents des 4${NBSP}pôles du Centre (300 sur 620).`,
+      `Cosmetic Valley rassemble ${percent(300 / 620)} des adhésions des 4${NBSP}pôles du Centre (300 sur 620 adhésions au total, somme calculée ici ; une entreprise peut adhérer à plusieurs pôles).`,
     );
-    expect(card.caveats).toEqual([]);
+    expect(card.caveats).toEqual([
+      'Le total de 620 adhésions est une somme calculée ici ; une entreprise peut adhérer à plusieurs pôles. La source donne les 4 chiffres, pas leur somme.',
+    ]);
     expect(card.footnote).toBeNull();
     expect(card.sources).toEqual([
       `DIRECCTE Centre, «${NBSP}Pôles de compétitivité : nouvelle phase 2013-2018${NBSP}», 7 janvier 2014`,

@@ -40,8 +40,11 @@ describe('slideFacts', () => {
     expect(facts.takeaway).toMatch(
       /^71 pôles de compétitivité nationaux\s; 4 pôles dont le siège est en région Centre\s; /,
     );
+    expect(facts.takeaway).toMatch(/; 620 adhésions au total aux 4 pôles du Centre ;/);
     expect(facts.caveats).toContainEqual(
-      expect.stringMatching(/^620\s: chiffres du communiqué de janvier 2014$/),
+      expect.stringMatching(
+        /^620\s: somme calculée ici des chiffres du communiqué de janvier 2014 ; une entreprise peut adhérer à plusieurs pôles$/,
+      ),
     );
     expect(facts.sources.length).toBeGreaterThan(0);
   });

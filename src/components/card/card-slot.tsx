@@ -20,16 +20,18 @@ export interface CardSlotProps {
   readonly frame: CardFrame;
   /** What the card's controls do; absent, the card offers none (a bar click, a switch…). */
   readonly onAction?: (action: ViewAction) => void;
+  /** True while the page draws the cards before it: the card shows as loading (see `useCardPace`). */
+  readonly waiting?: boolean;
 }
 
 /** Loading placeholder, error panel, or the card; a failed reload shows the error above the data kept from before. */
 function CardLoader(props: CardSlotProps & { readonly title: string; readonly buildOptions: CardOptions }) {
-  const { definition, files, view, buildOptions, frame, onAction, title } = props;
+  const { definition, files, view, buildOptions, frame, onAction, title, waiting = false } = props;
   const ready = readiness(definition.needs.map((id) => files[id]));
   // One cache per placed card: a tick that leaves this card's files and view parts alone does not rebuild it.
   const [cached] = useState(lastMemo<CardModel>);
   const model =
-    ready.status === 'ready'
+    ready.status === 'ready' && !waiting
       ? cached(
           [
             definition,

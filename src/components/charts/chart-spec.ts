@@ -24,6 +24,8 @@ export interface Column {
   readonly valueLabel: string;
   /** The value label on narrow screens. */
   readonly shortValueLabel: string;
+  /** A mark kept under the short label on narrow screens (« est. » for an estimate), or null. */
+  readonly shortValueNote: string | null;
   readonly cumulative: number;
   readonly cumulativeLabel: string;
 }

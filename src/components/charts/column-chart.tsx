@@ -11,11 +11,14 @@ interface ColumnTickProps {
   readonly index?: number;
   readonly payload?: { readonly value?: string | number };
   readonly values: readonly string[];
+  /** A third line under each value (« est. » on narrow charts), or null. */
+  readonly notes: readonly (string | null)[];
   readonly fontSize: number;
 }
 
 /** The category, and under it the value of that column, so that every column carries its value in words. */
-function ColumnTick({ x = 0, y = 0, index = 0, payload, values, fontSize }: ColumnTickProps) {
+function ColumnTick({ x = 0, y = 0, index = 0, payload, values, notes, fontSize }: ColumnTickProps) {
+  const note = notes[index] ?? null;
   return (
     <text x={Number(x)} y={Number(y) + fontSize} textAnchor="middle" fontSize={fontSize} fill="currentColor">
       <tspan x={Number(x)} fontWeight={700}>
@@ -24,6 +27,11 @@ function ColumnTick({ x = 0, y = 0, index = 0, payload, values, fontSize }: Colu
       <tspan x={Number(x)} dy={fontSize * 1.3}>
         {values[index] ?? ''}
       </tspan>
+      {note === null ? null : (
+        <tspan x={Number(x)} dy={fontSize * 1.3}>
+          {note}
+        </tspan>
+      )}
     </text>
   );
 }
@@ -46,6 +54,7 @@ export function ColumnChart({ spec, width, frame, ariaLabel }: Props) {
     cumulativeLabel: column.cumulativeLabel,
   }));
   const values = spec.columns.map((column) => (layout.narrow ? column.shortValueLabel : column.valueLabel));
+  const notes = spec.columns.map((column) => (layout.narrow ? column.shortValueNote : null));
   const patternId = `estimate-hatch-${theme}`;
   return (
     <ComposedChart
@@ -73,7 +82,7 @@ export function ColumnChart({ spec, width, frame, ariaLabel }: Props) {
         dataKey="label"
         height={layout.axisHeight}
         interval={0}
-        tick={<ColumnTick values={values} fontSize={fontSize} />}
+        tick={<ColumnTick values={values} notes={notes} fontSize={fontSize} />}
         tickLine={false}
         axisLine={{ stroke: markColor('muted', theme) }}
       />

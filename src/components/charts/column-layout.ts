@@ -7,16 +7,18 @@ export interface ColumnLayout {
   /** Top of the value axis: a whole number above the highest value and the total. */
   readonly top: number;
   readonly height: number;
-  /** Height of the category axis, which carries two lines: the label and the value. */
+  /** Height of the category axis: the label and the value, and on narrow charts the value's note (« est. »). */
   readonly axisHeight: number;
 }
 
 export function columnLayout(spec: ColumnsSpec, width: number, frame: ChartFrame): ColumnLayout {
   const highest = Math.max(spec.total?.value ?? 0, ...spec.columns.map((column) => column.cumulative));
+  const narrow = width < frame.fontSize * 38;
+  const noted = narrow && spec.columns.some((column) => column.shortValueNote !== null);
   return {
-    narrow: width < frame.fontSize * 38,
+    narrow,
     top: Math.ceil(highest + 0.5),
     height: frame.maxHeight ?? spec.height,
-    axisHeight: frame.fontSize * 3.4,
+    axisHeight: frame.fontSize * (noted ? 4.7 : 3.4),
   };
 }

@@ -6,6 +6,7 @@ import { groupOutlines } from './map-outline';
 import {
   boundingBox,
   parsePath,
+  isClosed,
   polylinesToPath,
   ringsToPath,
   type Box,
@@ -39,7 +40,7 @@ export function departementShapes(): ReadonlyMap<string, readonly Ring[]> {
 const NUDGES: Readonly<Record<string, Point>> = {};
 
 export interface RegionShape {
-  /** Its departments' rings as one path, filled even-odd. */
+  /** Its outer border's rings as one path (or, failing that, its departments' rings), filled even-odd. */
   readonly path: string;
   /** Its border, without the borders between its own departments. */
   readonly outline: string;
@@ -67,15 +68,20 @@ export function regionShapes(
   );
   const outlines = groupOutlines(groups);
   const result = new Map(
-    [...groups].map(([id, rings]): [string, RegionShape] => [
-      id,
-      {
-        path: ringsToPath(rings),
-        outline: polylinesToPath(outlines.get(id) ?? []),
-        label: labelPoint(rings, NUDGES[id]),
-        box: boundingBox(rings),
-      },
-    ]),
+    [...groups].map(([id, rings]): [string, RegionShape] => {
+      const border = outlines.get(id) ?? [];
+      const outline = polylinesToPath(border);
+      return [
+        id,
+        {
+          // A border made of closed rings is the region's shape itself: half the markup of all its departments.
+          path: border.length > 0 && border.every(isClosed) ? outline : ringsToPath(rings),
+          outline,
+          label: labelPoint(rings, NUDGES[id]),
+          box: boundingBox(rings),
+        },
+      ];
+    }),
   );
   cache.set(key, result);
   return result;

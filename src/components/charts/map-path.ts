@@ -55,32 +55,50 @@ export function parsePath(d: string): Ring[] {
   return rings.filter((points) => points.length > 0);
 }
 
-const round = (value: number, digits: number): string => String(Number(value.toFixed(digits)));
+/** A number of tenths written short: `-0.5` as `-.5`, `0.5` as `.5`. */
+const short = (value: number, scale: number): string => String(value / scale).replace(/^(-?)0\./, '$1.');
 
-/** Absolute path data for rings (`M x,y L … Z` each), rounded to `digits` decimals. */
+/**
+ * One subpath: its first point absolute, then each step relative (`M x,y l dx dy …`), from points rounded to `digits`
+ * decimals so that rounding errors do not add up; `z` closes it. Relative steps make the map's markup about half as long.
+ */
+function subpath(points: readonly Point[], closed: boolean, digits: number): string {
+  const scale = 10 ** digits;
+  const grid = points.map(([x, y]): Point => [Math.round(x * scale), Math.round(y * scale)]);
+  const [first] = grid;
+  if (first === undefined) return '';
+  const numbers: string[] = [];
+  grid.slice(1).forEach(([x, y], index) => {
+    const [px, py] = grid[index] ?? first;
+    numbers.push(short(x - px, scale), short(y - py, scale));
+  });
+  // A minus sign separates two numbers by itself.
+  const steps = numbers
+    .map((text, index) => (index > 0 && !text.startsWith('-') ? ` ${text}` : text))
+    .join('');
+  return `M${short(first[0], scale)},${short(first[1], scale)}${steps === '' ? '' : `l${steps}`}${closed ? 'z' : ''}`;
+}
+
+/** Path data for rings, one closed subpath each, rounded to `digits` decimals. */
 export function ringsToPath(rings: readonly Ring[], digits = 1): string {
   return rings
     .filter((ring) => ring.length > 0)
-    .map((ring) => {
-      const points = ring.map(([x, y]) => `${round(x, digits)},${round(y, digits)}`);
-      return `M${points[0] ?? ''}${points.length > 1 ? `L${points.slice(1).join(' ')}` : ''}Z`;
-    })
+    .map((ring) => subpath(ring, true, digits))
     .join('');
 }
 
-/** Open polylines as path data (`M x,y L …` each); one that comes back to its start is closed with `Z`. */
+/** True when a polyline comes back to its start. */
+export const isClosed = (line: Ring): boolean => {
+  const first = line[0];
+  const last = line[line.length - 1];
+  return line.length > 2 && first !== undefined && first[0] === last?.[0] && first[1] === last[1];
+};
+
+/** Open polylines as path data; one that comes back to its start is closed with `z`. */
 export function polylinesToPath(lines: readonly Ring[], digits = 1): string {
   return lines
     .filter((line) => line.length > 1)
-    .map((line) => {
-      const first = line[0];
-      const last = line[line.length - 1];
-      const closed = first !== undefined && first[0] === last?.[0] && first[1] === last[1];
-      const points = (closed ? line.slice(0, -1) : line).map(
-        ([x, y]) => `${round(x, digits)},${round(y, digits)}`,
-      );
-      return `M${points[0] ?? ''}L${points.slice(1).join(' ')}${closed ? 'Z' : ''}`;
-    })
+    .map((line) => (isClosed(line) ? subpath(line.slice(0, -1), true, digits) : subpath(line, false, digits)))
     .join('');
 }
 

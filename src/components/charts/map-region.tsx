@@ -93,6 +93,9 @@ export function MapTooltip({ id, region, place, width, interactive, onEnter, onL
           {region.poles.map((name) => (
             <li key={name}>{name}</li>
           ))}
+          {region.count > region.poles.length ? (
+            <li>et {plural(region.count - region.poles.length, 'autre')}</li>
+          ) : null}
         </ul>
       ) : (
         <p>Aucun pôle n’a son siège dans cette région.</p>

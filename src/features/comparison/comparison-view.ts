@@ -1,8 +1,8 @@
 import type { HorizontalBar } from '../../components/charts/chart-spec';
 import { cell, type TableModel } from '../../components/table-model';
 import type { Pole, Source } from '../../data/schemas';
-import { formatInteger } from '../../lib/format';
 import { CATEGORY_LABELS, EVALUATION_LABELS } from '../../selectors/labels';
+import { memberCount, qualifierLabel, unitLabel } from '../../selectors/member-count';
 import { profileHref } from '../../store/url-state';
 
 interface Lookups {
@@ -51,7 +51,25 @@ export function comparisonTable(poles: readonly Pole[], lookups: Lookups): Table
     {
       key: 'members',
       label: 'Adhérents',
-      value: (p) => [p.members === null ? 'inconnu' : formatInteger(p.members), p.members],
+      value: (p) => [memberCount(p)?.number ?? 'inconnu', p.members],
+    },
+    {
+      key: 'members_qualifier',
+      label: 'Qualificatif du chiffre',
+      value: (p) => [
+        p.members_qualifier === null ? '—' : qualifierLabel(p.members_qualifier),
+        p.members_qualifier,
+      ],
+    },
+    {
+      key: 'members_unit',
+      label: 'Unité comptée',
+      value: (p) => [p.members_unit === null ? '—' : unitLabel(p.members_unit), p.members_unit],
+    },
+    {
+      key: 'members_wording',
+      label: 'Libellé de la source',
+      value: (p) => [p.members_wording ?? (p.members === null ? '—' : 'non relevé'), p.members_wording],
     },
     {
       key: 'members_year',
@@ -91,19 +109,20 @@ export function comparisonTable(poles: readonly Pole[], lookups: Lookups): Table
 }
 
 export function comparisonBars(poles: readonly Pole[]): HorizontalBar[] {
-  return poles.flatMap((pole) =>
-    pole.members === null
+  return poles.flatMap((pole) => {
+    const count = memberCount(pole);
+    return count === null
       ? []
       : [
           {
             id: pole.id,
             label: pole.name,
-            value: pole.members,
-            valueLabel: `${formatInteger(pole.members)} · ${pole.members_year ?? 'année ?'}`,
+            value: count.value,
+            valueLabel: `${count.label} · ${pole.members_year ?? 'année ?'}`,
             tone: 'base' as const,
           },
-        ],
-  );
+        ];
+  });
 }
 
 export function comparisonTakeaway(poles: readonly Pole[]): string {
@@ -114,5 +133,5 @@ export function comparisonTakeaway(poles: readonly Pole[]): string {
   const themeText = themes === 1 ? 'du même thème' : `de ${themes} thèmes`;
   if (top === undefined) return `${poles.length} pôles ${themeText} comparés ; aucun n’a d’effectif connu.`;
   const year = top.members_year === null ? 'année non précisée' : String(top.members_year);
-  return `${poles.length} pôles ${themeText} comparés : ${top.name} compte le plus d’adhérents (${formatInteger(top.members ?? 0)}, ${year}) ; les effectifs peuvent dater d’années différentes.`;
+  return `${poles.length} pôles ${themeText} comparés : ${top.name} compte le plus d’adhérents (${memberCount(top)?.label ?? ''}, ${year}) ; les effectifs peuvent dater d’années différentes et ne pas compter la même chose.`;
 }

@@ -1,7 +1,7 @@
 import { formatInteger, formatPercent } from '../../lib/format';
 import type { CardView, CrossTab, Dimension } from '../../model/view';
 import { facetOptions, type FacetData, type FacetOption } from '../../selectors/facets';
-import { filterPoles, poleValue } from '../../selectors/filter-poles';
+import { indexedPairs } from '../../selectors/pole-index';
 
 /** Facets with few values keep their empty rows and columns: a zero there is worth reading. */
 const KEEPS_EMPTY: ReadonlySet<Dimension> = new Set<Dimension>(['categories', 'years', 'evaluations']);
@@ -31,11 +31,12 @@ export function crossTabulate(data: FacetData, view: CardView): CrossTabMatrix {
   const rowIndex = new Map(allRows.map((option, index) => [option.id, index]));
   const columnIndex = new Map(allColumns.map((option, index) => [option.id, index]));
   const full = allRows.map(() => allColumns.map(() => 0));
-  for (const pole of filterPoles(data.poles, view)) {
-    const row = rowIndex.get(poleValue(pole, rowDimension, scheme));
-    const column = columnIndex.get(poleValue(pole, columnDimension, scheme));
+  for (const [pair, count] of indexedPairs(data.poles, rowDimension, columnDimension, view)) {
+    const [rowId = '', columnId = ''] = pair.split('\u0000');
+    const row = rowIndex.get(rowId);
+    const column = columnIndex.get(columnId);
     const line = row === undefined ? undefined : full[row];
-    if (line !== undefined && column !== undefined) line[column] = (line[column] ?? 0) + 1;
+    if (line !== undefined && column !== undefined) line[column] = (line[column] ?? 0) + count;
   }
   const fullRowTotals = full.map(sum);
   const fullColumnTotals = allColumns.map((_, column) => sum(full.map((line) => line[column] ?? 0)));

@@ -3,7 +3,9 @@ import { useI18n } from '../../components/i18n-context';
 import { useDashboard } from '../../store/store';
 import { useImportFiles } from './use-import-files';
 
-/** « Importer des données »: a button opening the file picker (CSV files, several at once). */
+const ACCEPT = '.csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** « Importer des données »: a button opening the file picker (CSV files and Excel workbooks, several at once). */
 export function ImportButton() {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
@@ -21,7 +23,7 @@ export function ImportButton() {
       <input
         ref={input}
         type="file"
-        accept=".csv,text/csv"
+        accept={ACCEPT}
         multiple
         hidden
         aria-label={t('data-import.input')}

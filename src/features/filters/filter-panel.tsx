@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useI18n } from '../../components/i18n-context';
 import { MultiSelect } from '../../components/multi-select';
 import { DIMENSIONS, hasFilters, type Dimension } from '../../model/view';
@@ -24,7 +24,8 @@ const byLabel = new Intl.Collator('fr');
 export function FilterPanel() {
   const i18n = useI18n();
   const { t } = i18n;
-  const files = useDashboard((s) => s.files);
+  // New rows (an import) are counted in a render React can interrupt; a tick still updates the counts at once.
+  const files = useDeferredValue(useDashboard((s) => s.files));
   const view = useDashboard((s) => s.view);
   const act = useDashboard((s) => s.act);
   const { filters, regionScheme } = view;

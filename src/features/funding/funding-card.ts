@@ -19,8 +19,15 @@ const legend = ({ t }: I18n): readonly LegendItem[] => [
 
 const millions = (euros: number) => euros / 1e6;
 
+/** A running sum of estimates is itself approximate; where it reaches a total the source qualifies, it says so too. */
+function cumulativeLabel(euros: number, total: FundingSeries['total'], { t, format }: I18n): string {
+  const nearly = total !== null && total.approximate && euros === total.amount_eur;
+  return t('funding.chart.cumulative', { nearly: nearly ? 'yes' : 'no', amount: format.millions(euros, 1) });
+}
+
 /** Yearly estimates in millions, their running sum, and the stated total as a reference line. */
-export function fundingColumns(series: FundingSeries, { t, format }: I18n): ColumnsSpec {
+export function fundingColumns(series: FundingSeries, i18n: I18n): ColumnsSpec {
+  const { t, format } = i18n;
   const { total } = series;
   return {
     kind: 'columns',
@@ -28,10 +35,14 @@ export function fundingColumns(series: FundingSeries, { t, format }: I18n): Colu
       id: String(year.year),
       label: String(year.year),
       value: millions(year.amount),
-      valueLabel: t('funding.chart.value', { amount: format.millions(year.amount) }),
+      valueLabel: t('funding.chart.value', {
+        amount: format.millions(year.amount),
+        estimate: year.estimate ? 'yes' : 'no',
+      }),
       shortValueLabel: t('funding.chart.shortValue', { amount: format.millions(year.amount, 1) }),
+      shortValueNote: year.estimate ? t('funding.chart.estimateNote') : null,
       cumulative: millions(year.cumulative),
-      cumulativeLabel: format.millions(year.cumulative, 1),
+      cumulativeLabel: cumulativeLabel(year.cumulative, total, i18n),
     })),
     estimate: series.years.every((year) => year.estimate),
     total:

@@ -49,7 +49,7 @@ export function HeadlineFigures({ files, view, slide = false }: Props) {
   if (figures === null) {
     return (
       <ul className="key-figures" aria-busy="true" aria-label="Chiffres clés">
-        {['pôles nationaux', 'pôles du Centre', 'adhérents', 'financement'].map((label) => (
+        {['pôles nationaux', 'pôles du Centre', 'adhésions', 'financement'].map((label) => (
           <li key={label} className="key-figure key-figure-loading">
             <span className="key-value">…</span>
             <span className="key-label">

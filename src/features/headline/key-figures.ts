@@ -1,5 +1,6 @@
 import { formatInteger, formatMillionEuros } from '../../lib/format';
 import type { Headline } from '../../selectors/headline';
+import { qualifiedSum } from '../../selectors/member-count';
 
 export interface KeyFigureModel {
   readonly id: string;
@@ -31,9 +32,11 @@ export function keyFigures(f: Headline, source: string): KeyFigureModel[] {
     },
     {
       id: 'members',
-      value: formatInteger(f.centreMembers),
-      label: f.filtered ? 'adhérents des pôles du Centre de la sélection' : 'adhérents des 4 pôles du Centre',
-      note: 'chiffres du communiqué de janvier 2014',
+      value: qualifiedSum(f.centreMembers, f.centreMembersQualifier),
+      label: f.filtered
+        ? 'adhésions au total aux pôles du Centre de la sélection'
+        : 'adhésions au total aux 4 pôles du Centre',
+      note: 'somme calculée ici des chiffres du communiqué de janvier 2014 ; une entreprise peut adhérer à plusieurs pôles',
       source,
     },
     {

@@ -4,6 +4,7 @@ import type { Dataset } from '../../data/dataset';
 import type { I18n } from '../../lib/i18n/i18n';
 import { hasFilters, type CardView, type RegionScheme } from '../../model/view';
 import { nationalSources } from '../../selectors/national-sources';
+import { leaderDoubts } from '../../selectors/leader-doubt';
 import { mapCaveat, mapTable, mapTakeaway, regionTallies } from './map-view';
 
 /** The geometry's licence asks for this attribution wherever the map is shown. */
@@ -22,7 +23,7 @@ export function buildMapCard(data: Dataset, view: CardView, { i18n }: CardOption
   return makeCard({
     id: 'carte',
     title,
-    takeaway: mapTakeaway(regions, i18n),
+    takeaway: mapTakeaway(regions, i18n, leaderDoubts(data.poles, 'regions', regions, view, i18n)),
     caveats: [mapCaveat(regions, scheme, i18n)],
     hint: t('map.hint', { selected: anySelected ? 'yes' : 'no' }),
     chart: { kind: 'map', regions, scheme, max, select: 'regions' },

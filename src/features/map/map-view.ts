@@ -5,6 +5,18 @@ import type { I18n } from '../../lib/i18n/i18n';
 import type { CardView, RegionScheme } from '../../model/view';
 import { facetOptions, leaders } from '../../selectors/facets';
 import { filterPoles, poleValue } from '../../selectors/filter-poles';
+import { firstNamesBy } from '../../selectors/first-names';
+import { indexedCounts } from '../../selectors/pole-index';
+
+// A region's tooltip and table cell name this many poles at most, then say how many more there are.
+const MAP_NAMES = 20;
+
+/** The names a region lists, and « et N autres » past them. */
+export function regionNames(region: MapRegion, { t }: I18n): string {
+  const more = region.count - region.poles.length;
+  const listed = region.poles.join(t('map.table.separator'));
+  return more > 0 ? t('map.table.more', { listed, more }) : listed;
+}
 
 // Overseas departments have three-digit INSEE codes (971 to 976): they are drawn as insets.
 const isOverseas = (code: string): boolean => code.startsWith('97');
@@ -20,21 +32,19 @@ export function regionTallies(
 ): MapRegion[] {
   const scheme = view.regionScheme;
   const poles = filterPoles(data.poles, view, 'regions');
+  const counts = indexedCounts(data.poles, 'regions', view);
+  const names = firstNamesBy(poles, (pole) => poleValue(pole, 'regions', scheme), MAP_NAMES);
   return facetOptions('regions', data, scheme, i18n)
     .map(({ id, label }) => {
       const departements = data.departements
         .filter((row) => (scheme === '2016' ? row.region_2016 : row.region_2013) === id)
         .map((row) => row.code);
-      const names = poles
-        .filter((pole) => poleValue(pole, 'regions', scheme) === id)
-        .map((pole) => pole.name)
-        .sort((a, b) => a.localeCompare(b, 'fr'));
       return {
         id,
         label,
-        count: names.length,
+        count: counts.get(id) ?? 0,
         selected: view.filters.regions.includes(id),
-        poles: names,
+        poles: names.get(id) ?? [],
         departements,
         inset: departements.length === 0 || departements.every(isOverseas),
       };
@@ -46,7 +56,11 @@ const total = (regions: readonly MapRegion[]): number =>
   regions.reduce((sum, region) => sum + region.count, 0);
 
 /** « Rhône-Alpes accueille le plus de sièges de pôles : 10 pôles sur 71 ; 7 des 27 régions n’en accueillent aucun. » */
-export function mapTakeaway(regions: readonly MapRegion[], { t, format }: I18n): string {
+export function mapTakeaway(
+  regions: readonly MapRegion[],
+  { t, format }: I18n,
+  doubts: readonly string[] = [],
+): string {
   const all = format.integer(total(regions));
   const top = leaders(regions);
   const [first] = top;
@@ -57,9 +71,11 @@ export function mapTakeaway(regions: readonly MapRegion[], { t, format }: I18n):
     count: first.count,
     total: all,
   };
-  return top.length === 1
-    ? t('map.takeaway.leader', { ...rest, name: first.label })
-    : t('map.takeaway.ties', { ...rest, names: format.list(top.map((region) => region.label)) });
+  const lead =
+    top.length === 1
+      ? t('map.takeaway.leader', { ...rest, name: first.label })
+      : t('map.takeaway.ties', { ...rest, names: format.list(top.map((region) => region.label)) });
+  return [lead, ...doubts].join(' ');
 }
 
 /** What the two maps are, and how to go from one to the other. */
@@ -78,11 +94,11 @@ export function mapTable(
   regions: readonly MapRegion[],
   title: string,
   scheme: RegionScheme,
-  { t, format, lang }: I18n,
+  i18n: I18n,
 ): TableModel {
+  const { t, format, lang } = i18n;
   const all = total(regions);
   const rows = [...regions].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, lang));
-  const separator = t('map.table.separator');
   return {
     caption: t('map.table.caption', { title, count: all }),
     columns: [
@@ -99,7 +115,7 @@ export function mapTable(
         cell(format.integer(region.count), region.count),
         shareCell(region.count, all),
         cell(region.selected ? t('map.table.yes') : t('map.table.no')),
-        cell(region.poles.length === 0 ? '—' : region.poles.join(separator), region.poles.join(separator)),
+        cell(region.poles.length === 0 ? '—' : regionNames(region, i18n), regionNames(region, i18n)),
       ],
     })),
   };

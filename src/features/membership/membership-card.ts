@@ -8,7 +8,7 @@ import { hasFilters, type CardView, type MembersScope } from '../../model/view';
 import { labelIndex } from '../../selectors/labels';
 import { membership, type Membership } from '../../selectors/membership';
 import { citeAll } from '../../selectors/sources';
-import { membershipBars, membershipTable, membershipTakeaway } from './membership-view';
+import { membershipBars, membershipTable, membershipTakeaway, sumCaveat } from './membership-view';
 
 const title = (scope: MembersScope, { t }: I18n) =>
   scope === 'centre' ? t('membership.title.centre') : t('membership.title.all');
@@ -26,19 +26,20 @@ function citations(data: Membership, sources: Dataset['sources'], { t, format }:
   return [t('membership.sources.many', { count: format.integer(distinct) })];
 }
 
-function caveat(data: Membership, { t }: I18n): string[] {
-  if (data.comparable) return [];
+function caveat(data: Membership, i18n: I18n): string[] {
+  const sum = sumCaveat(data, i18n);
+  if (data.comparable) return sum === null ? [] : [sum];
   const first = data.years[0];
   const last = data.years[data.years.length - 1];
   const span = first === undefined || last === undefined ? '' : ` (${first}–${last})`;
-  return [t('membership.caveat', { span })];
+  return [i18n.t('membership.caveat', { span })];
 }
 
 /** Members of the Centre poles (the press release's four figures), or of every pole in view with its year. */
 export function buildMembershipCard(data: Dataset, view: CardView, { i18n }: CardOptions): CardModel {
   const { t } = i18n;
   const scope = view.membersScope;
-  const members = membership(data.poles, view, scope);
+  const members = membership(data.poles, view, scope, i18n);
   const bars = membershipBars(members, i18n);
   const mixed = bars.some((bar) => bar.tone === 'centre') && bars.some((bar) => bar.tone !== 'centre');
   return makeCard({

@@ -6,7 +6,8 @@ import { cell, shareCell, type TableModel } from '../../components/table-model';
 import type { I18n } from '../../lib/i18n/i18n';
 import { hasFilters, type CardView, type Dimension, type RegionScheme } from '../../model/view';
 import { facetCounts, facetOptions, type CategoryCount } from '../../selectors/facets';
-import { poleValue } from '../../selectors/filter-poles';
+import { leaderDoubts } from '../../selectors/leader-doubt';
+import { facetColumn } from '../../selectors/pole-index';
 import { nationalSources } from '../../selectors/national-sources';
 import { leaderTakeaway } from './counts-takeaway';
 
@@ -106,7 +107,7 @@ export function buildCountsCard(
   const scheme = view.regionScheme;
   const options = facetOptions(dimension, data, scheme, i18n);
   // Regions where no pole has its seat are left out here (the map shows them as zeros).
-  const seated = new Set(data.poles.map((pole) => poleValue(pole, dimension, scheme)));
+  const seated = new Set(facetColumn(data.poles, dimension, scheme).values);
   const counts = facetCounts(
     data.poles,
     dimension,
@@ -119,7 +120,13 @@ export function buildCountsCard(
   return makeCard({
     id: CARD_IDS[dimension],
     title,
-    takeaway: leaderTakeaway(counts, dimension, i18n),
+    caveats: dimension === 'themes' ? [t('national-counts.themesCaveat')] : [],
+    takeaway: leaderTakeaway(
+      counts,
+      dimension,
+      i18n,
+      leaderDoubts(data.poles, dimension, counts, view, i18n),
+    ),
     hint: t('national-counts.hint', { selected: anySelected ? 'yes' : 'no' }),
     chart: { kind: 'bars', bars: countBars(counts, i18n), select: dimension },
     table: countTable(counts, title, t(config.category, { scheme }), i18n),

@@ -18,12 +18,17 @@ const TIES: Readonly<Record<Dimension, string>> = {
   evaluations: 'national-counts.ties.evaluations',
 };
 
-/** "Agriculture et agroalimentaire est le thème le plus représenté : 13 pôles sur 71." */
+/** "Agriculture et agroalimentaire est le thème le plus représenté : 13 pôles sur 71.", then any doubt that could change the leader. */
 export function leaderTakeaway(
   counts: readonly CategoryCount[],
   dimension: Dimension,
-  { t, format }: I18n,
+  i18n: I18n,
+  doubts: readonly string[] = [],
 ): string {
+  return [leaderSentence(counts, dimension, i18n), ...doubts].join(' ');
+}
+
+function leaderSentence(counts: readonly CategoryCount[], dimension: Dimension, { t, format }: I18n): string {
   const total = format.integer(counts.reduce((sum, entry) => sum + entry.count, 0));
   const top = leaders(counts);
   const [first] = top;

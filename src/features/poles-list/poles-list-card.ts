@@ -2,13 +2,12 @@ import type { CardDefinition } from '../../components/card/card-definition';
 import type { Dataset } from '../../data/dataset';
 import { makeCard, type CardModel, type RowToggle } from '../../components/card/card-model';
 import type { Pole } from '../../data/schemas';
-import { plural } from '../../lib/format';
+import { formatInteger, plural } from '../../lib/format';
 import { hasFilters, MAX_COMPARED, type CardView } from '../../model/view';
 import { filterPoles } from '../../selectors/filter-poles';
-import { labelIndex } from '../../selectors/labels';
 import { nationalSources } from '../../selectors/national-sources';
-import { sourceIndex } from '../../selectors/sources';
-import { polesTable } from './poles-table';
+import { polesTableOf } from './poles-table';
+import { rowsInView, sortedRows } from './sorted-rows';
 
 const TITLE = 'Liste des pôles';
 
@@ -33,19 +32,16 @@ export function compareToggle(poles: readonly Pole[], compared: readonly string[
 
 /** Every pole in view with all its facts and its source; sortable, and the way into the comparison. */
 export function buildPolesListCard(data: Dataset, view: CardView): CardModel {
-  const inView = filterPoles(data.poles, view);
-  const bySource = sourceIndex(data.sources);
+  const { sorted, rowOf } = sortedRows(data);
+  // Filtering the sorted poles keeps their order: no sort on a tick.
+  const inView = filterPoles(sorted, view);
   const doubts = inView.filter((pole) => pole.doubt !== null).length;
   const filtered = hasFilters(view.filters);
   return makeCard({
     id: 'liste',
     title: TITLE,
-    takeaway: `${plural(inView.length, 'pôle')} sur ${data.poles.length}${filtered ? ` correspond${inView.length > 1 ? 'ent' : ''} aux filtres` : ''}, dont ${doubts} avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un nom pour ouvrir la fiche du pôle, sur un en-tête pour trier ; cochez jusqu’à ${MAX_COMPARED} pôles pour les comparer côte à côte.`,
-    table: polesTable(inView, data.poles.length, {
-      theme: labelIndex(data.themes),
-      region: labelIndex(data.regions),
-      source: (id) => bySource.get(id),
-    }),
+    takeaway: `${plural(inView.length, 'pôle')} sur ${formatInteger(data.poles.length)}${filtered ? ` correspond${inView.length > 1 ? 'ent' : ''} aux filtres` : ''}, dont ${formatInteger(doubts)} avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un nom pour ouvrir la fiche du pôle, sur un en-tête pour trier ; cochez jusqu’à ${MAX_COMPARED} pôles pour les comparer côte à côte.`,
+    table: polesTableOf(rowsInView(inView, rowOf), data.poles.length),
     sortable: true,
     rowToggle: compareToggle(inView, view.compared),
     sources: nationalSources(data.poles, data.sources),

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { rowsOf, type FileStates } from '../../data/dataset';
 import { useI18n } from '../../components/i18n-context';
 import type { CardView, ViewAction } from '../../model/view';
@@ -19,13 +19,25 @@ interface Props {
   readonly listTarget: () => HTMLElement | null;
   /** The search field, offered when the id matches no pole. */
   readonly search: ReactNode;
+  /** Told when the dialog is on the page and when it leaves it: the page behind is inert only meanwhile. */
+  readonly onShown?: (shown: boolean) => void;
 }
 
 /**
  * A pole's profile, in a modal dialog over the dashboard. Escape, the close button and Back close it; the focus
  * and the scroll position then return to where the reader was.
  */
-export function ProfileDialog({ files, id, view, onAction, onOpen, onClose, listTarget, search }: Props) {
+export function ProfileDialog({
+  files,
+  id,
+  view,
+  onAction,
+  onOpen,
+  onClose,
+  listTarget,
+  search,
+  onShown,
+}: Props) {
   const { t } = useI18n();
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -34,6 +46,11 @@ export function ProfileDialog({ files, id, view, onAction, onOpen, onClose, list
   const loading = files.poles.status === 'loading' && files.poles.rows === null;
   const failed = files.poles.status === 'error' && files.poles.rows === null;
   const model = useMemo(() => buildProfile(rowsOf(files), id, view), [files, id, view]);
+
+  useLayoutEffect(() => {
+    onShown?.(true);
+    return () => onShown?.(false);
+  }, [onShown]);
 
   // Each profile opened (a peer's too) starts at its title.
   useEffect(() => headingRef.current?.focus(), [id, loading]);

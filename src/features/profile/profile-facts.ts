@@ -1,8 +1,9 @@
 import type { Pole, Source } from '../../data/schemas';
 import type { CsvTable } from '../../lib/csv-export';
 import type { SheetTable } from '../../lib/sheet-table';
-import { formatInteger, formatIsoDate } from '../../lib/format';
+import { formatIsoDate } from '../../lib/format';
 import { CATEGORY_LABELS, EVALUATION_LABELS } from '../../selectors/labels';
+import { memberCount, qualifierLabel, unitLabel } from '../../selectors/member-count';
 
 /** One attribute of a pole, as shown and as exported, with where it comes from and the date of that source. */
 export interface ProfileFact {
@@ -26,38 +27,53 @@ export interface FactLookups {
   readonly source: (id: string) => Source | undefined;
 }
 
+/** The theme is this dashboard's own grouping: no source gives it. */
+const OWN_GROUPING = { source: 'Regroupement propre à ce tableau de bord (non officiel)', sourceDate: null };
+/** The 2016 region follows from the 2013 one by the merger of 2016, whatever the row's source says. */
+const MERGER = { source: 'Déduite de la région de 2013 (fusion des régions de 2016)', sourceDate: null };
+
 /** « DIRECCTE Centre, 7 janvier 2014 », « defzone.net, non daté »; an id the sources file lacks, as is. */
 export function shortSource(id: string, source: Source | undefined): string {
   if (source === undefined) return id;
   return `${source.publisher}, ${source.date === null ? 'non daté' : formatIsoDate(source.date)}`;
 }
 
+/** « plus de 100 adhérents (chiffre de 2009) »: the source's wording where recorded, else the number alone. */
 export function membersValue(pole: Pole): string {
-  if (pole.members === null) return 'inconnu';
+  const count = memberCount(pole);
+  if (count === null) return 'inconnu';
   const year =
     pole.members_year === null ? 'année du chiffre non précisée' : `chiffre de ${pole.members_year}`;
-  return `${formatInteger(pole.members)} (${year})`;
+  const words = count.wording ?? `${count.number}, unité non précisée`;
+  return `${words} (${year})`;
 }
 
 /**
- * Every attribute of the pole, each cited to the row's source (where its facts were confirmed) with that source's
- * date; the member count also gives the year of its figure.
+ * Every attribute of the pole, each cited to its source with that source's date: the row's source, or the one
+ * `fact_sources` names for that fact; the member count gives its year and the source's wording.
  */
 export function profileFacts(pole: Pole, lookups: FactLookups): ProfileFact[] {
-  const source = lookups.source(pole.source_id);
-  const cited = { source: shortSource(pole.source_id, source), sourceDate: source?.date ?? null };
+  const citedTo = (sourceId: string) => {
+    const source = lookups.source(sourceId);
+    return { source: shortSource(sourceId, source), sourceDate: source?.date ?? null };
+  };
+  // A fact the row's own source does not state cites the source named for it in `fact_sources`.
+  const own = new Map(pole.fact_sources.map((pair) => [pair.column, pair.sourceId]));
   const fact = (key: string, label: string, value: string, raw: string | number | null = value) => ({
     key,
     label,
     value,
     raw,
-    inTable: key !== 'members_year',
-    ...cited,
+    inTable: !key.startsWith('members_'),
+    ...citedTo(own.get(key === 'members_year' ? 'members' : key) ?? pole.source_id),
   });
   const year =
     pole.members_year === null ? (pole.members === null ? '' : 'non précisée') : String(pole.members_year);
   return [
-    fact('theme', 'Thème', lookups.theme(pole.theme), pole.theme),
+    {
+      ...fact('theme', 'Thème (regroupement du tableau de bord)', lookups.theme(pole.theme), pole.theme),
+      ...OWN_GROUPING,
+    },
     fact('hq_city', 'Ville du siège', pole.hq_city ?? 'non trouvée', pole.hq_city),
     fact(
       'region_2013',
@@ -65,12 +81,15 @@ export function profileFacts(pole: Pole, lookups: FactLookups): ProfileFact[] {
       lookups.region(pole.region_2013),
       pole.region_2013,
     ),
-    fact(
-      'region_2016',
-      'Région du siège (régions de 2016)',
-      lookups.region(pole.region_2016),
-      pole.region_2016,
-    ),
+    {
+      ...fact(
+        'region_2016',
+        'Région du siège (régions de 2016)',
+        lookups.region(pole.region_2016),
+        pole.region_2016,
+      ),
+      ...MERGER,
+    },
     fact('category', 'Statut au label', CATEGORY_LABELS[pole.category], pole.category),
     fact('year_labelled', 'Année du premier label', String(pole.year_labelled), pole.year_labelled),
     fact(
@@ -81,6 +100,24 @@ export function profileFacts(pole: Pole, lookups: FactLookups): ProfileFact[] {
     ),
     fact('members', 'Nombre d’adhérents', membersValue(pole), pole.members),
     fact('members_year', 'Année du nombre d’adhérents', year, pole.members_year),
+    fact(
+      'members_qualifier',
+      'Qualificatif du nombre d’adhérents',
+      pole.members_qualifier === null ? '' : qualifierLabel(pole.members_qualifier),
+      pole.members_qualifier,
+    ),
+    fact(
+      'members_unit',
+      'Unité du nombre d’adhérents',
+      pole.members_unit === null ? '' : unitLabel(pole.members_unit),
+      pole.members_unit,
+    ),
+    fact(
+      'members_wording',
+      'Libellé du nombre d’adhérents',
+      pole.members_wording ?? '',
+      pole.members_wording,
+    ),
     fact('website', 'Site web (2012-2013)', pole.website ?? 'non renseigné', pole.website),
   ];
 }

@@ -1,3 +1,4 @@
+import { memberCount } from '../../selectors/member-count';
 import type { Pole } from '../../data/schemas';
 import { formatInteger, plural } from '../../lib/format';
 
@@ -28,9 +29,13 @@ export const ordinal = (rank: number): string => `${formatInteger(rank)}${rank =
 const byName = (a: Pole, b: Pole) => a.name.localeCompare(b.name, 'fr');
 
 export function membersText(pole: Pole): string {
-  if (pole.members === null) return 'effectif inconnu';
+  const count = memberCount(pole);
+  if (count === null) return 'effectif inconnu';
   const year = pole.members_year === null ? 'année non précisée' : String(pole.members_year);
-  return `${plural(pole.members, 'adhérent')} (${year})`;
+  if (count.unit === 'non-precisee') return `${count.label} (unité non précisée, ${year})`;
+  if (count.unit !== 'adherents') return `${count.label} (${year})`;
+  const words = count.qualifier === 'aucun' ? plural(count.value, 'adhérent') : `${count.number} adhérents`;
+  return `${words} (${year})`;
 }
 
 /** Whether counts can be set side by side: same year and same source, or a warning that they cannot. */

@@ -3,6 +3,7 @@ import type { ImportInput, ImportProgress, ImportResult } from '../../data/check
 import { currentTables } from '../../data/current-tables';
 import { perFileState, type FileStates, type TypedTables } from '../../data/dataset';
 import { indexedDbStorage, type StoredFile } from '../../data/import-storage';
+import { prepareImport } from '../../data/prepare-import';
 import { runImport } from '../../data/run-import';
 import type { DashboardState, ImportedSet, ImportSlice } from '../state';
 
@@ -31,15 +32,20 @@ function withTables(files: FileStates, tables: TypedTables, replaced: ReadonlySe
   });
 }
 
-async function check(
-  set: Set,
-  inputs: readonly ImportInput[],
-  files: FileStates,
-): Promise<{ result: ImportResult; onPage: boolean }> {
+interface Checked {
+  readonly result: ImportResult;
+  readonly onPage: boolean;
+  /** What was checked: the reader's CSV files, and each workbook's sheets as CSV text. */
+  readonly checked: readonly ImportInput[];
+}
+
+async function check(set: Set, inputs: readonly ImportInput[], files: FileStates): Promise<Checked> {
   const names = inputs.map((input) => input.name);
   set({ importing: { names, progress: null, onPage: false }, importError: null });
-  const run = await runImport(inputs, currentTables(files), progressReporter(set, names));
-  return { result: run.result, onPage: run.where === 'page' };
+  const prepared = await prepareImport(inputs);
+  if ('issues' in prepared) return { result: { issues: prepared.issues }, onPage: false, checked: [] };
+  const run = await runImport(prepared.inputs, currentTables(files), progressReporter(set, names));
+  return { result: prepared.place(run.result), onPage: run.where === 'page', checked: prepared.inputs };
 }
 
 export const createImportSlice: StateCreator<DashboardState, [], [], ImportSlice> = (set, get) => ({
@@ -49,7 +55,7 @@ export const createImportSlice: StateCreator<DashboardState, [], [], ImportSlice
   importStorage: indexedDbStorage,
   importFiles: async (inputs, now = new Date()) => {
     const names = inputs.map((input) => input.name);
-    let outcome: Awaited<ReturnType<typeof check>>;
+    let outcome: Checked;
     try {
       outcome = await check(set, inputs, get().files);
     } catch (error) {
@@ -64,14 +70,14 @@ export const createImportSlice: StateCreator<DashboardState, [], [], ImportSlice
       set({ importing: null, importError: { issues: [issue], names, restoring: false } });
       return;
     }
-    const { result } = outcome;
+    const { result, checked } = outcome;
     if ('issues' in result) {
       set({ importing: null, importError: { issues: result.issues, names, restoring: false } });
       return;
     }
     const replacedNow = new Set<string>(result.replaced.map((entry) => entry.file));
     const fresh: StoredFile[] = result.replaced.flatMap((entry) => {
-      const input = inputs.find((candidate) => candidate.name === entry.from);
+      const input = checked.find((candidate) => candidate.name === entry.from);
       const bytes =
         input === undefined ? null : 'bytes' in input ? input.bytes : new TextEncoder().encode(input.text);
       return bytes === null ? [] : [{ file: entry.file, name: entry.from, bytes }];
@@ -110,7 +116,8 @@ export const createImportSlice: StateCreator<DashboardState, [], [], ImportSlice
   overlayImport: async (files) => {
     const imported = get().imported;
     if (imported === null) return files;
-    const inputs = imported.files.map((file) => ({ name: file.name, bytes: file.bytes }));
+    // Each kept file says which data file it replaces: a workbook's sheet is kept as CSV under the sheet's name.
+    const inputs = imported.files.map((file) => ({ name: file.name, bytes: file.bytes, file: file.file }));
     const names = inputs.map((input) => input.name);
     try {
       const { result } = await check(set, inputs, files);

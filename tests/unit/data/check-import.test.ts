@@ -2,24 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkImport, type ImportInput } from '../../../src/data/check-import';
 import { MAX_IMPORT_BYTES } from '../../../src/data/import-limits';
 import type { TypedTables } from '../../../src/data/dataset';
-import { loadDataset } from '../../../src/data/load';
-import { editLine, fetcherFromDisk, readProjectFile } from '../../fixtures/disk';
+import { bundledTables } from '../../fixtures/bundled-tables';
+import { editLine, readProjectFile } from '../../fixtures/disk';
 
 let bundled: TypedTables;
 
 beforeAll(async () => {
-  const result = await loadDataset(fetcherFromDisk);
-  const table = <T>(file: { rows: readonly T[] } | { issues: unknown }) =>
-    'rows' in file ? { rows: file.rows, lines: file.rows.map((_, index) => index + 2) } : undefined;
-  bundled = {
-    poles: table(result.poles),
-    themes: table(result.themes),
-    regions: table(result.regions),
-    sources: table(result.sources),
-    funding: table(result.funding),
-    milestones: table(result.milestones),
-    departements: table(result.departements),
-  };
+  bundled = await bundledTables();
 });
 
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -33,7 +33,18 @@ describe('parseRows: valid rows', () => {
     const result = typed(
       POLES,
       poleSchema,
-      polesCsv([poleRow({ name: '  Cosmetic Valley ', hq_city: ' ', doubt: '', notes: 'note' })]),
+      polesCsv([
+        poleRow({
+          name: '  Cosmetic Valley ',
+          hq_city: ' ',
+          doubt: '',
+          notes: 'note',
+          members_qualifier: 'plus-de',
+          members_unit: 'adherents',
+          members_wording: ' plus de 300 adhérents ',
+          fact_sources: 'hq_city=fiche-cosmetic;members=direccte-centre-2014-01-07',
+        }),
+      ]),
     );
     expect(result.issues).toEqual([]);
     expect(result.lines).toEqual([2]);
@@ -50,11 +61,20 @@ describe('parseRows: valid rows', () => {
         evaluation_2012: 'performant',
         members: 300,
         members_year: 2014,
+        members_qualifier: 'plus-de',
+        members_unit: 'adherents',
+        members_wording: 'plus de 300 adhérents',
         website: 'www.cosmetic-valley.com',
         source_id: 'direccte-centre-2014-01-07',
         doubt: null,
+        doubt_region_2013: null,
+        doubt_region_2016: null,
         notes: 'note',
         release_field: 'la Parfumerie-Cosmétique',
+        fact_sources: [
+          { column: 'hq_city', sourceId: 'fiche-cosmetic' },
+          { column: 'members', sourceId: 'direccte-centre-2014-01-07' },
+        ],
       },
     ]);
   });

@@ -1,41 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { utils, write, type CellObject } from '@e965/xlsx';
+import type { CellObject } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES } from '../../../src/data/files';
 import { describeIssue } from '../../../src/data/issue';
 import { parseCsv } from '../../../src/data/parse-csv';
 import { parseRows } from '../../../src/data/parse-rows';
 import {
-  corruptMessage,
-  encryptedMessage,
+  corruptIssue,
+  encryptedIssue,
   placeIssues,
   readWorkbook,
   type WorkbookSheet,
 } from '../../../src/data/read-workbook';
 import { WORKBOOK_FILES } from '../../../src/data/workbook-files';
 import { ROOT } from '../../fixtures/disk';
-
-type Cell = string | number | boolean | null | CellObject;
-
-/** An .xlsx file of the given sheets, each an array of rows, written by SheetJS as Excel would. */
-function workbook(sheets: Readonly<Record<string, readonly (readonly Cell[])[]>>): Uint8Array {
-  const book = utils.book_new();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const sheet = utils.aoa_to_sheet(
-      rows.map((row) => row.map((cell) => (typeof cell === 'object' ? null : cell))),
-    );
-    rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell !== null && typeof cell === 'object') sheet[utils.encode_cell({ r, c })] = cell;
-      }),
-    );
-    utils.book_append_sheet(book, sheet, name);
-  }
-  const bytes: unknown = write(book, { type: 'array', bookType: 'xlsx' });
-  if (!(bytes instanceof ArrayBuffer)) throw new Error('not written');
-  return new Uint8Array(bytes);
-}
+import { workbook, type Cell } from '../../fixtures/workbook';
 
 const SOURCES_HEADER = ['id', 'title', 'publisher', 'date', 'url', 'kind'];
 const SOURCE_ROW = [
@@ -68,7 +48,7 @@ const FUNDING_ROW = [
 ];
 
 function onlySheet(result: ReturnType<typeof readWorkbook>, index = 0): WorkbookSheet {
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(describeIssue(result.issue));
   const sheet = result.sheets[index];
   if (sheet === undefined) throw new Error('no sheet');
   return sheet;
@@ -82,7 +62,7 @@ describe('readWorkbook', () => {
       Notes: [['rien à lire']],
     });
     const result = readWorkbook(bytes, 'données.xlsx', WORKBOOK_FILES);
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(describeIssue(result.issue));
     expect(result.sheets.map((sheet) => [sheet.fileId, sheet.sheetName])).toEqual([
       ['sources', 'sources.csv'],
       ['funding', 'Funding'],
@@ -134,9 +114,12 @@ describe('readWorkbook', () => {
 
   it('says which sheet names it expects when no sheet names a data file', () => {
     const result = readWorkbook(workbook({ Feuil1: [['a']] }), 'export.xlsx', WORKBOOK_FILES);
-    expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.error).toContain('«\u202fpoles\u202f», «\u202fthemes\u202f»');
-    expect(result.ok ? '' : result.error).toMatch(/^Aucune feuille du classeur «\u202fexport\.xlsx\u202f»/);
+    if (result.ok) throw new Error('read');
+    expect(result.issue).toMatchObject({ file: 'export.xlsx', line: null, column: null });
+    expect(result.issue.value).toBe(
+      'aucune feuille nommée comme un fichier de données (feuilles\u202f: «\u202fFeuil1\u202f»)',
+    );
+    expect(result.issue.expected).toContain('(«\u202fpoles\u202f», «\u202fthemes\u202f»');
   });
 
   it('names the sheet, the row, the column letter and the header of a faulty cell', () => {
@@ -159,6 +142,22 @@ describe('readWorkbook', () => {
     if (first === undefined) throw new Error('no issue');
     expect(describeIssue(first)).toBe(
       'données.xlsx, feuille «\u202ffunding\u202f», ligne 4, colonne C « period_end » : valeur « deux mille dix-huit » ; attendu : un nombre entier entre 2004 et 2030',
+    );
+  });
+
+  it('refuses a sheet whose header repeats a column, naming both letters, instead of keeping the last one', () => {
+    const header = [...FUNDING_HEADER, 'period_end'];
+    const bytes = workbook({ funding: [header, [...FUNDING_ROW, 1999]] });
+    const sheet = onlySheet(readWorkbook(bytes, 'données.xlsx', WORKBOOK_FILES));
+    expect(sheet.records).toEqual([]);
+    expect(sheet.issues).toHaveLength(1);
+    const [issue] = sheet.issues;
+    if (issue === undefined) throw new Error('no issue');
+    const last = String.fromCharCode('A'.charCodeAt(0) + FUNDING_HEADER.length);
+    expect(issue.column).toBe('period_end');
+    expect(issue.value).toBe(`colonnes C et ${last}`);
+    expect(issue.expected).toBe(
+      `une seule colonne «\u202fperiod_end\u202f» : elle apparaît en colonnes C et ${last}`,
     );
   });
 
@@ -205,11 +204,11 @@ describe('readWorkbook', () => {
     for (const bytes of [text, good.slice(0, 200), new Uint8Array(0)]) {
       expect(readWorkbook(bytes, 'thèmes.xlsx', WORKBOOK_FILES)).toEqual({
         ok: false,
-        error: corruptMessage('thèmes.xlsx'),
+        issue: corruptIssue('thèmes.xlsx'),
       });
     }
-    expect(corruptMessage('a.xlsx')).toBe(
-      'Le classeur «\u202fa.xlsx\u202f» est illisible\u202f: ce n’est pas un fichier Excel (.xlsx) ou il est endommagé. Ouvrez-le dans Excel, enregistrez-le de nouveau au format .xlsx, puis importez-le.',
+    expect(describeIssue(corruptIssue('a.xlsx'))).toBe(
+      'a.xlsx : valeur « un fichier illisible comme classeur Excel (endommagé, ou d’un autre format renommé en .xlsx) » ; attendu : un classeur Excel .xlsx (ouvrez-le dans Excel, enregistrez-le de nouveau au format .xlsx, puis importez-le)',
     );
   });
 
@@ -217,8 +216,8 @@ describe('readWorkbook', () => {
     const bytes = readFileSync(join(ROOT, 'tests/fixtures/workbooks/password-protected.xlsx'));
     expect(readWorkbook(bytes, 'secret.xlsx', WORKBOOK_FILES)).toEqual({
       ok: false,
-      error: encryptedMessage('secret.xlsx'),
+      issue: encryptedIssue('secret.xlsx'),
     });
-    expect(encryptedMessage('secret.xlsx')).toContain('protégé par un mot de passe');
+    expect(encryptedIssue('secret.xlsx').value).toContain('protégé par un mot de passe');
   });
 });

@@ -20,6 +20,7 @@ describe('headline', () => {
       centreInView: 3,
       centreTotal: 3,
       centreMembers: 430,
+      centreMembersQualifier: 'aucun',
       centreMembersKnown: 2,
       funding: fundingRow(),
     });

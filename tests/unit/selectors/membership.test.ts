@@ -61,6 +61,7 @@ describe('membership in the Centre scope', () => {
       bars: [],
       unknown: [],
       total: 0,
+      totalQualifier: 'aucun',
       comparable: true,
       years: [],
     });

@@ -9,6 +9,7 @@ const column = (year: number, value: number, cumulative: number) => ({
   value,
   valueLabel: String(value),
   shortValueLabel: String(value),
+  shortValueNote: 'est.',
   cumulative,
   cumulativeLabel: String(cumulative),
 });

@@ -66,7 +66,7 @@ describe('parsePath', () => {
 });
 
 describe('ringsToPath and polylinesToPath', () => {
-  it('writes rings in absolute coordinates, rounded, one closed subpath each', () => {
+  it('writes rings from their first point, then in relative steps between rounded points, one closed subpath each', () => {
     expect(
       ringsToPath([
         [
@@ -76,7 +76,7 @@ describe('ringsToPath and polylinesToPath', () => {
         ],
         [[5, 5]],
       ]),
-    ).toBe('M0,1.3L2,0 2,2.1ZM5,5Z');
+    ).toBe('M0,1.3l2-1.3 0 2.1zM5,5z');
   });
 
   it('closes a polyline that comes back to its start, and leaves an open one open', () => {
@@ -94,7 +94,22 @@ describe('ringsToPath and polylinesToPath', () => {
         ],
         [[9, 9]],
       ]),
-    ).toBe('M0,0L1,0 1,1ZM5,5L6,5');
+    ).toBe('M0,0l1 0 0 1zM5,5l1 0');
+  });
+});
+
+describe('relative steps', () => {
+  it('lands on each rounded point, with no drift however many steps', () => {
+    const ring = Array.from({ length: 200 }, (_, index): [number, number] => [
+      index * 0.37,
+      100 - index * 0.29,
+    ]);
+    const back = parsePath(ringsToPath([ring]))[0] ?? [];
+    expect(back).toHaveLength(200);
+    back.forEach(([x, y], index) => {
+      expect(x).toBeCloseTo(Math.round(index * 3.7) / 10, 9);
+      expect(y).toBeCloseTo(Math.round(1000 - index * 2.9) / 10, 9);
+    });
   });
 });
 

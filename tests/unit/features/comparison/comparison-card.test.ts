@@ -67,7 +67,7 @@ describe('buildComparisonCard with poles compared', () => {
     expect(card.placeholder).toBe(false);
     expect(fr(card.takeaway)).toBe(
       fr(
-        '2 pôles de 2 thèmes comparés : Cosmetic Valley compte le plus d’adhérents (300, 2014) ; les effectifs peuvent dater d’années différentes.',
+        '2 pôles de 2 thèmes comparés : Cosmetic Valley compte le plus d’adhérents (300, 2014) ; les effectifs peuvent dater d’années différentes et ne pas compter la même chose.',
       ),
     );
   });

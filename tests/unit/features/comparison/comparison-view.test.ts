@@ -97,6 +97,24 @@ describe('comparisonTable', () => {
       ],
       ['members', ['Adhérents', 'Adhérents'], ['1\u202f200', 1200], ['300', 300]],
       [
+        'members_qualifier',
+        ['Qualificatif du chiffre', 'Qualificatif du chiffre'],
+        ['aucun', 'aucun'],
+        ['aucun', 'aucun'],
+      ],
+      [
+        'members_unit',
+        ['Unité comptée', 'Unité comptée'],
+        ['non précisée', 'non-precisee'],
+        ['non précisée', 'non-precisee'],
+      ],
+      [
+        'members_wording',
+        ['Libellé de la source', 'Libellé de la source'],
+        ['non relevé', null],
+        ['non relevé', null],
+      ],
+      [
         'members_year',
         ['Année du chiffre des adhérents', 'Année du chiffre des adhérents'],
         ['non précisée', null],
@@ -115,6 +133,26 @@ describe('comparisonTable', () => {
         ['DIRECCTE Centre', 'direccte'],
       ],
     ]);
+  });
+
+  it('gives a count as its source words it: the number raw, its qualifier, unit and wording in rows of their own', () => {
+    const qualified = pole({
+      id: 'axelera',
+      members: 200,
+      members_year: 2010,
+      members_qualifier: 'plus-de',
+      members_unit: 'membres',
+      members_wording: 'plus de 200 membres',
+    });
+    const facts = new Map(comparisonTable([qualified], LOOKUPS).rows.map((row) => [row.key, row.cells[1]]));
+    expect(facts.get('members')).toEqual({ display: 'plus de 200', raw: 200 });
+    expect(facts.get('members_qualifier')).toEqual({ display: 'plus de', raw: 'plus-de' });
+    expect(facts.get('members_unit')).toEqual({ display: 'membres', raw: 'membres' });
+    expect(facts.get('members_wording')).toEqual({
+      display: 'plus de 200 membres',
+      raw: 'plus de 200 membres',
+    });
+    expect(comparisonBars([qualified])[0]?.valueLabel).toBe('plus de 200 membres · 2010');
   });
 
   it('links the source when it has an address', () => {
@@ -151,7 +189,7 @@ describe('comparisonTakeaway', () => {
   it('names the pole with the most members, its count and year', () => {
     expect(fr(comparisonTakeaway([COSMETIC, TENERRDIS, DREAM]))).toBe(
       fr(
-        '3 pôles de 3 thèmes comparés : Tenerrdis compte le plus d’adhérents (1\u202f200, année non précisée) ; les effectifs peuvent dater d’années différentes.',
+        '3 pôles de 3 thèmes comparés : Tenerrdis compte le plus d’adhérents (1\u202f200, année non précisée) ; les effectifs peuvent dater d’années différentes et ne pas compter la même chose.',
       ),
     );
   });

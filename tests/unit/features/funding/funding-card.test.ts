@@ -39,18 +39,19 @@ describe('fundingColumns', () => {
     expect(spec.estimate).toBe(true);
   });
 
-  it('gives short labels with one decimal for narrow screens', () => {
+  it('gives short labels with one decimal for narrow screens, keeping « est. » under each', () => {
     expect(spec.columns.map((column) => column.shortValueLabel)).toEqual(Array(6).fill('≈ 0,8'));
+    expect(spec.columns.map((column) => column.shortValueNote)).toEqual(Array(6).fill('est.'));
   });
 
-  it('gives the running sum in millions, labelled with one decimal', () => {
+  it('gives the running sum in millions, approximate (« ≈ ») with one decimal, and « près de 5 » at the stated total', () => {
     expect(spec.columns.map((column) => column.cumulativeLabel)).toEqual([
-      '0,8',
-      '1,7',
-      '2,5',
-      '3,3',
-      '4,2',
-      '5',
+      '≈ 0,8',
+      '≈ 1,7',
+      '≈ 2,5',
+      '≈ 3,3',
+      '≈ 4,2',
+      'près de 5',
     ]);
     expect(spec.columns.at(-1)?.cumulative).toBe(5);
   });

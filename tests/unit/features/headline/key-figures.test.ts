@@ -15,6 +15,7 @@ const ALL: Headline = {
   centreInView: 4,
   centreTotal: 4,
   centreMembers: 620,
+  centreMembersQualifier: 'aucun',
   centreMembersKnown: 4,
   funding: fundingRow(),
 };
@@ -26,13 +27,15 @@ describe('keyFigures without filters', () => {
     expect(keyFigures(ALL, SOURCE).map((f) => [f.id, f.value, f.label])).toEqual([
       ['poles', '71', 'pôles de compétitivité nationaux'],
       ['centre', '4', 'pôles dont le siège est en région Centre'],
-      ['members', '620', 'adhérents des 4 pôles du Centre'],
+      ['members', '620', 'adhésions au total aux 4 pôles du Centre'],
       ['funding', 'près de 5\u00a0M€', 'de l’État pour les pôles du Centre, 2013-2018'],
     ]);
   });
 
   it('says where the members come from and that the funding is not split by pole', () => {
-    expect(figure(ALL, 'members')?.note).toBe('chiffres du communiqué de janvier 2014');
+    expect(figure(ALL, 'members')?.note).toBe(
+      'somme calculée ici des chiffres du communiqué de janvier 2014 ; une entreprise peut adhérer à plusieurs pôles',
+    );
     expect(figure(ALL, 'funding')?.note).toBe('montant global, non ventilé par pôle');
     expect(figure(ALL, 'poles')?.note).toBeUndefined();
   });
@@ -71,7 +74,7 @@ describe('keyFigures with filters', () => {
     expect(keyFigures(FILTERED, SOURCE).map((f) => [f.id, f.value, f.label])).toEqual([
       ['poles', '3', 'pôles sur 71 dans la sélection'],
       ['centre', '1', 'pôle du Centre sur 4 dans la sélection'],
-      ['members', '130', 'adhérents des pôles du Centre de la sélection'],
+      ['members', '130', 'adhésions au total aux pôles du Centre de la sélection'],
       ['funding', 'près de 5\u00a0M€', 'de l’État pour les pôles du Centre, 2013-2018'],
     ]);
   });

@@ -82,7 +82,7 @@ describe('buildMembershipCard in the Centre scope', () => {
   it('states the leader with its share of the four counts, in French characters', () => {
     expect(percent(0.5)).toMatch(/^50[\u00a0\u202f]%$/);
     expect(card.takeaway).toBe(
-      `Cosmetic Valley rassemble ${percent(0.5)} des adhérents des 4\u00a0pôles du Centre (300 sur 600).`,
+      `Cosmetic Valley rassemble ${percent(0.5)} des adhésions des 4\u00a0pôles du Centre (300 sur 600 adhésions au total, somme calculée ici ; une entreprise peut adhérer à plusieurs pôles).`,
     );
   });
 
@@ -96,9 +96,11 @@ describe('buildMembershipCard in the Centre scope', () => {
     expect(card.chart).toMatchObject({ kind: 'bars', select: null });
   });
 
-  it('has no legend, caveat nor footnote when every count is a Centre pole of one source and year', () => {
+  it('has no legend nor footnote when every count is a Centre pole of one source and year, and says the sum is computed here', () => {
     expect(card.legend).toEqual([]);
-    expect(card.caveats).toEqual([]);
+    expect(card.caveats).toEqual([
+      'Le total de 600 adhésions est une somme calculée ici ; une entreprise peut adhérer à plusieurs pôles. La source donne les 4 chiffres, pas leur somme.',
+    ]);
     expect(card.footnote).toBeNull();
     expect(card.empty).toBeNull();
   });
@@ -130,7 +132,7 @@ describe('buildMembershipCard in the Centre scope', () => {
   });
 
   it('lists the poles in its table, themes by label', () => {
-    expect(card.table.caption).toBe('Nombre d’adhérents par pôle');
+    expect(card.table.caption).toBe('Nombre d’adhérents par pôle, tel que la source le formule');
     expect(card.table.rows.map((row) => row.cells[1]?.display)).toEqual([
       'biens-de-consommation',
       'Énergie',
@@ -156,7 +158,7 @@ describe('buildMembershipCard of every pole in view', () => {
   it('names the leader without a share, since counts of different years do not add up', () => {
     expect(fr(card.takeaway)).toBe(
       fr(
-        'Cosmetic Valley compte le plus d’adhérents parmi les 5\u00a0pôles en vue dont l’effectif est connu (300, 2014) ; les effectifs datent d’années différentes et ne s’additionnent pas.',
+        'Cosmetic Valley compte le plus d’adhérents parmi les 5\u00a0pôles en vue dont l’effectif est connu (300, 2014) ; les effectifs datent d’années différentes, ne comptent pas tous la même chose et ne s’additionnent pas.',
       ),
     );
   });
@@ -164,7 +166,7 @@ describe('buildMembershipCard of every pole in view', () => {
   it('warns that the counts come from different years, giving the span', () => {
     expect(card.caveats.map(fr)).toEqual([
       fr(
-        'Les effectifs viennent de sources et d’années différentes (2011–2014) et ne comptent pas tous la même chose : ils ne s’additionnent pas. L’année de chaque chiffre est indiquée.',
+        'Les effectifs viennent de sources et d’années différentes (2011–2014) et ne comptent pas tous la même chose (adhérents, membres, entreprises, acteurs, établissements) : ils ne s’additionnent pas. L’année de chaque chiffre et son qualificatif (« plus de », « environ ») sont indiqués.',
       ),
     ]);
   });

@@ -40,6 +40,10 @@ const POLES = [
     name: 'Aerospace Valley',
     category: 'mondial',
     evaluation_2012: 'moins-performant',
+    members: 200,
+    members_qualifier: 'plus-de',
+    members_unit: 'acteurs',
+    members_wording: 'plus de 200 acteurs',
   }),
 ];
 
@@ -66,6 +70,8 @@ describe('polesTable', () => {
       ['Année du label', true],
       ['Évaluation 2012', false],
       ['Adhérents', true],
+      ['Qualificatif (adhérents)', false],
+      ['Unité (adhérents)', false],
       ['Année (adhérents)', true],
       ['Réserve', false],
       ['Source', false],
@@ -92,6 +98,8 @@ describe('polesTable', () => {
       '2005',
       'Performant',
       '300',
+      'aucun',
+      'non précisée',
       '2014',
       '',
       'DIRECCTE Centre',
@@ -102,6 +110,8 @@ describe('polesTable', () => {
       2005,
       'Performant',
       300,
+      'aucun',
+      'non-precisee',
       2014,
       null,
       'direccte',
@@ -109,28 +119,39 @@ describe('polesTable', () => {
     expect(displays(table, 'aerospace-valley')?.slice(5, 8)).toEqual(['Mondial', '2005', 'Moins performant']);
   });
 
+  it('keeps the qualifier and the unit of the source: the number raw, its qualifier and unit in columns of their own', () => {
+    expect(displays(table, 'aerospace-valley')?.slice(8, 11)).toEqual([
+      'plus de 200 acteurs',
+      'plus de',
+      'acteurs',
+    ]);
+    expect(raws(table, 'aerospace-valley')?.slice(8, 11)).toEqual([200, 'plus-de', 'acteurs']);
+  });
+
   it('says what is missing: no seat found, a count without its year, a count unknown', () => {
-    expect(displays(table, 'vegepolys')?.slice(4, 11)).toEqual([
+    expect(displays(table, 'vegepolys')?.slice(4, 13)).toEqual([
       'non trouvé',
       'À vocation mondiale',
       '2005',
       'Très performant',
       '1\u202f300',
+      'aucun',
+      'non précisée',
       'non précisée',
       'Effectif du site du pôle',
     ]);
-    expect(raws(table, 'vegepolys')?.slice(8, 10)).toEqual([1300, null]);
-    expect(displays(table, 'elastopole')?.slice(8, 10)).toEqual(['inconnu', '—']);
-    expect(raws(table, 'elastopole')?.slice(8, 10)).toEqual([null, null]);
+    expect(raws(table, 'vegepolys')?.slice(8, 12)).toEqual([1300, 'aucun', 'non-precisee', null]);
+    expect(displays(table, 'elastopole')?.slice(8, 12)).toEqual(['inconnu', '—', '—', '—']);
+    expect(raws(table, 'elastopole')?.slice(8, 12)).toEqual([null, null, null, null]);
   });
 
   it('links the source when it has an address, and cites an unknown source by its id', () => {
-    expect(table.rows.find((row) => row.key === 'vegepolys')?.cells[11]).toEqual({
+    expect(table.rows.find((row) => row.key === 'vegepolys')?.cells[13]).toEqual({
       display: 'Végépolys',
       raw: 'https://www.vegepolys.eu',
       href: 'https://www.vegepolys.eu',
     });
-    expect(table.rows.find((row) => row.key === 'elastopole')?.cells[11]).toEqual({
+    expect(table.rows.find((row) => row.key === 'elastopole')?.cells[13]).toEqual({
       display: 'inconnue',
       raw: 'inconnue',
     });

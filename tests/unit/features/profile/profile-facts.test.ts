@@ -11,7 +11,12 @@ const DATED = { ...source('direccte'), publisher: 'DIRECCTE Centre', date: '2014
 const LOOKUPS = {
   theme: (id: string) => `Thème ${id}`,
   region: (id: string) => `Région ${id}`,
-  source: (id: string) => (id === 'direccte' ? DATED : undefined),
+  source: (id: string) =>
+    id === 'direccte'
+      ? DATED
+      : id === 'fiche'
+        ? { ...source('fiche'), publisher: 'Fiche du pôle' }
+        : undefined,
 };
 
 describe('shortSource', () => {
@@ -24,9 +29,11 @@ describe('shortSource', () => {
 
 describe('membersValue', () => {
   it('gives the count with the year of its figure, or « inconnu »', () => {
-    expect(membersValue(pole({ members: 1200, members_year: 2011 }))).toBe('1\u202f200 (chiffre de 2011)');
+    expect(membersValue(pole({ members: 1200, members_year: 2011 }))).toBe(
+      '1\u202f200, unité non précisée (chiffre de 2011)',
+    );
     expect(membersValue(pole({ members: 637, members_year: null }))).toBe(
-      '637 (année du chiffre non précisée)',
+      '637, unité non précisée (année du chiffre non précisée)',
     );
     expect(membersValue(pole({ members: null, members_year: null }))).toBe('inconnu');
   });
@@ -35,10 +42,56 @@ describe('membersValue', () => {
 describe('profileFacts', () => {
   const facts = profileFacts(pole({ hq_city: null, website: null }), LOOKUPS);
 
-  it('cites every fact to the row’s source with its date', () => {
-    expect(new Set(facts.map((fact) => `${fact.source} | ${fact.sourceDate ?? ''}`))).toEqual(
-      new Set(['DIRECCTE Centre, janvier 2014 | 2014-01']),
+  it('cites every fact to the row’s source with its date, but the theme and the 2016 region, which no source gives', () => {
+    const cited = new Map(facts.map((fact) => [fact.key, `${fact.source} | ${fact.sourceDate ?? ''}`]));
+    expect(cited.get('theme')).toBe('Regroupement propre à ce tableau de bord (non officiel) | ');
+    expect(cited.get('region_2016')).toBe('Déduite de la région de 2013 (fusion des régions de 2016) | ');
+    cited.delete('theme');
+    cited.delete('region_2016');
+    expect(new Set(cited.values())).toEqual(new Set(['DIRECCTE Centre, janvier 2014 | 2014-01']));
+  });
+
+  it('cites a fact to the source `fact_sources` names for it, the member year with its count', () => {
+    const sourced = profileFacts(
+      pole({
+        fact_sources: [
+          { column: 'members', sourceId: 'fiche' },
+          { column: 'hq_city', sourceId: 'fiche' },
+        ],
+      }),
+      LOOKUPS,
     );
+    const cited = new Map(sourced.map((fact) => [fact.key, fact.source]));
+    expect(cited.get('members')).toBe('Fiche du pôle, non daté');
+    expect(cited.get('members_year')).toBe('Fiche du pôle, non daté');
+    expect(cited.get('hq_city')).toBe('Fiche du pôle, non daté');
+    expect(cited.get('category')).toBe('DIRECCTE Centre, janvier 2014');
+  });
+
+  it('gives the source’s wording of the count, its qualifier and its unit, as facts of their own for the CSV', () => {
+    const byKey = new Map(
+      profileFacts(
+        pole({
+          members: 100,
+          members_qualifier: 'plus-de',
+          members_unit: 'adherents',
+          members_wording: 'plus de 100 adhérents',
+          members_year: 2009,
+        }),
+        LOOKUPS,
+      ).map((fact) => [fact.key, fact]),
+    );
+    expect(byKey.get('members')).toMatchObject({
+      value: 'plus de 100 adhérents (chiffre de 2009)',
+      raw: 100,
+    });
+    expect(byKey.get('members_qualifier')).toMatchObject({
+      value: 'plus de',
+      raw: 'plus-de',
+      inTable: false,
+    });
+    expect(byKey.get('members_unit')).toMatchObject({ value: 'adhérents', raw: 'adherents', inTable: false });
+    expect(byKey.get('members_wording')).toMatchObject({ raw: 'plus de 100 adhérents', inTable: false });
   });
 
   it('says what is missing, keeps raw values for the CSV, and leaves the member year to the CSV', () => {
@@ -58,7 +111,12 @@ describe('profileCsv', () => {
       rows: [
         ['Identifiant', 'cosmetic-valley', null, null],
         ['Nom', 'Cosmetic Valley', null, null],
-        ['Thème', 'biens-de-consommation', 'DIRECCTE Centre, janvier 2014', '2014-01'],
+        [
+          'Thème (regroupement du tableau de bord)',
+          'biens-de-consommation',
+          'Regroupement propre à ce tableau de bord (non officiel)',
+          null,
+        ],
       ],
     });
   });

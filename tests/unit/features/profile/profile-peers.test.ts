@@ -29,8 +29,19 @@ describe('ordinal', () => {
 
 describe('membersText', () => {
   it('gives the count with the year of the figure, or says it is unknown', () => {
-    expect(membersText(TENERRDIS)).toBe(`200${NB}adhérents (2011)`);
-    expect(membersText(pole({ members: 1, members_year: null }))).toBe(`1${NB}adhérent (année non précisée)`);
+    expect(membersText(TENERRDIS)).toBe('200 (unité non précisée, 2011)');
+    const counted = { members_unit: 'adherents', members_wording: '1 adhérent', members_year: null } as const;
+    expect(membersText(pole({ members: 1, ...counted }))).toBe(`1${NB}adhérent (année non précisée)`);
+    expect(
+      membersText(
+        pole({ members: 100, members_qualifier: 'plus-de', members_unit: 'adherents', members_year: 2009 }),
+      ),
+    ).toBe('plus de 100 adhérents (2009)');
+    expect(
+      membersText(
+        pole({ members: 200, members_qualifier: 'plus-de', members_unit: 'acteurs', members_year: 2011 }),
+      ),
+    ).toBe('plus de 200 acteurs (2011)');
     expect(membersText(DERBI)).toBe('effectif inconnu');
   });
 });

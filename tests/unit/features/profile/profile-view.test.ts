@@ -22,6 +22,8 @@ const ELASTOPOLE = pole({
   year_labelled: 2007,
   evaluation_2012: 'moins-performant',
   members: 110,
+  members_unit: 'adherents',
+  members_wording: '110 adhérents',
   website: 'www.elastopole.com',
   source_id: 'direccte-centre-2014-01-07',
   notes: 'Fusionné dans Polymeris (2020).',
@@ -73,18 +75,26 @@ describe('buildProfile', () => {
 
   it('shows every attribute with the row’s source and its date', () => {
     expect(profileOf('elastopole').facts.map((fact) => [fact.label, fact.value, fact.source])).toEqual([
-      ['Thème', 'Chimie et matériaux', 'DIRECCTE Centre, 7 janvier 2014'],
+      [
+        'Thème (regroupement du tableau de bord)',
+        'Chimie et matériaux',
+        'Regroupement propre à ce tableau de bord (non officiel)',
+      ],
       ['Ville du siège', 'Orléans', 'DIRECCTE Centre, 7 janvier 2014'],
       ['Région du siège (régions de 2013)', 'Centre', 'DIRECCTE Centre, 7 janvier 2014'],
-      ['Région du siège (régions de 2016)', 'Centre-Val de Loire', 'DIRECCTE Centre, 7 janvier 2014'],
+      [
+        'Région du siège (régions de 2016)',
+        'Centre-Val de Loire',
+        'Déduite de la région de 2013 (fusion des régions de 2016)',
+      ],
       ['Statut au label', 'National', 'DIRECCTE Centre, 7 janvier 2014'],
       ['Année du premier label', '2007', 'DIRECCTE Centre, 7 janvier 2014'],
       ['Classe à l’évaluation de 2012', 'Moins performant', 'DIRECCTE Centre, 7 janvier 2014'],
-      ['Nombre d’adhérents', '110 (chiffre de 2014)', 'DIRECCTE Centre, 7 janvier 2014'],
+      ['Nombre d’adhérents', '110 adhérents (chiffre de 2014)', 'DIRECCTE Centre, 7 janvier 2014'],
       ['Site web (2012-2013)', 'www.elastopole.com', 'DIRECCTE Centre, 7 janvier 2014'],
     ]);
     expect(profileOf('tenerrdis').facts.find((fact) => fact.key === 'members')?.value).toBe('inconnu');
-    expect(profileOf('tenerrdis').facts[0]?.source).toBe('tenerrdis.fr, non daté');
+    expect(profileOf('tenerrdis').facts[1]?.source).toBe('tenerrdis.fr, non daté');
   });
 
   it('quotes the press release’s wording of a Centre pole’s field, cited to the release', () => {
