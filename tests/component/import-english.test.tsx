@@ -13,9 +13,9 @@ describe('The import in English', () => {
   it('offers the picker with an English name and hint', () => {
     english(<ImportButton />);
     expect(screen.getByRole('button', { name: 'Import data' })).toHaveAccessibleDescription(
-      'CSV files replacing poles.csv, themes.csv or another data file, in this browser only; you can also drop them on the page.',
+      'CSV files or Excel workbooks (.xlsx) replacing poles.csv, themes.csv or another data file, in this browser only; in a workbook, each sheet is named after the file it replaces. You can also drop them on the page.',
     );
-    expect(screen.getByLabelText('CSV files to import')).toBeInTheDocument();
+    expect(screen.getByLabelText('CSV or Excel files to import')).toBeInTheDocument();
   });
 
   it('shows the progress, and the banner of the imported set with its English date and the way back', () => {

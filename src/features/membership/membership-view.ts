@@ -13,7 +13,7 @@ export function membershipTakeaway(data: Membership, scope: MembersScope, i18n: 
     return scope === 'centre' ? t('membership.takeaway.emptyCentre') : t('membership.empty.all');
   }
   if (data.bars.length === 1)
-    return first.count.unit === 'entreprises-et-etablissements' || first.count.unit === 'adherents'
+    return first.count.unit === 'entreprises-et-etablissements'
       ? t('membership.takeaway.single', { name: first.name, members: first.count.label })
       : t('membership.takeaway.singleUnit', {
           name: first.name,

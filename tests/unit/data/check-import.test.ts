@@ -88,7 +88,7 @@ describe('checkImport', () => {
   });
 
   it('cross-checks imported files with each other, so poles and their new themes come together', async () => {
-    const themes = `${readProjectFile('data/themes.csv').trimEnd()}\nquantique,Technologies quantiques\n`;
+    const themes = `${readProjectFile('data/themes.csv').trimEnd()}\nquantique,Technologies quantiques,Quantum technologies\n`;
     const poles = editLine('data/poles.csv', 2, (line) =>
       line.replace('ecotechnologies-et-environnement', 'quantique'),
     );

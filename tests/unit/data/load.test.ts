@@ -23,17 +23,17 @@ const FILES: Readonly<Record<string, string>> = {
     poleRow({ id: 's2e2', name: 'S2E2', theme: 'energie', members: '130', source_id: SOURCE }),
   ]),
   'data/themes.csv': csvText(
-    ['id', 'label'],
+    ['id', 'label', 'label_en'],
     [
-      ['biens-de-consommation', 'Biens de consommation'],
-      ['energie', 'Énergie'],
+      ['biens-de-consommation', 'Biens de consommation', 'Consumer goods'],
+      ['energie', 'Énergie', 'Energy'],
     ],
   ),
   'data/regions.csv': csvText(
-    ['id', 'label', 'in_2013', 'in_2016'],
+    ['id', 'label', 'label_en', 'in_2013', 'in_2016'],
     [
-      ['centre', 'Centre', 'true', 'false'],
-      ['centre-val-de-loire', 'Centre-Val de Loire', 'false', 'true'],
+      ['centre', 'Centre', 'Centre', 'true', 'false'],
+      ['centre-val-de-loire', 'Centre-Val de Loire', 'Centre-Val de Loire', 'false', 'true'],
     ],
   ),
   'data/sources.csv': csvText(
@@ -41,16 +41,36 @@ const FILES: Readonly<Record<string, string>> = {
     [[SOURCE, 'Pôles de compétitivité', 'DIRECCTE Centre', '2014-01-07', '', 'primaire']],
   ),
   'data/funding.csv': csvText(
-    ['id', 'period_start', 'period_end', 'amount_eur', 'status', 'approximate', 'method', 'source_id'],
     [
-      ['total', '2013', '2018', '5000000', 'annonce', 'true', 'Montant du communiqué', SOURCE],
-      ['estimation-2013', '2013', '2013', '2500000', 'estimation', 'true', 'Moitié', SOURCE],
-      ['estimation-2014', '2014', '2014', '2500000', 'estimation', 'true', 'Moitié', SOURCE],
+      'id',
+      'period_start',
+      'period_end',
+      'amount_eur',
+      'status',
+      'approximate',
+      'method',
+      'method_en',
+      'source_id',
+    ],
+    [
+      [
+        'total',
+        '2013',
+        '2018',
+        '5000000',
+        'annonce',
+        'true',
+        'Montant du communiqué',
+        'Amount of the release',
+        SOURCE,
+      ],
+      ['estimation-2013', '2013', '2013', '2500000', 'estimation', 'true', 'Moitié', 'Half', SOURCE],
+      ['estimation-2014', '2014', '2014', '2500000', 'estimation', 'true', 'Moitié', 'Half', SOURCE],
     ],
   ),
   'data/milestones.csv': csvText(
-    ['id', 'date', 'date_end', 'label', 'detail', 'pole_id', 'source_id'],
-    [['contrat', '2014-01-21', '', 'Contrat', 'Signature', 's2e2', SOURCE]],
+    ['id', 'date', 'date_end', 'label', 'label_en', 'detail', 'detail_en', 'pole_id', 'source_id'],
+    [['contrat', '2014-01-21', '', 'Contrat', 'Contract', 'Signature', 'Signing', 's2e2', SOURCE]],
   ),
   'data/departements.csv': csvText(
     ['code', 'name', 'region_2013', 'region_2016'],
@@ -138,6 +158,7 @@ describe('loadDataset with consistent files', () => {
     expect(rowsOf(result.regions)[0]).toEqual({
       id: 'centre',
       label: 'Centre',
+      label_en: 'Centre',
       in_2013: true,
       in_2016: false,
     });
@@ -158,7 +179,8 @@ describe('loadDataset with consistent files', () => {
 
 describe('loadDataset with served bytes', () => {
   it('decodes each file’s bytes: a Windows-1252 themes.csv with semicolons keeps its accents', async () => {
-    const themes = 'id;label\r\nbiens-de-consommation;Biens de consommation\r\nenergie;Énergie\r\n';
+    const themes =
+      'id;label;label_en\r\nbiens-de-consommation;Biens de consommation;Consumer goods\r\nenergie;Énergie;Energy\r\n';
     const files = fetcherWith();
     const result = await loadDataset(async (path) =>
       path === 'data/themes.csv' ? cp1252Bytes(themes) : new TextEncoder().encode(String(await files(path))),
@@ -168,7 +190,8 @@ describe('loadDataset with served bytes', () => {
   });
 
   it('passes a file’s warnings on, whether it loads or not', async () => {
-    const themes = 'id,label,couleur\nbiens-de-consommation,Biens,bleu\nenergie,Énergie,vert\n';
+    const themes =
+      'id,label,label_en,couleur\nbiens-de-consommation,Biens,Goods,bleu\nenergie,Énergie,Energy,vert\n';
     const result = await loadDataset(fetcherWith({ 'data/themes.csv': themes }));
     expect(result.themes.warnings).toEqual([
       {

@@ -61,7 +61,7 @@ describe('readDataFile', () => {
   });
 
   it('types the cells and names line, column and value of each faulty one', () => {
-    const result = readDataFile('themes', 'data/themes.csv', 'id,label\nEnergie,Énergie\n');
+    const result = readDataFile('themes', 'data/themes.csv', 'id,label,label_en\nEnergie,Énergie,Energy\n');
     expect(result).toEqual({
       ok: false,
       issues: [expect.objectContaining({ file: 'data/themes.csv', line: 2, column: 'id', value: 'Energie' })],
@@ -70,13 +70,17 @@ describe('readDataFile', () => {
   });
 
   it('keeps the warnings of a file it reads', () => {
-    const result = readDataFile('themes', 'data/themes.csv', 'id,label,couleur\nenergie,Énergie,bleu\n');
+    const result = readDataFile(
+      'themes',
+      'data/themes.csv',
+      'id,label,label_en,couleur\nenergie,Énergie,Energy,bleu\n',
+    );
     expect(result.ok).toBe(true);
     expect(result.warnings.map((warning) => warning.column)).toEqual(['couleur']);
   });
 
   it('refuses a header without data', () => {
-    expect(readDataFile('themes', 'data/themes.csv', 'id;label\r\n')).toMatchObject({
+    expect(readDataFile('themes', 'data/themes.csv', 'id;label;label_en\r\n')).toMatchObject({
       ok: false,
       issues: [{ expected: 'au moins une ligne de données' }],
     });

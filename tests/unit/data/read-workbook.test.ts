@@ -34,6 +34,7 @@ const FUNDING_HEADER = [
   'status',
   'approximate',
   'method',
+  'method_en',
   'source_id',
 ];
 const FUNDING_ROW = [
@@ -44,6 +45,7 @@ const FUNDING_ROW = [
   'annonce',
   true,
   'Montant du communiqué',
+  'Amount of the release',
   'direccte-centre-2014-01-07',
 ];
 
@@ -193,7 +195,7 @@ describe('readWorkbook', () => {
         line: 2,
         column: null,
         value: 'en trop',
-        expected: 'aucune valeur en colonne H, qui n’a pas d’en-tête',
+        expected: 'aucune valeur en colonne I, qui n’a pas d’en-tête',
       },
     ]);
   });

@@ -288,7 +288,7 @@ describe('buildMembershipCard in English', () => {
     const card = buildMembershipCard(BIG, CENTRE_VIEW, cardOptions(EN));
     expect(card.title).toBe('Members of the Centre region’s clusters');
     expect(card.takeaway).toBe(
-      'Cosmetic Valley accounts for 80% of the members of the 4 Centre clusters (1,200 of 1,500).',
+      'Cosmetic Valley accounts for 80% of the memberships of the 4 Centre clusters (1,200 of 1,500 memberships in all, a sum worked out here; a firm may belong to several clusters).',
     );
     expect(card.controls[0]?.label).toBe('Clusters counted');
     expect(membershipCard.title(ALL_VIEW, cardOptions(EN))).toBe('Members of the clusters in view');
@@ -296,12 +296,15 @@ describe('buildMembershipCard in English', () => {
 
   it('labels its table and its bars in English, themes from their English column', () => {
     const card = buildMembershipCard(BIG, CENTRE_VIEW, cardOptions(EN));
-    expect(card.table.caption).toBe('Number of members per cluster');
+    expect(card.table.caption).toBe('Number of members per cluster, as the source words it');
     expect(card.table.columns.map((column) => column.label)).toEqual([
       'Cluster',
       'Theme',
       'Members',
-      'Share of total',
+      'Source’s qualifier',
+      'Unit counted',
+      'Source’s wording',
+      'Share of the computed sum',
       'Year of the figure',
       'Caveat',
     ]);
@@ -313,7 +316,7 @@ describe('buildMembershipCard in English', () => {
   it('warns in English that figures of different years do not add up', () => {
     const card = buildMembershipCard(BIG, ALL_VIEW, cardOptions(EN));
     expect(card.takeaway).toBe(
-      'Cosmetic Valley has the most members of the 5 clusters in view whose membership is known (1,200, 2014); the figures date from different years and cannot be added up.',
+      'Cosmetic Valley has the most members of the 5 clusters in view whose membership is known (1,200, 2014); the figures date from different years, do not all count the same thing and cannot be added up.',
     );
     expect(card.caveats[0]).toMatch(
       /^Membership figures come from different sources and years \(2011–2014\)/,
