@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { dataFiles } from './scripts/data-files-plugin.ts';
 import { firstViewScript } from './scripts/first-view-plugin.ts';
+import { precompiledMessages } from './scripts/precompiled-messages-plugin.ts';
 
 // The page may only talk to its own origin. Dev keeps Vite's inline preamble, so only builds get the policy;
 // the single file has its scripts inline and no origin to talk to, so it may load nothing at all.
@@ -63,12 +64,22 @@ const dropWorkers = (): Plugin => ({
 });
 
 // `base: './'` keeps the build relocatable: index.html finds data/*.csv beside itself.
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const single = mode === 'single';
   return {
     base: './',
+    // The catalogues arrive parsed (precompiledMessages): the built page needs no ICU parser.
+    resolve:
+      command === 'build'
+        ? {
+            alias: {
+              '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js',
+            },
+          }
+        : {},
     plugins: [
       react(),
+      precompiledMessages(),
       dataFiles({ dir: 'data', embed: single }),
       firstViewScript({ inline: single }),
       contentSecurityPolicy(single ? POLICIES.single : POLICIES.site),

@@ -30,7 +30,11 @@ export function deferModules(html: string): string {
  * paint, or inline in the single file (which may load nothing, and has its code inline).
  */
 export function firstViewScript({ inline }: { inline: boolean }): Plugin {
-  const script = readFileSync(new URL('./first-view.js', import.meta.url), 'utf8');
+  // Its comments explain it in the repository; the page, which waits for it before painting, gets the code alone.
+  const script = readFileSync(new URL('./first-view.js', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .join('\n');
   return {
     name: 'first-view-script',
     apply: 'build',
