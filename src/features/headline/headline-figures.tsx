@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { FileStates } from '../../data/dataset';
+import { useI18n } from '../../components/i18n-context';
 import type { CardView } from '../../model/view';
 import { headline } from '../../selectors/headline';
 import { citation, PRIMARY_SOURCE, sourceIndex } from '../../selectors/sources';
@@ -14,6 +15,7 @@ interface FigureProps {
 
 /** One key figure; its source shows on hover and on keyboard focus, and is read out as its description. */
 function KeyFigure({ value, label, source, note }: FigureProps) {
+  const { t } = useI18n();
   const tipId = useId();
   return (
     // Focusable so that the keyboard reveals the source as the mouse does on hover (WCAG 1.4.13).
@@ -23,7 +25,7 @@ function KeyFigure({ value, label, source, note }: FigureProps) {
       <span className="key-label">{label}</span>
       {note === undefined ? null : <span className="key-note">{note}</span>}
       <span id={tipId} role="tooltip" className="key-source">
-        Source : {source}
+        {t('headline.source', { source })}
       </span>
     </li>
   );
@@ -38,34 +40,36 @@ interface Props {
 
 /** The four key figures of the press release, following the filters, each with its source. */
 export function HeadlineFigures({ files, view, slide = false }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const { poles, funding, sources } = files;
   const figures = useMemo(
     () => (poles.rows === null ? null : headline(poles.rows, funding.rows, view)),
     [poles.rows, funding.rows, view],
   );
   const primary = sourceIndex(sources.rows).get(PRIMARY_SOURCE);
-  const source = primary === undefined ? 'DIRECCTE Centre, 7 janvier 2014' : citation(primary);
+  const source = primary === undefined ? t('labels.source.primaryShort') : citation(primary, i18n);
 
   if (figures === null) {
     return (
-      <ul className="key-figures" aria-busy="true" aria-label="Chiffres clés">
-        {['pôles nationaux', 'pôles du Centre', 'adhésions', 'financement'].map((label) => (
+      <ul className="key-figures" aria-busy="true" aria-label={t('headline.label')}>
+        {['poles', 'centre', 'members', 'funding'].map((label) => (
           <li key={label} className="key-figure key-figure-loading">
             <span className="key-value">…</span>
             <span className="key-label">
-              {poles.status === 'error' ? 'données indisponibles' : 'chargement'}
+              {poles.status === 'error' ? t('headline.unavailable') : t('headline.loading')}
             </span>
           </li>
         ))}
       </ul>
     );
   }
-  const items = keyFigures(figures, source);
+  const items = keyFigures(figures, source, i18n);
   if (slide) {
     return (
       <section className="slide-card" aria-labelledby="slide-key-figures">
         <h2 id="slide-key-figures" className="slide-title">
-          Les pôles de compétitivité en chiffres
+          {t('headline.slideTitle')}
         </h2>
         <ul className="key-figures key-figures-slide">
           {items.map((item) => (
@@ -76,12 +80,12 @@ export function HeadlineFigures({ files, view, slide = false }: Props) {
             </li>
           ))}
         </ul>
-        <p className="slide-source">Source : {source}.</p>
+        <p className="slide-source">{t('headline.slideSource', { source })}</p>
       </section>
     );
   }
   return (
-    <ul className="key-figures" aria-label="Chiffres clés">
+    <ul className="key-figures" aria-label={t('headline.label')}>
       {items.map((item) => (
         <KeyFigure
           key={item.id}
