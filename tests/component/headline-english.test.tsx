@@ -24,7 +24,7 @@ describe('Headline figures in English', () => {
     );
     const figures = within(screen.getByRole('list', { name: 'Key figures' })).getAllByRole('listitem');
     expect(figures.map((figure) => figure.textContent)).toEqual([
-      expect.stringMatching(/^4national competitiveness clusters/),
+      expect.stringMatching(/^4clusters selected nationally/),
       expect.stringMatching(/^4clusters headquartered in the Centre region/),
       expect.stringMatching(/^620total memberships of the 4 Centre clustersa sum worked out here/),
       expect.stringMatching(/^nearly €5 millionfrom the State for the Centre clusters, 2013–2018/),

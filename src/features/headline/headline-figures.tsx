@@ -6,6 +6,9 @@ import { headline } from '../../selectors/headline';
 import { citation, PRIMARY_SOURCE, sourceIndex } from '../../selectors/sources';
 import { keyFigures } from './key-figures';
 
+// A value longer than « près de 5 M€ » (« nearly €5 million ») gets a smaller size, so that it stays on its card.
+const valueClass = (value: string) => (value.length > 14 ? 'key-value key-value-long' : 'key-value');
+
 interface FigureProps {
   readonly value: string;
   readonly label: string;
@@ -21,7 +24,7 @@ function KeyFigure({ value, label, source, note }: FigureProps) {
     // Focusable so that the keyboard reveals the source as the mouse does on hover (WCAG 1.4.13).
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <li className="key-figure" tabIndex={0} aria-describedby={tipId}>
-      <span className="key-value">{value}</span>
+      <span className={valueClass(value)}>{value}</span>
       <span className="key-label">{label}</span>
       {note === undefined ? null : <span className="key-note">{note}</span>}
       <span id={tipId} role="tooltip" className="key-source">
@@ -74,7 +77,7 @@ export function HeadlineFigures({ files, view, slide = false }: Props) {
         <ul className="key-figures key-figures-slide">
           {items.map((item) => (
             <li key={item.id} className="key-figure">
-              <span className="key-value">{item.value}</span>
+              <span className={valueClass(item.value)}>{item.value}</span>
               <span className="key-label">{item.label}</span>
               {item.note === undefined ? null : <span className="key-note">{item.note}</span>}
             </li>

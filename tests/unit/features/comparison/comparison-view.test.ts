@@ -217,9 +217,9 @@ describe('comparison in English', () => {
     expect(comparisonTable([DREAM], LOOKUPS, EN).caption).toBe('Comparison of 1 cluster');
     expect(table.rows.map((row) => row.cells[0]?.display)).toEqual([
       'Theme',
-      'Region of the headquarters (2013)',
-      'Region of the headquarters (2016)',
-      'Headquarters',
+      'Head office region (2013)',
+      'Head office region (2016)',
+      'Head office',
       'Label status',
       'Year labelled',
       '2012 evaluation',

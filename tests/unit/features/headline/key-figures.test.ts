@@ -99,7 +99,7 @@ describe('keyFigures in English', () => {
 
   it('gives the four figures in English, the amount as « nearly €5 million »', () => {
     expect(english(ALL).map((f) => [f.id, f.value, f.label])).toEqual([
-      ['poles', '71', 'national competitiveness clusters'],
+      ['poles', '71', 'clusters selected nationally'],
       ['centre', '4', 'clusters headquartered in the Centre region'],
       ['members', '620', 'total memberships of the 4 Centre clusters'],
       ['funding', 'nearly €5 million', 'from the State for the Centre clusters, 2013–2018'],
