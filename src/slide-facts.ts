@@ -32,8 +32,8 @@ function keyFiguresFacts(files: FileStates, view: CardView, i18n: I18n): SlideFa
   const title = i18n.t('app.slides.keyFiguresTitle');
   if (poles.rows === null) return { title, takeaway: null, caveats: [], sources: [] };
   const primary = sourceIndex(sources.rows).get(PRIMARY_SOURCE);
-  const source = primary === undefined ? i18n.t('app.slides.primarySource') : citation(primary);
-  const items = keyFigures(headline(poles.rows, funding.rows, view), source);
+  const source = primary === undefined ? i18n.t('app.slides.primarySource') : citation(primary, i18n);
+  const items = keyFigures(headline(poles.rows, funding.rows, view), source, i18n);
   return {
     title,
     takeaway: items.map((item) => `${item.value} ${item.label}`).join(i18n.t('app.slides.separator')),

@@ -1,5 +1,6 @@
 import type { Pole, Source } from '../data/schemas';
-import { plural } from '../lib/format';
+import type { I18n } from '../lib/i18n/i18n';
+import { FRENCH } from '../lib/i18n/i18n-for';
 import { citation, PRIMARY_SOURCE, sourceIndex } from './sources';
 
 // Sources cited per poles array, counted once: every national card cites them on every change of the view.
@@ -14,13 +15,17 @@ function sourcesCited(poles: readonly Pole[]): number {
 }
 
 /** Citations for the national views: the press release that gives the count of 71, then the per-row sources. */
-export function nationalSources(poles: readonly Pole[], sources: readonly Source[] | null): string[] {
+export function nationalSources(
+  poles: readonly Pole[],
+  sources: readonly Source[] | null,
+  i18n: I18n = FRENCH,
+): string[] {
+  const { t } = i18n;
   const primary = sourceIndex(sources).get(PRIMARY_SOURCE);
-  const perRow = sourcesCited(poles);
   return [
-    primary === undefined
-      ? 'DIRECCTE Centre, 7 janvier 2014 (71 pôles sélectionnés)'
-      : `${citation(primary)} (71 pôles sélectionnés)`,
-    `liste de référence des pôles, ${plural(perRow, 'source')} (une par pôle, état 2012-2013 ; détail dans la liste des pôles)`,
+    t('labels.source.selected', {
+      citation: primary === undefined ? t('labels.source.primaryShort') : citation(primary, i18n),
+    }),
+    t('labels.source.perPole', { count: sourcesCited(poles) }),
   ];
 }

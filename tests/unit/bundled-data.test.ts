@@ -198,7 +198,7 @@ describe('the cards built on the committed data', () => {
   });
 
   it('give the four headline figures: 71 poles, 4 in the Centre, 620 members, about 5 M€', () => {
-    const figures = keyFigures(headline(data.poles, data.funding, DEFAULT_VIEW), 'DIRECCTE Centre');
+    const figures = keyFigures(headline(data.poles, data.funding, DEFAULT_VIEW), 'DIRECCTE Centre', FR);
     expect(figures.map((figure) => figure.value)).toEqual(['71', '4', '620', `près de 5${NBSP}M€`]);
   });
 

@@ -1,4 +1,4 @@
-import type { CardDefinition } from '../../components/card/card-definition';
+import type { CardDefinition, CardOptions } from '../../components/card/card-definition';
 import type { Dataset } from '../../data/dataset';
 import { makeCard, type CardModel } from '../../components/card/card-model';
 import { MAX_COMPARED, type CardView } from '../../model/view';
@@ -7,28 +7,34 @@ import { labelIndex } from '../../selectors/labels';
 import { citeAll, sourceIndex } from '../../selectors/sources';
 import { comparisonBars, comparisonTable, comparisonTakeaway } from './comparison-view';
 
-const TITLE = 'Comparaison côte à côte';
-const HOW = `Cochez jusqu’à ${MAX_COMPARED} pôles dans la colonne « Comparer » de la liste ci-dessous pour les voir côte à côte.`;
-
 /** The poles ticked in the list, side by side, in the order they were picked; empty, it says how to fill it. */
-export function buildComparisonCard(data: Dataset, view: CardView): CardModel {
+export function buildComparisonCard(data: Dataset, view: CardView, { i18n }: CardOptions): CardModel {
+  const { t, format } = i18n;
   const poles = comparedPoles(data.poles, view.compared);
   const bySource = sourceIndex(data.sources);
   const unknown = poles.filter((pole) => pole.members === null);
   return makeCard({
     id: 'comparaison',
-    title: TITLE,
-    takeaway: view.compared.length === 0 ? HOW : comparisonTakeaway(poles),
+    title: t('comparison.title'),
+    takeaway:
+      view.compared.length === 0
+        ? t('comparison.how', { max: format.integer(MAX_COMPARED) })
+        : comparisonTakeaway(poles, i18n),
     placeholder: view.compared.length === 0,
-    chart: { kind: 'bars', bars: comparisonBars(poles), select: null },
-    table: comparisonTable(poles, {
-      theme: labelIndex(data.themes),
-      region: labelIndex(data.regions),
-      source: (id) => bySource.get(id),
-    }),
+    chart: { kind: 'bars', bars: comparisonBars(poles, i18n), select: null },
+    table: comparisonTable(
+      poles,
+      {
+        theme: labelIndex(data.themes, i18n.lang),
+        region: labelIndex(data.regions, i18n.lang),
+        source: (id) => bySource.get(id),
+      },
+      i18n,
+    ),
     sources: citeAll(
       data.sources,
       poles.map((pole) => pole.source_id),
+      i18n,
     ),
     exportName: 'comparaison-poles',
     defaultView: 'table',
@@ -36,29 +42,29 @@ export function buildComparisonCard(data: Dataset, view: CardView): CardModel {
     controls: [
       {
         kind: 'chips',
-        label: 'Pôles comparés',
+        label: t('comparison.chips.label'),
         items: poles.map((pole) => ({
           id: pole.id,
           label: pole.name,
-          removeLabel: `Retirer ${pole.name} de la comparaison`,
+          removeLabel: t('comparison.chips.remove', { name: pole.name }),
           action: { type: 'toggle-compared', id: pole.id },
         })),
-        clear: { label: 'Vider la comparaison', action: { type: 'clear-compared' } },
+        clear: { label: t('comparison.chips.clear'), action: { type: 'clear-compared' } },
       },
     ],
     footnote:
       unknown.length === 0
         ? null
         : {
-            label: 'Effectif inconnu :',
-            text: `${unknown.map((pole) => pole.name).join(', ')} (non dessiné).`,
+            label: t('comparison.unknown.label'),
+            text: t('comparison.unknown.text', { names: unknown.map((pole) => pole.name).join(', ') }),
           },
   });
 }
 
 export const comparisonCard: CardDefinition = {
   id: 'comparaison',
-  title: () => TITLE,
+  title: (_view, { i18n }) => i18n.t('comparison.title'),
   needs: ['poles', 'themes', 'regions'],
   reservedHeight: 400,
   inputs: (view) => [view.compared],

@@ -1,4 +1,4 @@
-import { formatInteger, formatPercent } from '../../lib/format';
+import type { I18n } from '../../lib/i18n/i18n';
 import type { CardView, CrossTab, Dimension } from '../../model/view';
 import { facetOptions, type FacetData, type FacetOption } from '../../selectors/facets';
 import { indexedPairs } from '../../selectors/pole-index';
@@ -23,11 +23,11 @@ export interface CrossTabMatrix {
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
 
 /** Counts the selected poles by `crossTab.rows` and `crossTab.columns`, regions on the view's map. */
-export function crossTabulate(data: FacetData, view: CardView): CrossTabMatrix {
+export function crossTabulate(data: FacetData, view: CardView, i18n: I18n): CrossTabMatrix {
   const { rows: rowDimension, columns: columnDimension } = view.crossTab;
   const scheme = view.regionScheme;
-  const allRows = facetOptions(rowDimension, data, scheme);
-  const allColumns = facetOptions(columnDimension, data, scheme);
+  const allRows = facetOptions(rowDimension, data, scheme, i18n);
+  const allColumns = facetOptions(columnDimension, data, scheme, i18n);
   const rowIndex = new Map(allRows.map((option, index) => [option.id, index]));
   const columnIndex = new Map(allColumns.map((option, index) => [option.id, index]));
   const full = allRows.map(() => allColumns.map(() => 0));
@@ -72,9 +72,9 @@ export function shownValue(
   return base === 0 ? null : count / base;
 }
 
-export function formatShown(value: number | null, share: CrossTab['share']): string {
+export function formatShown(value: number | null, share: CrossTab['share'], { format }: I18n): string {
   if (value === null) return '—';
-  return share === 'count' ? formatInteger(value) : formatPercent(value);
+  return share === 'count' ? format.integer(value) : format.percent(value);
 }
 
 /** A share as the CSV gets it: four decimals, so that the file reads like the table. */

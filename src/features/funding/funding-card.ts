@@ -73,7 +73,7 @@ export function buildFundingCard(data: Dataset, view: CardView, { i18n }: CardOp
     chart: fundingColumns(series, i18n),
     table: fundingTable(series, i18n),
     legend: legend(i18n),
-    sources: series.total === null ? ['—'] : citeAll(data.sources, [series.total.source_id]),
+    sources: series.total === null ? ['—'] : citeAll(data.sources, [series.total.source_id], i18n),
     exportName: 'financement-etat-poles-centre-2013-2018',
   });
 }

@@ -1,4 +1,4 @@
-import { formatInteger, formatMillionEuros } from '../../lib/format';
+import type { I18n } from '../../lib/i18n/i18n';
 import type { Headline } from '../../selectors/headline';
 import { qualifiedSum } from '../../selectors/member-count';
 
@@ -11,32 +11,31 @@ export interface KeyFigureModel {
 }
 
 /** The four headline figures, in words, for the dashboard and the slide alike. */
-export function keyFigures(f: Headline, source: string): KeyFigureModel[] {
+export function keyFigures(f: Headline, source: string, i18n: I18n): KeyFigureModel[] {
+  const { t, format } = i18n;
   const { funding } = f;
   return [
     {
       id: 'poles',
-      value: formatInteger(f.filtered ? f.polesInView : f.polesTotal),
+      value: format.integer(f.filtered ? f.polesInView : f.polesTotal),
       label: f.filtered
-        ? `pôle${f.polesInView > 1 ? 's' : ''} sur ${formatInteger(f.polesTotal)} dans la sélection`
-        : 'pôles de compétitivité nationaux',
-      source: `${source} (« 71 pôles ont été sélectionnés au niveau national ») ; liste de référence des pôles`,
+        ? t('headline.poles.filtered', { count: f.polesInView, total: format.integer(f.polesTotal) })
+        : t('headline.poles.all'),
+      source: t('headline.poles.source', { source }),
     },
     {
       id: 'centre',
-      value: formatInteger(f.filtered ? f.centreInView : f.centreTotal),
+      value: format.integer(f.filtered ? f.centreInView : f.centreTotal),
       label: f.filtered
-        ? `pôle${f.centreInView > 1 ? 's' : ''} du Centre sur ${f.centreTotal} dans la sélection`
-        : 'pôles dont le siège est en région Centre',
+        ? t('headline.centre.filtered', { count: f.centreInView, total: format.integer(f.centreTotal) })
+        : t('headline.centre.all'),
       source,
     },
     {
       id: 'members',
-      value: qualifiedSum(f.centreMembers, f.centreMembersQualifier),
-      label: f.filtered
-        ? 'adhésions au total aux pôles du Centre de la sélection'
-        : 'adhésions au total aux 4 pôles du Centre',
-      note: 'somme calculée ici des chiffres du communiqué de janvier 2014 ; une entreprise peut adhérer à plusieurs pôles',
+      value: qualifiedSum(f.centreMembers, f.centreMembersQualifier, i18n),
+      label: f.filtered ? t('headline.members.filtered') : t('headline.members.all'),
+      note: t('headline.members.note'),
       source,
     },
     {
@@ -44,15 +43,18 @@ export function keyFigures(f: Headline, source: string): KeyFigureModel[] {
       value:
         funding === null
           ? '—'
-          : `${funding.approximate ? 'près de ' : ''}${formatMillionEuros(funding.amount_eur)}`,
+          : funding.approximate
+            ? t('headline.funding.approximate', { amount: format.millionEuros(funding.amount_eur) })
+            : format.millionEuros(funding.amount_eur),
       label:
         funding === null
-          ? 'financement indisponible'
-          : `de l’État pour les pôles du Centre, ${funding.period_start}-${funding.period_end}`,
-      note: f.filtered
-        ? 'montant global : non ventilé par pôle, ne suit pas les filtres'
-        : 'montant global, non ventilé par pôle',
-      source: `${source} (« à hauteur de près de 5 M€ sur 6 ans »)`,
+          ? t('headline.funding.unavailable')
+          : t('headline.funding.label', {
+              start: String(funding.period_start),
+              end: String(funding.period_end),
+            }),
+      note: f.filtered ? t('headline.funding.noteFiltered') : t('headline.funding.note'),
+      source: t('headline.funding.source', { source }),
     },
   ];
 }

@@ -28,7 +28,7 @@ export function buildMapCard(data: Dataset, view: CardView, { i18n }: CardOption
     hint: t('map.hint', { selected: anySelected ? 'yes' : 'no' }),
     chart: { kind: 'map', regions, scheme, max, select: 'regions' },
     table: mapTable(regions, title, scheme, i18n),
-    sources: [...nationalSources(data.poles, data.sources), geometrySource(i18n)],
+    sources: [...nationalSources(data.poles, data.sources, i18n), geometrySource(i18n)],
     exportName: `carte-des-poles-regions-${scheme}`,
     empty: max === 0 ? { message: t('map.empty'), reset: hasFilters(view.filters) } : null,
   });

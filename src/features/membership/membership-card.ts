@@ -18,11 +18,12 @@ const legend = ({ t }: I18n): readonly LegendItem[] => [
   { label: t('membership.legend.other'), swatch: 'bar', role: 'base' },
 ];
 
-function citations(data: Membership, sources: Dataset['sources'], { t, format }: I18n): string[] {
+function citations(data: Membership, sources: Dataset['sources'], i18n: I18n): string[] {
+  const { t, format } = i18n;
   const cited = data.bars.map((bar) => bar.sourceId);
   const distinct = new Set(cited).size;
   if (distinct === 0) return ['—'];
-  if (distinct <= 2) return citeAll(sources, cited);
+  if (distinct <= 2) return citeAll(sources, cited, i18n);
   return [t('membership.sources.many', { count: format.integer(distinct) })];
 }
 

@@ -136,7 +136,7 @@ export function buildCountsCard(
           { label: t('national-counts.legend.muted'), swatch: 'bar', role: 'muted' },
         ]
       : [],
-    sources: nationalSources(data.poles, data.sources),
+    sources: nationalSources(data.poles, data.sources, i18n),
     exportName: config.exportName,
     empty: total === 0 ? { message: t('national-counts.empty'), reset: hasFilters(view.filters) } : null,
   });

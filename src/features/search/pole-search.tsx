@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useI18n } from '../../components/i18n-context';
 import { labelIndex } from '../../selectors/labels';
 import { useDashboard } from '../../store/store';
 import { SearchBox } from './search-box';
@@ -8,6 +9,7 @@ export function PoleSearch() {
   const poles = useDashboard((s) => s.files.poles.rows);
   const themes = useDashboard((s) => s.files.themes.rows);
   const setProfile = useDashboard((s) => s.setProfile);
-  const themeLabel = useMemo(() => labelIndex(themes), [themes]);
+  const { lang } = useI18n();
+  const themeLabel = useMemo(() => labelIndex(themes, lang), [themes, lang]);
   return <SearchBox poles={poles ?? []} themeLabel={themeLabel} onChoose={setProfile} />;
 }

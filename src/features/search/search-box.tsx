@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useI18n } from '../../components/i18n-context';
 import type { Pole } from '../../data/schemas';
-import { plural } from '../../lib/format';
 import { searchPoles, type Suggestion } from './search-match';
 
 interface Props {
@@ -15,6 +15,7 @@ interface Props {
  * the list (then empties the field).
  */
 export function SearchBox({ poles, themeLabel, onChoose }: Props) {
+  const { t } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -58,13 +59,13 @@ export function SearchBox({ poles, themeLabel, onChoose }: Props) {
   const status = !typed
     ? ''
     : count === 0
-      ? `Aucun pôle ni aucune ville ne correspond à «\u00a0${query.trim()}\u00a0».`
-      : `${plural(count, 'suggestion')}${count === 1 ? '' : ', la première en surbrillance'}\u00a0: flèches haut et bas pour choisir, Entrée pour ouvrir la fiche.`;
+      ? t('search.none', { query: query.trim() })
+      : t('search.found', { count });
 
   return (
     <div className="search">
       <label className="search-label" htmlFor={`${id}-input`}>
-        Rechercher un pôle ou une ville
+        {t('search.label')}
       </label>
       <div className="search-field">
         <input
@@ -78,7 +79,7 @@ export function SearchBox({ poles, themeLabel, onChoose }: Props) {
           aria-describedby={`${id}-hint`}
           autoComplete="off"
           spellCheck={false}
-          placeholder="ex. Elastopôle, Orléans"
+          placeholder={t('search.placeholder')}
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);
@@ -92,7 +93,7 @@ export function SearchBox({ poles, themeLabel, onChoose }: Props) {
         <ul
           id={`${id}-list`}
           role="listbox"
-          aria-label="Pôles suggérés"
+          aria-label={t('search.suggestions')}
           className="search-list"
           hidden={!expanded}
           // The field keeps the focus while an option is clicked.
@@ -112,7 +113,7 @@ export function SearchBox({ poles, themeLabel, onChoose }: Props) {
             >
               <span className="search-name">{suggestion.name}</span>{' '}
               <span className="search-meta">
-                {suggestion.city ?? 'ville non trouvée'} · {suggestion.theme}
+                {suggestion.city ?? t('search.cityUnknown')} · {suggestion.theme}
               </span>
             </li>
           ))}
@@ -124,7 +125,7 @@ export function SearchBox({ poles, themeLabel, onChoose }: Props) {
         ) : null}
       </div>
       <p id={`${id}-hint`} className="visually-hidden">
-        Nom ou ville du siège, avec ou sans accents.
+        {t('search.hint')}
       </p>
       <p className="visually-hidden" role="status">
         {open ? status : ''}

@@ -3,6 +3,7 @@ import type { Source } from '../../../src/data/schemas';
 import { nationalSources } from '../../../src/selectors/national-sources';
 import { PRIMARY_SOURCE } from '../../../src/selectors/sources';
 import { withFrenchSpaces } from '../../fixtures/csv';
+import { EN } from '../../fixtures/i18n';
 import { pole } from '../../fixtures/rows';
 
 const NBSP = '\u00a0';
@@ -43,5 +44,18 @@ describe('nationalSources', () => {
     const short = 'DIRECCTE Centre, 7 janvier 2014 (71 pôles sélectionnés)';
     expect(nationalSources(POLES, null)[0]).toBe(short);
     expect(nationalSources(POLES, [{ ...PRESS_RELEASE, id: 'autre' }])[0]).toBe(short);
+  });
+});
+
+describe('nationalSources in English', () => {
+  it('says « clusters selected » and counts the per-cluster sources with an English plural', () => {
+    expect(nationalSources(POLES, [PRESS_RELEASE], EN)).toEqual([
+      'DIRECCTE Centre, “Pôles de compétitivité : nouvelle phase 2013-2018”, 7 January 2014 (71 clusters selected)',
+      'reference list of clusters, 2 sources (one per cluster, as of 2012-2013; details in the list of clusters)',
+    ]);
+    expect(nationalSources([pole({ source_id: 'x' })], null, EN)).toEqual([
+      'DIRECCTE Centre, 7 January 2014 (71 clusters selected)',
+      'reference list of clusters, 1 source (one per cluster, as of 2012-2013; details in the list of clusters)',
+    ]);
   });
 });

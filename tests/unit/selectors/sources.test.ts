@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../src/data/schemas';
 import { citation, citeAll, PRIMARY_SOURCE, sourceIndex } from '../../../src/selectors/sources';
+import { EN } from '../../fixtures/i18n';
 import { source } from '../../fixtures/rows';
 
 const NBSP = '\u00a0';
@@ -61,5 +62,25 @@ describe('citeAll', () => {
 
   it('cites an id that the sources file does not know as it is', () => {
     expect(citeAll([source('a')], ['inconnue', 'a'])).toEqual(['inconnue', citation(source('a'))]);
+  });
+});
+
+describe('citation in English', () => {
+  it('quotes the French title with English marks and writes the date in English', () => {
+    expect(
+      citation(dated({ title: 'Pôles : phase 3', publisher: 'DIRECCTE Centre', date: '2014-01-07' }), EN),
+    ).toBe('DIRECCTE Centre, “Pôles : phase 3”, 7 January 2014');
+    expect(citation(dated({ title: 'Titre', publisher: 'Éditeur', date: '2012-06' }), EN)).toBe(
+      'Éditeur, “Titre”, June 2012',
+    );
+  });
+
+  it('says « undated » without a date, and citeAll passes the language on', () => {
+    expect(citation(dated({ title: '[Page consultée]', publisher: 'reussir.fr', date: null }), EN)).toBe(
+      'reussir.fr, [Page consultée], undated',
+    );
+    expect(citeAll([dated({ id: 'a', title: 'T', publisher: 'P', date: '2007' })], ['a'], EN)).toEqual([
+      'P, “T”, 2007',
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import { DEFAULT_VIEW, type CardView } from '../../../../src/model/view';
 import { withFrenchSpaces } from '../../../fixtures/csv';
 import { pole, region, source, theme } from '../../../fixtures/rows';
 import { datasetOf } from '../dataset-of';
-import { FR_OPTIONS } from '../../../fixtures/i18n';
+import { EN, FR_OPTIONS, cardOptions } from '../../../fixtures/i18n';
 
 const fr = withFrenchSpaces;
 
@@ -41,7 +41,7 @@ const DATA = datasetOf({
 const comparing = (...compared: string[]): CardView => ({ ...DEFAULT_VIEW, compared });
 
 describe('buildComparisonCard with nothing compared', () => {
-  const card = buildComparisonCard(DATA, DEFAULT_VIEW);
+  const card = buildComparisonCard(DATA, DEFAULT_VIEW, FR_OPTIONS);
 
   it('is a placeholder whose takeaway says how to pick poles', () => {
     expect(card.placeholder).toBe(true);
@@ -61,7 +61,7 @@ describe('buildComparisonCard with nothing compared', () => {
 });
 
 describe('buildComparisonCard with poles compared', () => {
-  const card = buildComparisonCard(DATA, comparing('s2e2', 'cosmetic-valley'));
+  const card = buildComparisonCard(DATA, comparing('s2e2', 'cosmetic-valley'), FR_OPTIONS);
 
   it('is no longer a placeholder, and compares them in its takeaway', () => {
     expect(card.placeholder).toBe(false);
@@ -124,10 +124,9 @@ describe('buildComparisonCard with poles compared', () => {
 
   it('cites each source of the compared poles once', () => {
     expect(card.sources).toEqual([PRESS_RELEASE_CITATION]);
-    expect(buildComparisonCard(DATA, comparing('tenerrdis', 's2e2', 'cosmetic-valley')).sources).toEqual([
-      'Éditeur, «\u00a0Titre fiche-tenerrdis\u00a0», non daté',
-      PRESS_RELEASE_CITATION,
-    ]);
+    expect(
+      buildComparisonCard(DATA, comparing('tenerrdis', 's2e2', 'cosmetic-valley'), FR_OPTIONS).sources,
+    ).toEqual(['Éditeur, «\u00a0Titre fiche-tenerrdis\u00a0», non daté', PRESS_RELEASE_CITATION]);
   });
 
   it('names its exports', () => {
@@ -137,7 +136,7 @@ describe('buildComparisonCard with poles compared', () => {
 });
 
 describe('buildComparisonCard with a pole of unknown count', () => {
-  const card = buildComparisonCard(DATA, comparing('dream', 's2e2', 'pole-mer'));
+  const card = buildComparisonCard(DATA, comparing('dream', 's2e2', 'pole-mer'), FR_OPTIONS);
 
   it('names it in a footnote and does not draw it', () => {
     expect([fr(card.footnote?.label ?? ''), card.footnote?.text]).toEqual([
@@ -157,7 +156,7 @@ describe('buildComparisonCard with a pole of unknown count', () => {
 
 describe('buildComparisonCard with an id the data does not know', () => {
   it('skips it', () => {
-    const card = buildComparisonCard(DATA, comparing('ancien-pole', 's2e2'));
+    const card = buildComparisonCard(DATA, comparing('ancien-pole', 's2e2'), FR_OPTIONS);
     expect(card.table.columns.map((column) => column.key)).toEqual(['fact', 's2e2']);
     expect(card.controls[0]?.kind === 'chips' ? card.controls[0].items.map((item) => item.id) : []).toEqual([
       's2e2',
@@ -169,5 +168,30 @@ describe('comparisonCard', () => {
   it('needs the poles, themes and regions, and has one title', () => {
     expect(comparisonCard.needs).toEqual(['poles', 'themes', 'regions']);
     expect(comparisonCard.title(comparing('s2e2'), FR_OPTIONS)).toBe('Comparaison côte à côte');
+  });
+});
+
+describe('buildComparisonCard in English', () => {
+  it('says how to pick clusters while empty', () => {
+    const card = buildComparisonCard(DATA, DEFAULT_VIEW, cardOptions(EN));
+    expect([card.title, card.takeaway]).toEqual([
+      'Side-by-side comparison',
+      'Tick up to 4 clusters in the “Compare” column of the list below to see them side by side.',
+    ]);
+    expect(card.table.columns).toEqual([{ key: 'fact', label: 'Criterion' }]);
+  });
+
+  it('names the chips, their buttons, the unknown counts and the themes in English', () => {
+    const card = buildComparisonCard(DATA, comparing('dream', 's2e2', 'pole-mer'), cardOptions(EN));
+    const chips = card.controls[0];
+    expect(chips?.label).toBe('Clusters compared');
+    expect(chips?.kind === 'chips' ? [chips.items[0]?.removeLabel, chips.clear.label] : null).toEqual([
+      'Remove DREAM from the comparison',
+      'Clear the comparison',
+    ]);
+    expect(card.footnote).toEqual({ label: 'Membership unknown:', text: 'DREAM (not drawn).' });
+    // Theme labels come from the label_en column.
+    expect(card.table.rows[0]?.cells[2]?.display).toBe('Énergie (en)');
+    expect(card.takeaway).toMatch(/^3 clusters from \d themes compared/);
   });
 });

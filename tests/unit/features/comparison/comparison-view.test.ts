@@ -6,6 +6,7 @@ import {
   comparisonTakeaway,
 } from '../../../../src/features/comparison/comparison-view';
 import { withFrenchSpaces } from '../../../fixtures/csv';
+import { EN, FR } from '../../../fixtures/i18n';
 import { pole, source } from '../../../fixtures/rows';
 
 const fr = withFrenchSpaces;
@@ -50,7 +51,7 @@ const DREAM = pole({
 });
 
 describe('comparisonTable', () => {
-  const table = comparisonTable([TENERRDIS, COSMETIC], LOOKUPS);
+  const table = comparisonTable([TENERRDIS, COSMETIC], LOOKUPS, FR);
 
   it('has a column per pole in the order given, after the criterion', () => {
     expect(table.caption).toBe('Comparaison de 2 pôles');
@@ -144,7 +145,9 @@ describe('comparisonTable', () => {
       members_unit: 'membres',
       members_wording: 'plus de 200 membres',
     });
-    const facts = new Map(comparisonTable([qualified], LOOKUPS).rows.map((row) => [row.key, row.cells[1]]));
+    const facts = new Map(
+      comparisonTable([qualified], LOOKUPS, FR).rows.map((row) => [row.key, row.cells[1]]),
+    );
     expect(facts.get('members')).toEqual({ display: 'plus de 200', raw: 200 });
     expect(facts.get('members_qualifier')).toEqual({ display: 'plus de', raw: 'plus-de' });
     expect(facts.get('members_unit')).toEqual({ display: 'membres', raw: 'membres' });
@@ -152,7 +155,7 @@ describe('comparisonTable', () => {
       display: 'plus de 200 membres',
       raw: 'plus de 200 membres',
     });
-    expect(comparisonBars([qualified])[0]?.valueLabel).toBe('plus de 200 membres · 2010');
+    expect(comparisonBars([qualified], FR)[0]?.valueLabel).toBe('plus de 200 membres · 2010');
   });
 
   it('links the source when it has an address', () => {
@@ -161,7 +164,7 @@ describe('comparisonTable', () => {
   });
 
   it('says « inconnu » for an unknown count and cites an unknown source by its id', () => {
-    const single = comparisonTable([DREAM], LOOKUPS);
+    const single = comparisonTable([DREAM], LOOKUPS, FR);
     expect(single.caption).toBe('Comparaison de 1 pôle');
     const facts = new Map(single.rows.map((row) => [row.key, row.cells[1]]));
     expect(facts.get('members')).toEqual({ display: 'inconnu', raw: null });
@@ -172,7 +175,7 @@ describe('comparisonTable', () => {
 
 describe('comparisonBars', () => {
   it('draws the known counts in the order given, each with its year', () => {
-    expect(comparisonBars([TENERRDIS, DREAM, COSMETIC])).toEqual([
+    expect(comparisonBars([TENERRDIS, DREAM, COSMETIC], FR)).toEqual([
       { id: 'tenerrdis', label: 'Tenerrdis', value: 1200, valueLabel: '1\u202f200 · année ?', tone: 'base' },
       { id: 'cosmetic-valley', label: 'Cosmetic Valley', value: 300, valueLabel: '300 · 2014', tone: 'base' },
     ]);
@@ -181,13 +184,13 @@ describe('comparisonBars', () => {
 
 describe('comparisonTakeaway', () => {
   it('asks for a second pole while there is only one', () => {
-    expect(comparisonTakeaway([COSMETIC])).toBe(
+    expect(comparisonTakeaway([COSMETIC], FR)).toBe(
       'Cochez au moins deux pôles dans la liste pour les comparer côte à côte.',
     );
   });
 
   it('names the pole with the most members, its count and year', () => {
-    expect(fr(comparisonTakeaway([COSMETIC, TENERRDIS, DREAM]))).toBe(
+    expect(fr(comparisonTakeaway([COSMETIC, TENERRDIS, DREAM], FR))).toBe(
       fr(
         '3 pôles de 3 thèmes comparés : Tenerrdis compte le plus d’adhérents (1\u202f200, année non précisée) ; les effectifs peuvent dater d’années différentes et ne pas compter la même chose.',
       ),
@@ -195,14 +198,66 @@ describe('comparisonTakeaway', () => {
   });
 
   it('says « du même thème » when they share one', () => {
-    expect(comparisonTakeaway([COSMETIC, pole({ id: 'autre', name: 'Autre', members: 100 })])).toMatch(
+    expect(comparisonTakeaway([COSMETIC, pole({ id: 'autre', name: 'Autre', members: 100 })], FR)).toMatch(
       /^2 pôles du même thème comparés .* Cosmetic Valley compte le plus d’adhérents \(300, 2014\)/,
     );
   });
 
   it('says when no compared pole has a known count', () => {
-    expect(fr(comparisonTakeaway([DREAM, { ...DREAM, id: 'autre', theme: 'mer' }]))).toBe(
+    expect(fr(comparisonTakeaway([DREAM, { ...DREAM, id: 'autre', theme: 'mer' }], FR))).toBe(
       fr('2 pôles de 2 thèmes comparés ; aucun n’a d’effectif connu.'),
+    );
+  });
+});
+
+describe('comparison in English', () => {
+  it('heads the table in English and writes its words in English', () => {
+    const table = comparisonTable([TENERRDIS, COSMETIC], LOOKUPS, EN);
+    expect(table.caption).toBe('Comparison of 2 clusters');
+    expect(comparisonTable([DREAM], LOOKUPS, EN).caption).toBe('Comparison of 1 cluster');
+    expect(table.rows.map((row) => row.cells[0]?.display)).toEqual([
+      'Theme',
+      'Head office region (2013)',
+      'Head office region (2016)',
+      'Head office',
+      'Label status',
+      'Year labelled',
+      '2012 evaluation',
+      'Members',
+      'Qualifier of the figure',
+      'Unit counted',
+      'Wording of the source',
+      'Year of the membership figure',
+      'Caveat',
+      'Source',
+    ]);
+    const tenerrdis = new Map(table.rows.map((row) => [row.key, row.cells[1]?.display]));
+    expect(tenerrdis.get('hq_city')).toBe('not found');
+    expect(tenerrdis.get('category')).toBe('With a global vocation');
+    expect(tenerrdis.get('evaluation')).toBe('Very high-performing');
+    expect(tenerrdis.get('members')).toBe('1,200');
+    expect(tenerrdis.get('members_year')).toBe('not stated');
+    const cosmetic = new Map(table.rows.map((row) => [row.key, row.cells[2]?.display]));
+    expect(cosmetic.get('doubt')).toBe('none');
+  });
+
+  it('labels the bars with the English count and year, and sums up in English', () => {
+    const qualified = pole({
+      members: 200,
+      members_qualifier: 'plus-de',
+      members_unit: 'membres',
+      members_year: 2010,
+    });
+    expect(comparisonBars([qualified], EN)[0]?.valueLabel).toBe('more than 200 members (“membres”) · 2010');
+    expect(comparisonBars([{ ...qualified, members_year: null }], EN)[0]?.valueLabel).toMatch(/ · year\?$/);
+    expect(comparisonTakeaway([COSMETIC], EN)).toBe(
+      'Tick at least two clusters in the list to compare them side by side.',
+    );
+    expect(comparisonTakeaway([COSMETIC, TENERRDIS, DREAM], EN)).toMatch(
+      /^3 clusters from 3 themes compared: Tenerrdis has the most members \(1,200, year not stated\); the figures may date/,
+    );
+    expect(comparisonTakeaway([DREAM, { ...DREAM, id: 'autre' }], EN)).toBe(
+      '2 clusters from the same theme compared; none has a known membership.',
     );
   });
 });

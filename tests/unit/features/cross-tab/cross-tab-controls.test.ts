@@ -5,17 +5,18 @@ import {
   chooseRows,
   crossTabControls,
 } from '../../../../src/features/cross-tab/cross-tab-controls';
+import { FR } from '../../../fixtures/i18n';
 import { applyViewAction, DEFAULT_CROSS_TAB } from '../../../../src/model/view';
 import { viewWith } from './fixture';
 
 const select = (label: string, view = viewWith()): SelectControl => {
-  const control = crossTabControls(view).find((c) => c.label === label);
+  const control = crossTabControls(view, FR).find((c) => c.label === label);
   if (control?.kind !== 'select') throw new Error(`no select « ${label} »`);
   return control;
 };
 
 const shareSwitch = (view = viewWith()): SwitchControl => {
-  const control = crossTabControls(view).find((c) => c.kind === 'switch');
+  const control = crossTabControls(view, FR).find((c) => c.kind === 'switch');
   if (control?.kind !== 'switch') throw new Error('no switch');
   return control;
 };

@@ -5,13 +5,14 @@ import {
   rawShown,
   shownValue,
 } from '../../../../src/features/cross-tab/cross-tab-matrix';
+import { FR } from '../../../fixtures/i18n';
 import { DATA, viewWith } from './fixture';
 
 const ids = (options: readonly { readonly id: string }[]) => options.map((option) => option.id);
 
 describe('crossTabulate', () => {
   it('counts the poles by theme and 2012 class by default, with the totals of each row and column', () => {
-    const matrix = crossTabulate(DATA, viewWith());
+    const matrix = crossTabulate(DATA, viewWith(), FR);
     expect(ids(matrix.rows)).toEqual(['energie', 'mer', 'numerique']);
     expect(ids(matrix.columns)).toEqual(['tres-performant', 'performant', 'moins-performant']);
     expect(matrix.counts).toEqual([
@@ -25,7 +26,7 @@ describe('crossTabulate', () => {
   });
 
   it('drops the themes and regions with no pole, and says which', () => {
-    const matrix = crossTabulate(DATA, viewWith({ rows: 'regions', columns: 'themes' }));
+    const matrix = crossTabulate(DATA, viewWith({ rows: 'regions', columns: 'themes' }), FR);
     expect(ids(matrix.rows)).toEqual(['centre', 'rhone-alpes', 'bretagne']);
     expect(ids(matrix.droppedRows)).toEqual(['limousin']);
     expect(ids(matrix.columns)).toEqual(['energie', 'mer', 'numerique']);
@@ -41,6 +42,7 @@ describe('crossTabulate', () => {
     const matrix = crossTabulate(
       DATA,
       viewWith({ rows: 'categories', columns: 'years' }, { themes: ['mer'] }),
+      FR,
     );
     expect(ids(matrix.rows)).toEqual(['mondial', 'a-vocation-mondiale', 'national']);
     expect(ids(matrix.columns)).toEqual(['2005', '2007', '2010']);
@@ -55,7 +57,7 @@ describe('crossTabulate', () => {
   });
 
   it('counts only the poles of the selection', () => {
-    const matrix = crossTabulate(DATA, viewWith({}, { evaluations: ['performant'] }));
+    const matrix = crossTabulate(DATA, viewWith({}, { evaluations: ['performant'] }), FR);
     expect(ids(matrix.rows)).toEqual(['energie', 'numerique']);
     expect(matrix.counts).toEqual([
       [0, 2, 0],
@@ -65,13 +67,13 @@ describe('crossTabulate', () => {
   });
 
   it('places the regions on the map the view follows', () => {
-    const matrix = crossTabulate(DATA, viewWith({ rows: 'regions' }, {}, '2016'));
+    const matrix = crossTabulate(DATA, viewWith({ rows: 'regions' }, {}, '2016'), FR);
     expect(ids(matrix.rows)).toEqual(['bretagne', 'centre-val-de-loire', 'auvergne-rhone-alpes']);
     expect(matrix.rowTotals).toEqual([1, 2, 2]);
   });
 
   it('gives an empty table when no pole is selected', () => {
-    const matrix = crossTabulate(DATA, viewWith({}, { themes: ['chimie'] }));
+    const matrix = crossTabulate(DATA, viewWith({}, { themes: ['chimie'] }), FR);
     expect(matrix.rows).toEqual([]);
     expect(matrix.total).toBe(0);
     expect(matrix.columnTotals).toEqual([0, 0, 0]);
@@ -93,11 +95,11 @@ describe('shownValue', () => {
 
 describe('formatShown and rawShown', () => {
   it('write counts as integers and shares as French percentages, a dash for nothing', () => {
-    expect(formatShown(1200, 'count')).toBe('1\u202f200');
-    expect(formatShown(2 / 3, 'row')).toBe(
+    expect(formatShown(1200, 'count', FR)).toBe('1\u202f200');
+    expect(formatShown(2 / 3, 'row', FR)).toBe(
       new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(2 / 3),
     );
-    expect(formatShown(null, 'column')).toBe('—');
+    expect(formatShown(null, 'column', FR)).toBe('—');
   });
 
   it('keep four decimals of a share for the CSV', () => {

@@ -9,21 +9,23 @@ import {
   droppedNote,
 } from '../../../../src/features/cross-tab/cross-tab-view';
 import type { CardView } from '../../../../src/model/view';
+import { FR } from '../../../fixtures/i18n';
 import { DATA, viewWith } from './fixture';
 
 // fr-FR puts a no-break space before « % »: U+202F with older ICU data, U+00A0 with recent ICU.
 const percent = (ratio: number) => new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(ratio);
 
-const specOf = (view: CardView) => crossTabSpec(crossTabulate(DATA, view), view.crossTab, view.regionScheme);
+const specOf = (view: CardView) =>
+  crossTabSpec(crossTabulate(DATA, view, FR), view.crossTab, view.regionScheme, FR);
 const tableOf = (view: CardView) =>
-  crossTabTable(crossTabulate(DATA, view), view.crossTab, view.regionScheme);
+  crossTabTable(crossTabulate(DATA, view, FR), view.crossTab, view.regionScheme, FR);
 const labels = (view: CardView) => specOf(view).rows.map((row) => row.cells.map((cell) => cell.label));
 
 describe('dimensionLabel', () => {
   it('names each facet, the region with its map', () => {
-    expect(dimensionLabel('themes', '2013')).toBe('Thème');
-    expect(dimensionLabel('regions', '2016')).toBe('Région du siège (2016)');
-    expect(dimensionLabel('evaluations', '2013')).toBe('Évaluation 2012');
+    expect(dimensionLabel('themes', '2013', FR)).toBe('Thème');
+    expect(dimensionLabel('regions', '2016', FR)).toBe('Région du siège (2016)');
+    expect(dimensionLabel('evaluations', '2013', FR)).toBe('Évaluation 2012');
   });
 });
 
@@ -129,7 +131,7 @@ describe('crossTabTable', () => {
     expect(tableOf(view).caption).toBe(
       'Pôles par région du siège (2013) (lignes) et par année du label (colonnes), en % de chaque colonne (5\u00a0pôles)',
     );
-    expect(crossTabCaption(crossTabulate(DATA, viewWith()), viewWith().crossTab, '2013')).toBe(
+    expect(crossTabCaption(crossTabulate(DATA, viewWith(), FR), viewWith().crossTab, '2013', FR)).toBe(
       'Pôles par thème (lignes) et par évaluation 2012 (colonnes), en effectifs (5\u00a0pôles)',
     );
   });
@@ -137,14 +139,17 @@ describe('crossTabTable', () => {
 
 describe('crossTabTakeaway', () => {
   it('names the largest cell and its count out of the total', () => {
-    expect(crossTabTakeaway(crossTabulate(DATA, viewWith()))).toBe(
+    expect(crossTabTakeaway(crossTabulate(DATA, viewWith(), FR), FR)).toBe(
       'Le croisement le plus fréquent\u00a0: Énergie × Performant, 2\u00a0pôles sur 5.',
     );
   });
 
   it('names the ties', () => {
     expect(
-      crossTabTakeaway(crossTabulate(DATA, viewWith({ rows: 'categories' }, { themes: ['energie'] }))),
+      crossTabTakeaway(
+        crossTabulate(DATA, viewWith({ rows: 'categories' }, { themes: ['energie'] }), FR),
+        FR,
+      ),
     ).toBe(
       '3 croisements à égalité en tête (1\u00a0pôle chacun sur 3)\u00a0: Mondial × Performant, National × Très performant et National × Performant.',
     );
@@ -152,13 +157,13 @@ describe('crossTabTakeaway', () => {
 
   it('names three ties and counts the others', () => {
     const view = viewWith({ rows: 'categories', columns: 'evaluations' });
-    expect(crossTabTakeaway(crossTabulate(DATA, view))).toBe(
+    expect(crossTabTakeaway(crossTabulate(DATA, view, FR), FR)).toBe(
       '5 croisements à égalité en tête (1\u00a0pôle chacun sur 5)\u00a0: Mondial × Performant, À vocation mondiale × Performant, National × Très performant et 2\u00a0autres.',
     );
   });
 
   it('says when no pole is selected', () => {
-    expect(crossTabTakeaway(crossTabulate(DATA, viewWith({}, { themes: ['chimie'] })))).toBe(
+    expect(crossTabTakeaway(crossTabulate(DATA, viewWith({}, { themes: ['chimie'] }), FR), FR)).toBe(
       'Aucun pôle ne correspond aux filtres.',
     );
   });
@@ -167,13 +172,13 @@ describe('crossTabTakeaway', () => {
 describe('droppedNote', () => {
   it('names the rows and columns left out, by facet', () => {
     const view = viewWith({ rows: 'regions', columns: 'themes' });
-    expect(droppedNote(crossTabulate(DATA, view), view.crossTab)).toBe(
+    expect(droppedNote(crossTabulate(DATA, view, FR), view.crossTab, FR)).toBe(
       'régions Limousin\u00a0; thèmes Chimie.',
     );
   });
 
   it('is null when nothing was left out', () => {
     const view = viewWith({ rows: 'categories', columns: 'years' });
-    expect(droppedNote(crossTabulate(DATA, view), view.crossTab)).toBeNull();
+    expect(droppedNote(crossTabulate(DATA, view, FR), view.crossTab, FR)).toBeNull();
   });
 });

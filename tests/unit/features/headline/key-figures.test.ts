@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keyFigures } from '../../../../src/features/headline/key-figures';
 import type { Headline } from '../../../../src/selectors/headline';
 import { withFrenchSpaces } from '../../../fixtures/csv';
+import { EN, FR } from '../../../fixtures/i18n';
 import { fundingRow } from '../../../fixtures/rows';
 
 const fr = withFrenchSpaces;
@@ -20,11 +21,11 @@ const ALL: Headline = {
   funding: fundingRow(),
 };
 
-const figure = (headline: Headline, id: string) => keyFigures(headline, SOURCE).find((f) => f.id === id);
+const figure = (headline: Headline, id: string) => keyFigures(headline, SOURCE, FR).find((f) => f.id === id);
 
 describe('keyFigures without filters', () => {
   it('gives the four figures in order, in French', () => {
-    expect(keyFigures(ALL, SOURCE).map((f) => [f.id, f.value, f.label])).toEqual([
+    expect(keyFigures(ALL, SOURCE, FR).map((f) => [f.id, f.value, f.label])).toEqual([
       ['poles', '71', 'pôles de compétitivité nationaux'],
       ['centre', '4', 'pôles dont le siège est en région Centre'],
       ['members', '620', 'adhésions au total aux 4 pôles du Centre'],
@@ -41,7 +42,7 @@ describe('keyFigures without filters', () => {
   });
 
   it('cites the source of each figure, quoting the press release where it gives the figure', () => {
-    const [poles, centre, members, funding] = keyFigures(ALL, SOURCE).map((f) => fr(f.source));
+    const [poles, centre, members, funding] = keyFigures(ALL, SOURCE, FR).map((f) => fr(f.source));
     expect([poles, centre, members]).toEqual([
       fr(`${SOURCE} (« 71 pôles ont été sélectionnés au niveau national ») ; liste de référence des pôles`),
       SOURCE,
@@ -71,7 +72,7 @@ describe('keyFigures with filters', () => {
   const FILTERED: Headline = { ...ALL, filtered: true, polesInView: 3, centreInView: 1, centreMembers: 130 };
 
   it('counts what is in the selection out of the totals', () => {
-    expect(keyFigures(FILTERED, SOURCE).map((f) => [f.id, f.value, f.label])).toEqual([
+    expect(keyFigures(FILTERED, SOURCE, FR).map((f) => [f.id, f.value, f.label])).toEqual([
       ['poles', '3', 'pôles sur 71 dans la sélection'],
       ['centre', '1', 'pôle du Centre sur 4 dans la sélection'],
       ['members', '130', 'adhésions au total aux pôles du Centre de la sélection'],
@@ -90,5 +91,49 @@ describe('keyFigures with filters', () => {
     expect(figure(FILTERED, 'funding')?.note).toBe(
       'montant global : non ventilé par pôle, ne suit pas les filtres',
     );
+  });
+});
+
+describe('keyFigures in English', () => {
+  const english = (headline: Headline) => keyFigures(headline, 'DIRECCTE Centre, 7 January 2014', EN);
+
+  it('gives the four figures in English, the amount as « nearly €5 million »', () => {
+    expect(english(ALL).map((f) => [f.id, f.value, f.label])).toEqual([
+      ['poles', '71', 'clusters selected nationally'],
+      ['centre', '4', 'clusters headquartered in the Centre region'],
+      ['members', '620', 'total memberships of the 4 Centre clusters'],
+      ['funding', 'nearly €5 million', 'from the State for the Centre clusters, 2013–2018'],
+    ]);
+    expect(english({ ...ALL, centreMembers: 1234, centreMembersQualifier: 'plus-de' })[2]?.value).toBe(
+      'more than 1,234',
+    );
+  });
+
+  it('says the 620 is a sum worked out here, and translates the quotes of the press release', () => {
+    const [poles, , members, funding] = english(ALL);
+    expect(members?.note).toBe(
+      'a sum worked out here from the figures in the January 2014 press release; a firm may belong to several clusters',
+    );
+    expect(poles?.source).toBe(
+      'DIRECCTE Centre, 7 January 2014 (“71 clusters were selected at national level”, our translation); reference list of clusters',
+    );
+    expect(funding?.source).toBe(
+      'DIRECCTE Centre, 7 January 2014 (“up to nearly €5 million over 6 years”, our translation)',
+    );
+    expect(funding?.note).toBe('overall amount, not broken down by cluster');
+  });
+
+  it('counts the selection with an English plural: 1 cluster, 0 clusters', () => {
+    const filtered: Headline = { ...ALL, filtered: true, polesInView: 1, centreInView: 0, centreMembers: 0 };
+    expect(english(filtered).map((f) => f.label)).toEqual([
+      'cluster of 71 in the selection',
+      'Centre clusters of 4 in the selection',
+      'total memberships of the Centre clusters in the selection',
+      'from the State for the Centre clusters, 2013–2018',
+    ]);
+    expect(english(filtered)[3]?.note).toBe(
+      'overall amount: not broken down by cluster, does not follow the filters',
+    );
+    expect(english({ ...ALL, funding: null })[3]?.label).toBe('funding unavailable');
   });
 });

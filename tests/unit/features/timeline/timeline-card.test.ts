@@ -4,7 +4,7 @@ import { DEFAULT_VIEW, NO_FILTERS, type CardView } from '../../../../src/model/v
 import { withFrenchSpaces } from '../../../fixtures/csv';
 import { milestone, pole, source } from '../../../fixtures/rows';
 import { datasetOf } from '../dataset-of';
-import { FR, FR_OPTIONS, cardOptions } from '../../../fixtures/i18n';
+import { EN, FR, FR_OPTIONS, cardOptions } from '../../../fixtures/i18n';
 
 const fr = withFrenchSpaces;
 const TITLE = 'Chronologie de la politique des pôles';
@@ -103,5 +103,47 @@ describe('timelineCard', () => {
     expect(timelineCard.title(DEFAULT_VIEW, FR_OPTIONS)).toBe(TITLE);
     expect(timelineCard.title(DEFAULT_VIEW, cardOptions(FR, [2, 2]))).toBe(`${TITLE} (2/2)`);
     expect(timelineCard.needs).toEqual(['milestones']);
+  });
+});
+
+describe('buildTimelineCard in English', () => {
+  const english: typeof DATA = {
+    ...DATA,
+    milestones: DATA.milestones.map((m) => ({ ...m, label_en: `${m.id} (en)`, detail_en: `${m.id} detail` })),
+  };
+
+  it('titles, sums up, heads the table and cites in English, labels and details from the _en columns', () => {
+    const card = buildTimelineCard(english, DEFAULT_VIEW, cardOptions(EN));
+    expect(card.title).toBe('Timeline of the cluster policy');
+    expect(card.takeaway).toBe('5 milestones, from “appel (en)” (June 2012) to “bilan (en)” (2015).');
+    expect(card.table.columns.map((column) => column.label)).toEqual([
+      'Date',
+      'Milestone',
+      'Detail',
+      'Source',
+    ]);
+    expect(card.table.rows[3]?.cells.map((c) => c.display)).toEqual([
+      '21 January 2014',
+      'contrat (en)',
+      'contrat detail',
+      'DIRECCTE Centre, “Communiqué”, 7 January 2014',
+    ]);
+    expect(card.chart?.kind === 'timeline' ? card.chart.entries[0] : null).toMatchObject({
+      when: 'June 2012',
+      label: 'appel (en)',
+    });
+    expect(card.legend.map((item) => item.label)).toEqual([
+      'National milestone (hollow dot)',
+      'Milestone of a Centre cluster (solid dot)',
+    ]);
+  });
+
+  it('numbers its slide halves and warns that national milestones ignore the filters', () => {
+    expect(buildTimelineCard(english, DEFAULT_VIEW, cardOptions(EN, [2, 2])).title).toBe(
+      'Timeline of the cluster policy (2/2)',
+    );
+    expect(buildTimelineCard(english, MER, cardOptions(EN)).caveats).toEqual([
+      'National milestones do not depend on the filters; contract signings appear only if their cluster is in the selection.',
+    ]);
   });
 });

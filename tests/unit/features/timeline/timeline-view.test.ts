@@ -8,6 +8,7 @@ import {
   when,
 } from '../../../../src/features/timeline/timeline-view';
 import { withFrenchSpaces } from '../../../fixtures/csv';
+import { EN, FR } from '../../../fixtures/i18n';
 import { milestone, pole } from '../../../fixtures/rows';
 import { selectionOf } from '../../../fixtures/view';
 
@@ -30,17 +31,17 @@ const ids = (rows: readonly { readonly id: string }[]) => rows.map((row) => row.
 
 describe('when', () => {
   it('writes the date in French, the first of a month as « 1er »', () => {
-    expect(when(milestone({ date: '2014-01-21' }))).toBe('21 janvier 2014');
-    expect(when(milestone({ date: '2014-03-01' }))).toBe('1er mars 2014');
+    expect(when(milestone({ date: '2014-01-21' }), FR)).toBe('21 janvier 2014');
+    expect(when(milestone({ date: '2014-03-01' }), FR)).toBe('1er mars 2014');
   });
 
   it('writes a month or a year alone', () => {
-    expect(when(milestone({ date: '2013-01' }))).toBe('janvier 2013');
-    expect(when(milestone({ date: '2013' }))).toBe('2013');
+    expect(when(milestone({ date: '2013-01' }), FR)).toBe('janvier 2013');
+    expect(when(milestone({ date: '2013' }), FR)).toBe('2013');
   });
 
   it('writes a period from its start to its end', () => {
-    expect(when(milestone({ date: '2013-01', date_end: '2018-12-31' }))).toBe(
+    expect(when(milestone({ date: '2013-01', date_end: '2018-12-31' }), FR)).toBe(
       'janvier 2013 – 31 décembre 2018',
     );
   });
@@ -130,7 +131,7 @@ describe('partOf', () => {
 
 describe('timelineEntries', () => {
   it('gives each milestone its French date, its label and whether it is about a pole', () => {
-    expect(timelineEntries(MILESTONES.slice(0, 2))).toEqual([
+    expect(timelineEntries(MILESTONES.slice(0, 2), FR)).toEqual([
       { id: 'contrat', when: '21 janvier 2014', label: 'Contrat de performance', aboutPole: false },
       { id: 's2e2-contrat', when: '5 novembre 2013', label: 'Contrat S2E2', aboutPole: true },
     ]);
@@ -143,6 +144,7 @@ describe('timelineTable', () => {
     [milestone(), milestone({ id: 'phase', date: '2013-01', date_end: '2018-12', source_id: 'loi' })],
     'Chronologie',
     cite,
+    FR,
   );
 
   it('has the caption it is given and a column per fact', () => {
@@ -167,7 +169,7 @@ describe('timelineTable', () => {
 
 describe('timelineTakeaway', () => {
   it('goes from the first milestone to the last, with their dates and the count', () => {
-    expect(fr(timelineTakeaway(visibleMilestones(MILESTONES, POLES, selectionOf())))).toBe(
+    expect(fr(timelineTakeaway(visibleMilestones(MILESTONES, POLES, selectionOf()), FR))).toBe(
       fr(
         'De lancement de la phase 3 (janvier 2013) à contrat Cosmetic Valley (1er mars 2014) : 4\u00a0jalons.',
       ),
@@ -175,19 +177,30 @@ describe('timelineTakeaway', () => {
   });
 
   it('elides « De » into « D’ » before a vowel, accented or not', () => {
-    expect(timelineTakeaway([milestone({ label: 'Appel à projets' })])).toMatch(/^D’appel à projets \(/);
-    expect(timelineTakeaway([milestone({ label: 'Évaluation des pôles' })])).toMatch(
+    expect(timelineTakeaway([milestone({ label: 'Appel à projets' })], FR)).toMatch(/^D’appel à projets \(/);
+    expect(timelineTakeaway([milestone({ label: 'Évaluation des pôles' })], FR)).toMatch(
       /^D’évaluation des pôles \(/,
     );
   });
 
   it('lower-cases the first letter only, keeping acronyms and names', () => {
-    expect(fr(timelineTakeaway([milestone({ label: 'Label des pôles CMI' })]))).toBe(
+    expect(fr(timelineTakeaway([milestone({ label: 'Label des pôles CMI' })], FR))).toBe(
       fr('De label des pôles CMI (21 janvier 2014) à label des pôles CMI (21 janvier 2014) : 1\u00a0jalon.'),
     );
   });
 
   it('says when there is nothing to show', () => {
-    expect(timelineTakeaway([])).toBe('Aucun jalon à afficher.');
+    expect(timelineTakeaway([], FR)).toBe('Aucun jalon à afficher.');
+  });
+});
+
+describe('timeline in English', () => {
+  it('writes a date range with English months, and one milestone in the singular', () => {
+    const range = milestone({ date: '2004-12-02', date_end: '2005-02-28' });
+    expect(when(range, EN)).toBe('2 December 2004 – 28 February 2005');
+    expect(timelineTakeaway([milestone()], EN)).toBe(
+      '1 milestone, from “Contract” (21 January 2014) to “Contract” (21 January 2014).',
+    );
+    expect(timelineTakeaway([], EN)).toBe('No milestone to show.');
   });
 });
