@@ -95,11 +95,15 @@ export function DataTable({ table, sortable = false, rowControl }: DataTableProp
                 const column = table.columns[index];
                 const content = c.href === undefined ? c.display : <a href={c.href}>{c.display}</a>;
                 return index === 0 ? (
-                  <th key={column?.key ?? index} scope="row">
+                  <th key={column?.key ?? index} scope="row" lang={c.lang}>
                     {content}
                   </th>
                 ) : (
-                  <td key={column?.key ?? index} className={column?.numeric ? 'numeric' : undefined}>
+                  <td
+                    key={column?.key ?? index}
+                    className={column?.numeric ? 'numeric' : undefined}
+                    lang={c.lang}
+                  >
                     {content}
                   </td>
                 );
