@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../i18n-context';
 import type { ChartFrame } from './chart-frame';
 import type { MapRegion, MapSpec } from './chart-spec';
 import { mapColors } from './map-colors';
@@ -57,12 +58,13 @@ function useShownRegion() {
 
 /** The regions of one map shaded by their count of poles, each count written on its region; one SVG, colours inline. */
 export function MapChart({ spec, width, frame, ariaLabel, onSelect }: Props) {
+  const i18n = useI18n();
   const tooltipId = useId();
   const { shown, focused, show, hide, keep, dismiss } = useShownRegion();
   const mainland = useMemo(() => spec.regions.filter((region) => !region.inset), [spec.regions]);
   const shapes = useMemo(() => regionShapes(mainland), [mainland]);
   const insets = spec.regions.filter((region) => !shapes.has(region.id));
-  const colors = mapColors(spec.max, frame.theme);
+  const colors = mapColors(spec.max, frame.theme, i18n);
   const layout = mapLayout(width, frame, {
     insets: insets.length,
     classes: classCount(spec.max),
