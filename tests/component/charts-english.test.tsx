@@ -71,7 +71,7 @@ describe('The charts in English', { timeout: 20_000 }, () => {
     fireEvent.keyDown(bretagne, { key: 'Escape' });
     fireEvent.mouseEnter(within(card).getByRole('button', { name: 'Guyane (en): 0 clusters' }));
     expect(within(card).getByRole('tooltip')).toHaveTextContent(
-      'No cluster has its headquarters in this region.',
+      'No cluster has its head office in this region.',
     );
   });
 

@@ -175,7 +175,7 @@ describe('polesTable in English', () => {
       'Theme',
       'Region (2013)',
       'Region (2016)',
-      'Headquarters',
+      'Head office',
       'Label status',
       'Year labelled',
       '2012 evaluation',

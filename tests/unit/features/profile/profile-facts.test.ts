@@ -165,9 +165,9 @@ describe('facts in English', () => {
     const facts = profileFacts(pole({ hq_city: null, website: null }), LOOKUPS, EN);
     expect(facts.map((fact) => fact.label)).toEqual([
       'Theme (this dashboard’s grouping)',
-      'Headquarters city',
-      'Headquarters region (2013 regions)',
-      'Headquarters region (2016 regions)',
+      'Head office city',
+      'Head office region (2013 regions)',
+      'Head office region (2016 regions)',
       'Label status',
       'Year first labelled',
       'Class at the 2012 evaluation',

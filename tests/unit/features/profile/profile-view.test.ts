@@ -197,7 +197,7 @@ describe('buildProfile in English', () => {
     expect(model.title).toBe('Cluster profile: Elastopôle');
     expect(model.summary).toBe('Chimie et matériaux (en) · Orléans, Centre (en) · labelled in 2007');
     expect(english('tenerrdis').summary).toBe(
-      'Chimie et matériaux (en) · headquarters city not found, Rhône-Alpes (en) · labelled in 2005',
+      'Chimie et matériaux (en) · head office city not found, Rhône-Alpes (en) · labelled in 2005',
     );
     expect(model.facts.find((fact) => fact.key === 'evaluation_2012')?.value).toBe('Less high-performing');
     expect(model.facts.find((fact) => fact.key === 'members')?.value).toBe('110 members (2014 figure)');
