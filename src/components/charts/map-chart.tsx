@@ -5,7 +5,7 @@ import type { MapRegion, MapSpec } from './chart-spec';
 import { mapColors } from './map-colors';
 import { regionShapes } from './map-geometry';
 import { MapKey } from './map-key';
-import { classCount, mapLayout } from './map-layout';
+import { classCount, insetNamesWidth, mapLayout } from './map-layout';
 import { CountLabel, InsetNames, labelPlace, mapTransform, Outline, type MapPlaces } from './map-marks';
 import { MapRegionControl, MapTooltip, type Reveal } from './map-region';
 
@@ -69,6 +69,10 @@ export function MapChart({ spec, width, frame, ariaLabel, onSelect }: Props) {
     insets: insets.length,
     classes: classCount(spec.max),
     selected: spec.regions.some((region) => region.selected),
+    nameWidth: insetNamesWidth(
+      insets.map((region) => region.label),
+      frame.fontSize,
+    ),
   });
   const places: MapPlaces = { layout, shapes, insets };
   const drawn = [...mainland.filter((region) => shapes.has(region.id)), ...insets];
