@@ -23,7 +23,9 @@ export function firstViewPage(html, markup) {
     '<noscript><p class="no-script">JavaScript est désactivé : la page montre la vue d’ensemble, sans filtre ni ' +
     'interaction.</p></noscript>' +
     `<div id="root" data-first-view>${withFold(markup)}</div>` +
-    '<p class="first-view-wait" role="status">Chargement de la vue demandée…</p>';
+    '<p class="first-view-wait" role="status">Chargement de la vue demandée…</p>' +
+    // The same line for a page that scripts/first-view.js marks English: each shows only in its language.
+    '<p class="first-view-wait" role="status" lang="en">Loading the requested view…</p>';
   // The browser paints nothing before the first screen of the first view is parsed (up to the national section): a
   // part painted early would move as the rest arrives (a row of buttons parsed in two parts wraps differently); what
   // follows, the map's heavy geometry included, comes below it.

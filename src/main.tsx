@@ -56,7 +56,7 @@ async function start(container: HTMLElement, swap: () => void): Promise<void> {
 }
 
 if (root !== null) {
-  document.querySelector('.first-view-wait')?.remove();
+  for (const line of document.querySelectorAll('.first-view-wait')) line.remove();
   if (showsFirstView) {
     // The build's pre-rendered first view stays on screen while the live page draws, hidden, exactly over it; the
     // live page then takes its place, with the same layout.

@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { useI18n } from './i18n-context';
 import type { TableModel } from './table-model';
 import { TablePager } from './table-pager';
 
@@ -30,6 +31,7 @@ const compareRaw = (a: string | number | null, b: string | number | null): numbe
 
 /** A real table with caption and scoped headers; sortable columns are buttons that announce their order. */
 export function DataTable({ table, sortable = false, rowControl }: DataTableProps) {
+  const { t } = useI18n();
   const [sort, setSort] = useState<Sort>(null);
   const [page, setPage] = useState(0);
   const rows = useMemo(() => {
@@ -56,7 +58,12 @@ export function DataTable({ table, sortable = false, rowControl }: DataTableProp
     );
 
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={`Tableau : ${table.caption}`}>
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={t('table.region', { caption: table.caption })}
+    >
       <table className="data-table">
         <caption>{table.caption}</caption>
         <thead>
@@ -95,11 +102,15 @@ export function DataTable({ table, sortable = false, rowControl }: DataTableProp
                 const column = table.columns[index];
                 const content = c.href === undefined ? c.display : <a href={c.href}>{c.display}</a>;
                 return index === 0 ? (
-                  <th key={column?.key ?? index} scope="row">
+                  <th key={column?.key ?? index} scope="row" lang={c.lang}>
                     {content}
                   </th>
                 ) : (
-                  <td key={column?.key ?? index} className={column?.numeric ? 'numeric' : undefined}>
+                  <td
+                    key={column?.key ?? index}
+                    className={column?.numeric ? 'numeric' : undefined}
+                    lang={c.lang}
+                  >
                     {content}
                   </td>
                 );

@@ -3,6 +3,7 @@ import { formatPercent } from '../lib/format';
 import type { SheetColumn, SheetColumnKind, SheetTable } from '../lib/sheet-table';
 import type { I18n } from '../lib/i18n/i18n';
 import { FRENCH } from '../lib/i18n/i18n-for';
+import type { Lang } from '../lib/i18n/lang';
 
 export interface TableColumn {
   readonly key: string;
@@ -24,6 +25,8 @@ export interface TableCell {
   readonly qualifier?: string;
   /** A share of a total (0.14 for 14 %), which a spreadsheet formats as a percentage. */
   readonly share?: true;
+  /** The language of a text the data give in French only (a pôle's doubt), when the page speaks another. */
+  readonly lang?: Lang;
 }
 
 export interface TableRow {

@@ -1,3 +1,5 @@
+import type { I18n } from './i18n/i18n';
+import { FRENCH } from './i18n/i18n-for';
 import type { LegendItem } from './legend';
 import { markColor, type ColorTheme } from './palette';
 import { inlineStyles } from './svg-inline';
@@ -50,10 +52,11 @@ function legendSwatch(item: LegendItem, x: number, y: number, theme: ColorTheme)
   }
 }
 
-/** A standalone SVG of the chart with its title, takeaway, legend, filters and source drawn in. */
+/** A standalone SVG of the chart with its title, takeaway, legend, filters and source drawn in, in `i18n`'s language. */
 export function buildExportSvg(
   chart: SVGSVGElement,
   meta: ExportMeta,
+  i18n: I18n = FRENCH,
 ): { svg: string; width: number; height: number } {
   const chartWidth = chart.width.baseVal.value || chart.getBoundingClientRect().width;
   const chartHeight = chart.height.baseVal.value || chart.getBoundingClientRect().height;
@@ -70,7 +73,7 @@ export function buildExportSvg(
   y += takeaway.length * 15 * 1.3 + 8;
 
   const clone = chart.cloneNode(true);
-  if (!(clone instanceof SVGSVGElement)) throw new Error('graphique introuvable');
+  if (!(clone instanceof SVGSVGElement)) throw new Error(i18n.t('card.export.noChart'));
   inlineStyles(chart, clone);
   clone.setAttribute('x', String(pad));
   clone.setAttribute('y', String(y));
@@ -104,7 +107,7 @@ export function buildExportSvg(
   const height = Math.ceil(y + pad - 8);
   const hatch = `<pattern id="export-hatch" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)"><rect width="8" height="8" fill="${markColor('estimateFill', meta.theme)}"/><line x1="0" y1="0" x2="0" y2="8" stroke="${markColor('estimate', meta.theme)}" stroke-width="4"/></pattern>`;
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${i18n.lang}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">`,
     `<title>${escapeXml(meta.title)}</title><desc>${escapeXml(meta.takeaway)}</desc><defs>${hatch}</defs>`,
     `<rect width="${width}" height="${height}" fill="${PAPER[meta.theme]}"/>`,
     ...parts,

@@ -25,19 +25,23 @@ export function useImageExport(model: CardModel, frame: CardFrame, figure: RefOb
       // Rows that did not fit the chart are listed under it: the image keeps them too.
       const moreRows = figure.current?.querySelector('.more-rows')?.textContent ?? '';
       const notes = [...model.caveats, moreRows].filter((text) => text !== '');
-      const image = buildExportSvg(chart, {
-        title: model.title,
-        takeaway: model.takeaway,
-        source: sourceLine(model.sources, frame.imported, i18n),
-        filters: frame.filtersCaption(),
-        legend: model.legend,
-        theme: frame.theme,
-        note: notes.length === 0 ? null : notes.join(' '),
-      });
+      const image = buildExportSvg(
+        chart,
+        {
+          title: model.title,
+          takeaway: model.takeaway,
+          source: sourceLine(model.sources, frame.imported, i18n),
+          filters: frame.filtersCaption(),
+          legend: model.legend,
+          theme: frame.theme,
+          note: notes.length === 0 ? null : notes.join(' '),
+        },
+        i18n,
+      );
       const blob =
         format === 'svg'
           ? new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' })
-          : await svgToPng(image.svg, image.width, image.height, 2);
+          : await svgToPng(image.svg, image.width, image.height, 2, i18n);
       downloadBlob(blob, `${model.exportName}.${format}`);
       setError(null);
     } catch (failure) {

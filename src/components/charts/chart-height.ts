@@ -1,7 +1,7 @@
 import { barChartHeight } from './bar-layout';
 import type { ChartFrame } from './chart-frame';
 import type { ChartSpec } from './chart-spec';
-import { classCount, mapLayout } from './map-layout';
+import { classCount, insetNamesWidth, mapLayout } from './map-layout';
 import { timelineLayout } from './timeline-layout';
 
 /** Height a chart will take, known before the chart library loads, so that its card reserves it and nothing moves. */
@@ -16,11 +16,17 @@ export function chartHeight(spec: ChartSpec, frame: ChartFrame, width = 640): nu
     case 'crosstab':
       // Two header rows, the rows, the totals row and the caption, each about a bar's height.
       return Math.min(frame.maxHeight ?? Infinity, (spec.rows.length + 4) * frame.rowHeight);
-    case 'map':
+    case 'map': {
+      const insets = spec.regions.filter((region) => region.inset);
       return mapLayout(width, frame, {
-        insets: spec.regions.filter((region) => region.inset).length,
+        insets: insets.length,
         classes: classCount(spec.max),
         selected: spec.regions.some((region) => region.selected),
+        nameWidth: insetNamesWidth(
+          insets.map((region) => region.label),
+          frame.fontSize,
+        ),
       }).height;
+    }
   }
 }

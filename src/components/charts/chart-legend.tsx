@@ -1,4 +1,5 @@
 import type { LegendItem } from '../../lib/legend';
+import { useI18n } from '../i18n-context';
 import { markColor, type ColorTheme } from '../../lib/palette';
 
 function Swatch({ item, theme }: { readonly item: LegendItem; readonly theme: ColorTheme }) {
@@ -26,8 +27,9 @@ export function ChartLegend({
   readonly items: readonly LegendItem[];
   readonly theme: ColorTheme;
 }) {
+  const { t } = useI18n();
   return (
-    <ul className="legend" aria-label="Légende">
+    <ul className="legend" aria-label={t('card.chart.legend')}>
       {items.map((item) => (
         <li key={item.label}>
           <Swatch item={item} theme={theme} /> {item.label}

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import type { ViewAction } from '../../model/view';
+import { useI18n } from '../i18n-context';
 import { useNearViewport } from '../use-near-viewport';
 import type { ChartFrame } from './chart-frame';
 import type { ChartSpec } from './chart-spec';
@@ -51,22 +52,24 @@ const MAP_MARGIN = '800px 0px';
 
 /** Holds the map's space until it is about to be seen, then draws it. */
 function DeferredMap(props: Props & { readonly reservedHeight: number }) {
+  const { t } = useI18n();
   const { ref, near } = useNearViewport<HTMLDivElement>(MAP_MARGIN);
   if (near) return <Chart {...props} />;
   return (
     <div ref={ref} className="chart-placeholder" data-deferred="" style={{ height: props.reservedHeight }}>
-      La carte se dessine à l’approche.
+      {t('card.chart.mapDeferred')}
     </div>
   );
 }
 
 /** Any chart spec, drawn by its chart once the chart code has loaded; the space is held until then. */
 export function ChartView(props: Props & { readonly reservedHeight: number }) {
+  const { t } = useI18n();
   return (
     <Suspense
       fallback={
         <div className="chart-placeholder" style={{ height: props.reservedHeight }}>
-          Chargement du graphique…
+          {t('card.chart.loading')}
         </div>
       }
     >

@@ -1,6 +1,6 @@
 import { Bar, CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { formatInteger } from '../../lib/format';
 import { markColor } from '../../lib/palette';
+import { useI18n } from '../i18n-context';
 import type { ChartFrame } from './chart-frame';
 import type { ColumnsSpec } from './chart-spec';
 import { columnLayout } from './column-layout';
@@ -45,6 +45,7 @@ interface Props {
 
 /** Columns (hatched: estimates) and their running sum up to a stated total. */
 export function ColumnChart({ spec, width, frame, ariaLabel }: Props) {
+  const { format } = useI18n();
   const { fontSize, theme } = frame;
   const layout = columnLayout(spec, width, frame);
   const data = spec.columns.map((column) => ({
@@ -91,7 +92,7 @@ export function ColumnChart({ spec, width, frame, ariaLabel }: Props) {
         allowDecimals={false}
         tickCount={layout.top + 1}
         tick={{ fontSize, fill: 'currentColor' }}
-        tickFormatter={(value: number) => formatInteger(value)}
+        tickFormatter={(value: number) => format.integer(value)}
         width={fontSize * 2.8}
         axisLine={false}
         tickLine={false}

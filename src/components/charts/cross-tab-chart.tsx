@@ -1,6 +1,7 @@
 import { useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { cellShade, type ColorTheme } from '../../lib/palette';
 import type { ViewAction } from '../../model/view';
+import { useI18n } from '../i18n-context';
 import type { ChartFrame } from './chart-frame';
 import type { CrossTabCell, CrossTabSpec } from './chart-spec';
 import { clampCell, nextCell, type CellPosition } from './cross-tab-keys';
@@ -51,6 +52,7 @@ function ShadedCell({ cell, position, theme, active, onAction, onFocusCell, onKe
 
 /** A two-way table with shaded cells and its totals; an HTML table, read as one by screen readers. */
 export function CrossTabChart({ spec, frame, onAction }: Props) {
+  const { t } = useI18n();
   const { theme } = frame;
   const tableRef = useRef<HTMLTableElement>(null);
   const [focused, setFocused] = useState<CellPosition>([0, 0]);
@@ -71,7 +73,7 @@ export function CrossTabChart({ spec, frame, onAction }: Props) {
       className="table-scroll crosstab-scroll"
       tabIndex={0}
       role="region"
-      aria-label={`Tableau croisé\u00a0: ${spec.caption}`}
+      aria-label={t('card.chart.crossTab', { caption: spec.caption })}
       style={style}
     >
       <table ref={tableRef} className="crosstab">

@@ -1,10 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../i18n-context';
 import type { ChartFrame } from './chart-frame';
 import type { MapRegion, MapSpec } from './chart-spec';
 import { mapColors } from './map-colors';
 import { regionShapes } from './map-geometry';
 import { MapKey } from './map-key';
-import { classCount, mapLayout } from './map-layout';
+import { classCount, insetNamesWidth, mapLayout } from './map-layout';
 import { CountLabel, InsetNames, labelPlace, mapTransform, Outline, type MapPlaces } from './map-marks';
 import { MapRegionControl, MapTooltip, type Reveal } from './map-region';
 
@@ -57,16 +58,21 @@ function useShownRegion() {
 
 /** The regions of one map shaded by their count of poles, each count written on its region; one SVG, colours inline. */
 export function MapChart({ spec, width, frame, ariaLabel, onSelect }: Props) {
+  const i18n = useI18n();
   const tooltipId = useId();
   const { shown, focused, show, hide, keep, dismiss } = useShownRegion();
   const mainland = useMemo(() => spec.regions.filter((region) => !region.inset), [spec.regions]);
   const shapes = useMemo(() => regionShapes(mainland), [mainland]);
   const insets = spec.regions.filter((region) => !shapes.has(region.id));
-  const colors = mapColors(spec.max, frame.theme);
+  const colors = mapColors(spec.max, frame.theme, i18n);
   const layout = mapLayout(width, frame, {
     insets: insets.length,
     classes: classCount(spec.max),
     selected: spec.regions.some((region) => region.selected),
+    nameWidth: insetNamesWidth(
+      insets.map((region) => region.label),
+      frame.fontSize,
+    ),
   });
   const places: MapPlaces = { layout, shapes, insets };
   const drawn = [...mainland.filter((region) => shapes.has(region.id)), ...insets];

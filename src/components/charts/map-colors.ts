@@ -1,5 +1,5 @@
 import { scaleQuantize } from 'd3-scale';
-import { formatInteger } from '../../lib/format';
+import type { I18n } from '../../lib/i18n/i18n';
 import { readableText } from '../../lib/contrast';
 import { cellShade, type ColorTheme } from '../../lib/palette';
 import { MAX_CLASSES } from './map-layout';
@@ -39,14 +39,16 @@ export interface MapColors {
   readonly classes: readonly ColorClass[];
 }
 
-const rangeLabel = (from: number, to: number): string =>
-  from === to ? formatInteger(from) : `${formatInteger(from)} à ${formatInteger(to)}`;
+const rangeLabel = (from: number, to: number, { t, format }: I18n): string =>
+  from === to
+    ? format.integer(from)
+    : t('card.map.range', { from: format.integer(from), to: format.integer(to) });
 
 /**
  * Counts from 1 to `max` cut into equal classes (d3 scaleQuantize), each shaded along the palette's sequential
  * blues, from few (close to the card's colour) to many (strong); zero has its own grey.
  */
-export function mapColors(max: number, theme: ColorTheme): MapColors {
+export function mapColors(max: number, theme: ColorTheme, i18n: I18n): MapColors {
   const top = Math.max(1, Math.round(max));
   const count = Math.min(MAX_CLASSES, top);
   const levels = Array.from({ length: count }, (_, index) => (index + 1) / count);
@@ -57,13 +59,13 @@ export function mapColors(max: number, theme: ColorTheme): MapColors {
   const shade = (level: number) => cellShade(0.15 + level * 0.85, theme).fill;
   const zero = ZERO_FILL[theme];
   const classes: ColorClass[] = [
-    { from: 0, to: 0, label: formatInteger(0), fill: zero },
+    { from: 0, to: 0, label: i18n.format.integer(0), fill: zero },
     ...levels.map((level) => {
       const [low, high] = quantize.invertExtent(level);
       // With a single class, d3 gives no bound: the class is the whole domain.
       const from = Number.isFinite(low) ? Math.ceil(low) : 1;
       const to = Number.isFinite(high) ? Math.ceil(high) - 1 : top;
-      return { from, to, label: rangeLabel(from, to), fill: shade(level) };
+      return { from, to, label: rangeLabel(from, to, i18n), fill: shade(level) };
     }),
   ];
   return {

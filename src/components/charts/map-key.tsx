@@ -1,14 +1,16 @@
+import { useI18n } from '../i18n-context';
 import type { MapColors } from './map-colors';
 import type { MapLayout } from './map-layout';
 
 /** The colour key, inside the map's SVG so that exported images keep it: one swatch per class, each labelled. */
 export function MapKey({ layout, colors }: { readonly layout: MapLayout; readonly colors: MapColors }) {
+  const { t } = useI18n();
   const { legend, fontSize } = layout;
   const size = legend.swatch;
   return (
     <g className="map-key" aria-hidden="true" fontSize={fontSize} fill="currentColor">
       <text x={legend.title.x} y={legend.title.y} textAnchor="middle" fontWeight={700}>
-        Nombre de pôles par région
+        {t('card.map.keyTitle')}
       </text>
       {colors.classes.map((entry, index) => {
         const place = legend.entries[index];
@@ -46,7 +48,7 @@ export function MapKey({ layout, colors }: { readonly layout: MapLayout; readonl
             y={legend.outline.y + size / 2}
             dominantBaseline="central"
           >
-            {'Contour épais\u00a0: région filtrée'}
+            {t('card.map.keyOutline')}
           </text>
         </g>
       )}

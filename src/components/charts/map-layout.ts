@@ -1,3 +1,4 @@
+import { textWidth } from '../../lib/text-measure';
 import type { ChartFrame } from './chart-frame';
 
 /** The map package's frame (its viewBox): mainland France and Corsica, in map units. */
@@ -43,7 +44,13 @@ interface Counts {
   /** Colour classes, zero included. */
   readonly classes: number;
   readonly selected: boolean;
+  /** Width of the longest overseas name at the frame's type size (see insetNamesWidth); estimated when absent. */
+  readonly nameWidth?: number;
 }
+
+/** Width of the longest of the overseas regions' names, as drawn beside or under their boxes. */
+export const insetNamesWidth = (labels: readonly string[], fontSize: number): number =>
+  Math.max(0, ...labels.map((label) => textWidth(label, fontSize)));
 
 /** How many colour classes a map whose largest count is `max` has, zero included. */
 export const classCount = (max: number): number => Math.min(MAX_CLASSES, Math.max(1, Math.round(max))) + 1;
@@ -60,8 +67,8 @@ export function mapLayout(width: number, frame: ChartFrame, counts: Counts): Map
 
   const box = Math.round(f * 3);
   const gap = f * 1.2;
-  // « Guadeloupe », the longest name, is about six font sizes wide.
-  const nameWidth = f * 6.6;
+  // « Guadeloupe », the longest French name, is about six font sizes wide; a longer one (« French Guiana ») widens it.
+  const nameWidth = Math.max(f * 6.6, counts.nameWidth ?? 0);
   const insetTitle = f * 1.6;
   const sideWidth = counts.insets === 0 ? 0 : box + f * 0.6 + nameWidth;
   const sideHeight = insetTitle + counts.insets * box + Math.max(0, counts.insets - 1) * f * 0.6;

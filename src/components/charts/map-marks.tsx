@@ -1,4 +1,4 @@
-import { formatInteger } from '../../lib/format';
+import { useI18n } from '../i18n-context';
 import type { MapRegion } from './chart-spec';
 import type { MapColors } from './map-colors';
 import type { RegionShape } from './map-geometry';
@@ -73,6 +73,7 @@ export function CountLabel({
   readonly region: MapRegion;
   readonly colors: MapColors;
 }) {
+  const { format } = useI18n();
   const at = labelPlace(places, region);
   if (at === null) return null;
   const fill = colors.fill(region.count);
@@ -91,13 +92,14 @@ export function CountLabel({
       strokeWidth={3}
       paintOrder="stroke"
     >
-      {formatInteger(region.count)}
+      {format.integer(region.count)}
     </text>
   );
 }
 
 /** « Outre-mer » and the name of each overseas region beside (or under) its box. */
 export function InsetNames({ places }: { readonly places: MapPlaces }) {
+  const { t } = useI18n();
   const { layout, insets } = places;
   const { boxes, box: size, mode, title } = layout.insets;
   const f = layout.fontSize;
@@ -105,7 +107,7 @@ export function InsetNames({ places }: { readonly places: MapPlaces }) {
   return (
     <g fontSize={f} fill="currentColor">
       <text x={title.x} y={title.y} textAnchor={mode === 'side' ? 'start' : 'middle'} fontWeight={700}>
-        Outre-mer
+        {t('card.map.overseas')}
       </text>
       {insets.map((region, index) => {
         const box = boxes[index];

@@ -1,12 +1,13 @@
 import type { KeyboardEvent, ReactNode } from 'react';
-import { plural } from '../../lib/format';
+import type { I18n } from '../../lib/i18n/i18n';
+import { useI18n } from '../i18n-context';
 import type { MapRegion } from './chart-spec';
 import type { Place } from './map-layout';
 import { tooltipPlacement } from './map-tooltip';
 
 /** « Bretagne : 4 pôles »: what a region says to a screen reader, and the tooltip's first line. */
-export const regionName = (region: MapRegion): string =>
-  `${region.label}\u00a0: ${plural(region.count, 'pôle')}`;
+export const regionName = (region: MapRegion, { t }: I18n): string =>
+  t('card.map.region', { region: region.label, count: region.count });
 
 export type Reveal = 'hover' | 'focus';
 
@@ -31,9 +32,10 @@ export function MapRegionControl({
   onDismiss,
   children,
 }: ControlProps) {
+  const i18n = useI18n();
   if (onToggle === undefined) {
     return (
-      <g role="img" aria-label={regionName(region)}>
+      <g role="img" aria-label={regionName(region, i18n)}>
         {children}
       </g>
     );
@@ -51,7 +53,7 @@ export function MapRegionControl({
       role="button"
       tabIndex={0}
       aria-pressed={region.selected}
-      aria-label={regionName(region)}
+      aria-label={regionName(region, i18n)}
       aria-describedby={describedBy}
       onClick={onToggle}
       onKeyDown={onKeyDown}
@@ -77,6 +79,8 @@ interface TooltipProps {
 
 /** The region's poles by name, beside it while it is hovered or focused; the pointer may move onto it. */
 export function MapTooltip({ id, region, place, width, interactive, onEnter, onLeave }: TooltipProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const style = tooltipPlacement(place, width);
   return (
     <div
@@ -87,24 +91,22 @@ export function MapTooltip({ id, region, place, width, interactive, onEnter, onL
       onMouseEnter={onEnter}
       onMouseLeave={onLeave}
     >
-      <p className="map-tooltip-title">{regionName(region)}</p>
+      <p className="map-tooltip-title">{regionName(region, i18n)}</p>
       {region.poles.length > 0 ? (
         <ul>
           {region.poles.map((name) => (
             <li key={name}>{name}</li>
           ))}
           {region.count > region.poles.length ? (
-            <li>et {plural(region.count - region.poles.length, 'autre')}</li>
+            <li>{t('card.map.more', { count: region.count - region.poles.length })}</li>
           ) : null}
         </ul>
       ) : (
-        <p>Aucun pôle n’a son siège dans cette région.</p>
+        <p>{t('card.map.noPole')}</p>
       )}
       {interactive ? (
         <p className="map-tooltip-hint">
-          {region.selected
-            ? 'Clic ou Entrée\u00a0: retirer ce filtre'
-            : 'Clic ou Entrée\u00a0: filtrer sur cette région'}
+          {region.selected ? t('card.map.unfilterHint') : t('card.map.filterHint')}
         </p>
       ) : null}
     </div>

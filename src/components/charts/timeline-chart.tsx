@@ -1,4 +1,5 @@
 import { markColor } from '../../lib/palette';
+import { useI18n } from '../i18n-context';
 import type { ChartFrame } from './chart-frame';
 import type { TimelineSpec } from './chart-spec';
 import { entriesThatFit, timelineLayout } from './timeline-layout';
@@ -11,6 +12,7 @@ interface Props {
 
 /** Milestones in order on a vertical line: an SVG, so that it exports like the other charts. */
 export function TimelineChart({ spec, width, frame }: Props) {
+  const { t } = useI18n();
   const { fontSize, theme } = frame;
   const count = entriesThatFit(spec.entries, width, fontSize, frame.maxHeight);
   const shown = spec.entries.slice(0, count);
@@ -26,7 +28,9 @@ export function TimelineChart({ spec, width, frame }: Props) {
         viewBox={`0 0 ${width} ${height}`}
         className="timeline-chart"
         role="img"
-        aria-label={shown.map((entry) => `${entry.when} : ${entry.label}`).join(' ; ')}
+        aria-label={shown
+          .map((entry) => t('card.chart.timelineEntry', { when: entry.when, label: entry.label }))
+          .join(t('card.chart.timelineSeparator'))}
       >
         <line
           x1={axisX}
@@ -73,8 +77,10 @@ export function TimelineChart({ spec, width, frame }: Props) {
       </svg>
       {hidden.length > 0 ? (
         <p className="more-rows" style={{ fontSize }}>
-          + {hidden.length} autre{hidden.length > 1 ? 's' : ''} :{' '}
-          {hidden.map((entry) => `${entry.when}, ${entry.label}`).join(' ; ')}
+          {t('card.chart.timelineMore', { count: hidden.length })}{' '}
+          {hidden
+            .map((entry) => t('card.chart.timelineHidden', { when: entry.when, label: entry.label }))
+            .join(t('card.chart.timelineSeparator'))}
         </p>
       ) : null}
     </>

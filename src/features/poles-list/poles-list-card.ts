@@ -1,26 +1,30 @@
-import type { CardDefinition } from '../../components/card/card-definition';
+import type { CardDefinition, CardOptions } from '../../components/card/card-definition';
 import type { Dataset } from '../../data/dataset';
 import { makeCard, type CardModel, type RowToggle } from '../../components/card/card-model';
 import type { Pole } from '../../data/schemas';
-import { formatInteger, plural } from '../../lib/format';
+import type { I18n } from '../../lib/i18n/i18n';
 import { hasFilters, MAX_COMPARED, type CardView } from '../../model/view';
 import { filterPoles } from '../../selectors/filter-poles';
 import { nationalSources } from '../../selectors/national-sources';
 import { polesTableOf } from './poles-table';
 import { rowsInView, sortedRows } from './sorted-rows';
 
-const TITLE = 'Liste des pôles';
+// The sources in the reader's language; a citer that ignores the language still fits (the citations are then French).
+const sourcesIn: (poles: readonly Pole[], sources: Dataset['sources'], i18n: I18n) => string[] =
+  nationalSources;
+
+const polesListTitle = ({ t }: I18n): string => t('poles-list.title');
 
 /** The « Comparer » checkboxes: ticked for compared poles, disabled once the comparison is full. */
-export function compareToggle(poles: readonly Pole[], compared: readonly string[]): RowToggle {
+export function compareToggle(poles: readonly Pole[], compared: readonly string[], { t }: I18n): RowToggle {
   const full = compared.length >= MAX_COMPARED;
   return {
-    column: 'Comparer',
+    column: t('poles-list.compare.column'),
     rows: new Map(
       poles.map((pole) => [
         pole.id,
         {
-          label: `Comparer ${pole.name}`,
+          label: t('poles-list.compare.label', { name: pole.name }),
           checked: compared.includes(pole.id),
           disabled: full && !compared.includes(pole.id),
           action: { type: 'toggle-compared', id: pole.id },
@@ -31,29 +35,36 @@ export function compareToggle(poles: readonly Pole[], compared: readonly string[
 }
 
 /** Every pole in view with all its facts and its source; sortable, and the way into the comparison. */
-export function buildPolesListCard(data: Dataset, view: CardView): CardModel {
-  const { sorted, rowOf } = sortedRows(data);
+export function buildPolesListCard(data: Dataset, view: CardView, { i18n }: CardOptions): CardModel {
+  const { t, format } = i18n;
+  const { sorted, rowOf } = sortedRows(data, i18n);
   // Filtering the sorted poles keeps their order: no sort on a tick.
   const inView = filterPoles(sorted, view);
   const doubts = inView.filter((pole) => pole.doubt !== null).length;
   const filtered = hasFilters(view.filters);
   return makeCard({
     id: 'liste',
-    title: TITLE,
-    takeaway: `${plural(inView.length, 'pôle')} sur ${formatInteger(data.poles.length)}${filtered ? ` correspond${inView.length > 1 ? 'ent' : ''} aux filtres` : ''}, dont ${formatInteger(doubts)} avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un nom pour ouvrir la fiche du pôle, sur un en-tête pour trier ; cochez jusqu’à ${MAX_COMPARED} pôles pour les comparer côte à côte.`,
-    table: polesTableOf(rowsInView(inView, rowOf), data.poles.length),
+    title: polesListTitle(i18n),
+    takeaway: t('poles-list.takeaway', {
+      count: inView.length,
+      total: format.integer(data.poles.length),
+      filtered: filtered ? 'yes' : 'no',
+      doubts: format.integer(doubts),
+      max: MAX_COMPARED,
+    }),
+    table: polesTableOf(rowsInView(inView, rowOf), data.poles.length, i18n),
     sortable: true,
-    rowToggle: compareToggle(inView, view.compared),
-    sources: nationalSources(data.poles, data.sources),
+    rowToggle: compareToggle(inView, view.compared, i18n),
+    sources: sourcesIn(data.poles, data.sources, i18n),
     exportName: 'liste-poles',
     width: 'wide',
-    empty: inView.length === 0 ? { message: 'Aucun pôle ne correspond aux filtres.', reset: filtered } : null,
+    empty: inView.length === 0 ? { message: t('poles-list.empty'), reset: filtered } : null,
   });
 }
 
 export const polesListCard: CardDefinition = {
   id: 'liste',
-  title: () => TITLE,
+  title: (_view, { i18n }) => polesListTitle(i18n),
   needs: ['poles', 'themes', 'regions'],
   reservedHeight: 600,
   inputs: (view) => [view.filters, view.regionScheme, view.compared],

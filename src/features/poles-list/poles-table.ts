@@ -1,7 +1,7 @@
 import { cell, type TableModel, type TableRow } from '../../components/table-model';
 import type { Pole, Source } from '../../data/schemas';
-import { formatInteger } from '../../lib/format';
-import { CATEGORY_LABELS, EVALUATION_LABELS } from '../../selectors/labels';
+import type { I18n } from '../../lib/i18n/i18n';
+import { categoryLabel, evaluationLabel } from '../../selectors/labels';
 import { memberCount, qualifierLabel, unitLabel } from '../../selectors/member-count';
 import { profileHref } from '../../store/url-state';
 
@@ -14,26 +14,33 @@ export interface Lookups {
 // One collator for the whole sort: localeCompare builds one per call, which takes seconds on 100,000 pôles.
 const BY_NAME = new Intl.Collator('fr');
 
-const COLUMNS: TableModel['columns'] = [
-  { key: 'name', label: 'Pôle' },
-  { key: 'theme', label: 'Thème' },
-  { key: 'region_2013', label: 'Région (2013)' },
-  { key: 'region_2016', label: 'Région (2016)' },
-  { key: 'hq_city', label: 'Siège' },
-  { key: 'category', label: 'Statut au label' },
-  { key: 'year_labelled', label: 'Année du label', numeric: true },
-  { key: 'evaluation_2012', label: 'Évaluation 2012' },
-  { key: 'members', label: 'Adhérents', numeric: true },
-  { key: 'members_qualifier', label: 'Qualificatif (adhérents)' },
-  { key: 'members_unit', label: 'Unité (adhérents)' },
-  { key: 'members_year', label: 'Année (adhérents)', numeric: true },
-  { key: 'doubt', label: 'Réserve' },
-  { key: 'source', label: 'Source' },
+const COLUMN_LABELS: readonly (readonly [key: string, id: string, numeric?: true])[] = [
+  ['name', 'poles-list.column.name'],
+  ['theme', 'poles-list.column.theme'],
+  ['region_2013', 'poles-list.column.region2013'],
+  ['region_2016', 'poles-list.column.region2016'],
+  ['hq_city', 'poles-list.column.hqCity'],
+  ['category', 'poles-list.column.category'],
+  ['year_labelled', 'poles-list.column.yearLabelled', true],
+  ['evaluation_2012', 'poles-list.column.evaluation2012'],
+  ['members', 'poles-list.column.members', true],
+  ['members_qualifier', 'poles-list.column.membersQualifier'],
+  ['members_unit', 'poles-list.column.membersUnit'],
+  ['members_year', 'poles-list.column.membersYear', true],
+  ['doubt', 'poles-list.column.doubt'],
+  ['source', 'poles-list.column.source'],
 ];
 
+const columnsOf = ({ t }: I18n): TableModel['columns'] =>
+  COLUMN_LABELS.map(([key, id, numeric]) =>
+    numeric === undefined ? { key, label: t(id) } : { key, label: t(id), numeric },
+  );
+
 /** One pole as a row of the list. */
-export function poleRow(pole: Pole, lookups: Lookups): TableRow {
+export function poleRow(pole: Pole, lookups: Lookups, i18n: I18n): TableRow {
+  const { t } = i18n;
   const source = lookups.source(pole.source_id);
+  const doubt = cell(pole.doubt ?? '', pole.doubt);
   return {
     key: pole.id,
     cells: [
@@ -41,25 +48,26 @@ export function poleRow(pole: Pole, lookups: Lookups): TableRow {
       cell(lookups.theme(pole.theme)),
       cell(lookups.region(pole.region_2013)),
       cell(lookups.region(pole.region_2016)),
-      cell(pole.hq_city ?? 'non trouvé', pole.hq_city),
-      cell(CATEGORY_LABELS[pole.category]),
+      cell(pole.hq_city ?? t('poles-list.value.cityNotFound'), pole.hq_city),
+      cell(categoryLabel(pole.category, i18n)),
       cell(String(pole.year_labelled), pole.year_labelled),
-      cell(EVALUATION_LABELS[pole.evaluation_2012]),
-      cell(memberCount(pole)?.label ?? 'inconnu', pole.members),
+      cell(evaluationLabel(pole.evaluation_2012, i18n)),
+      cell(memberCount(pole, i18n)?.label ?? t('poles-list.value.membersUnknown'), pole.members),
       cell(
-        pole.members_qualifier === null ? '—' : qualifierLabel(pole.members_qualifier),
+        pole.members_qualifier === null ? '—' : qualifierLabel(pole.members_qualifier, i18n),
         pole.members_qualifier,
       ),
-      cell(pole.members_unit === null ? '—' : unitLabel(pole.members_unit), pole.members_unit),
+      cell(pole.members_unit === null ? '—' : unitLabel(pole.members_unit, i18n), pole.members_unit),
       cell(
         pole.members_year === null
           ? pole.members === null
             ? '—'
-            : 'non précisée'
+            : t('poles-list.value.yearNotStated')
           : String(pole.members_year),
         pole.members_year,
       ),
-      cell(pole.doubt ?? '', pole.doubt),
+      // The doubt is the data's own French text: marked so, in a page in another language.
+      pole.doubt === null || i18n.lang === 'fr' ? doubt : { ...doubt, lang: 'fr' },
       source?.url
         ? cell(source.publisher, source.url, source.url)
         : cell(source?.publisher ?? pole.source_id, pole.source_id),
@@ -69,18 +77,18 @@ export function poleRow(pole: Pole, lookups: Lookups): TableRow {
 
 export const byName = (a: Pole, b: Pole): number => BY_NAME.compare(a.name, b.name);
 
-export function polesTable(poles: readonly Pole[], total: number, lookups: Lookups): TableModel {
+export function polesTable(poles: readonly Pole[], total: number, lookups: Lookups, i18n: I18n): TableModel {
   return {
-    caption: polesCaption(poles.length, total),
-    columns: COLUMNS,
-    rows: [...poles].sort(byName).map((pole) => poleRow(pole, lookups)),
+    caption: polesCaption(poles.length, total, i18n),
+    columns: columnsOf(i18n),
+    rows: [...poles].sort(byName).map((pole) => poleRow(pole, lookups, i18n)),
   };
 }
 
-export const polesCaption = (shown: number, total: number): string =>
-  `Liste des pôles en vue (${formatInteger(shown)} sur ${formatInteger(total)})`;
+export const polesCaption = (shown: number, total: number, { t, format }: I18n): string =>
+  t('poles-list.table.caption', { shown: format.integer(shown), total: format.integer(total) });
 
 /** The list's table from rows already built and sorted by name (see sortedRows). */
-export function polesTableOf(rows: readonly TableRow[], total: number): TableModel {
-  return { caption: polesCaption(rows.length, total), columns: COLUMNS, rows };
+export function polesTableOf(rows: readonly TableRow[], total: number, i18n: I18n): TableModel {
+  return { caption: polesCaption(rows.length, total, i18n), columns: columnsOf(i18n), rows };
 }

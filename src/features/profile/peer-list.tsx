@@ -1,13 +1,15 @@
 import { useId } from 'react';
+import { useI18n } from '../../components/i18n-context';
 import { profileHref } from '../../store/url-state';
 import type { PeerEntry, PeerGroup } from './profile-peers';
 
 /** A peer's name: a link to its profile, or plain text for the pole whose profile is open. */
 function PeerName({ peer }: { readonly peer: PeerEntry }) {
+  const { t } = useI18n();
   if (peer.self)
     return (
       <strong aria-current="true">
-        {peer.name} <span className="peer-self">(ce pôle)</span>
+        {peer.name} <span className="peer-self">{t('profile.peers.self')}</span>
       </strong>
     );
   return <a href={profileHref(peer.id)}>{peer.name}</a>;
@@ -15,6 +17,7 @@ function PeerName({ peer }: { readonly peer: PeerEntry }) {
 
 /** The poles of one theme or region: the open pole's rank, then each pole with its count, most members first. */
 export function PeerList({ group }: { readonly group: PeerGroup }) {
+  const { t } = useI18n();
   const headingId = useId();
   return (
     <div className="peer-group">
@@ -31,7 +34,7 @@ export function PeerList({ group }: { readonly group: PeerGroup }) {
       )}
       {group.unranked.length === 0 ? null : (
         <div className="peer-unranked">
-          <p>{`Sans effectif connu, non classé${group.unranked.length > 1 ? 's' : ''}\u00a0:`}</p>
+          <p>{t('profile.peers.unranked', { count: group.unranked.length })}</p>
           <ul className="peer-list">
             {group.unranked.map((peer) => (
               <li key={peer.id}>

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
+import { useI18n } from '../../components/i18n-context';
 import { downloadCsv } from '../../lib/csv-export';
 import type { ViewAction } from '../../model/view';
+import { FrenchParts } from './french-parts';
 import { PeerList } from './peer-list';
 import type { ProfileModel } from './profile-view';
 
@@ -13,10 +15,12 @@ interface Props {
   readonly imported?: boolean;
 }
 
-const COLON = '\u00a0:';
-
 /** The facts of one pole, where they come from, its doubt and notes, and where it stands among its peers. */
 export function ProfileBody({ model, onAction, imported = false }: Props) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  // The data's own French text (doubt, notes, the release's words) is marked so in a page in another language.
+  const dataLang = lang === 'fr' ? undefined : 'fr';
   const statusId = useId();
   const peersId = useId();
   const { compare } = model;
@@ -32,11 +36,13 @@ export function ProfileBody({ model, onAction, imported = false }: Props) {
         exportedAt: new Date(),
         imported,
       };
-      downloadXlsx(model.sheet, about, `${model.exportName}.xlsx`);
+      downloadXlsx(model.sheet, about, `${model.exportName}.xlsx`, i18n);
       setSheetError(null);
     } catch (failure) {
       setSheetError(
-        `Export Excel impossible : ${failure instanceof Error ? failure.message : String(failure)}`,
+        t('card.export.excelFailed', {
+          message: failure instanceof Error ? failure.message : String(failure),
+        }),
       );
     }
   };
@@ -54,13 +60,13 @@ export function ProfileBody({ model, onAction, imported = false }: Props) {
           {compare.label}
         </button>
         <button type="button" onClick={() => downloadCsv(model.csv, `${model.exportName}.csv`)}>
-          Télécharger la fiche en CSV
+          {t('profile.body.downloadCsv')}
         </button>
         <button type="button" onClick={() => void downloadSheet()}>
-          Télécharger la fiche en Excel
+          {t('profile.body.downloadExcel')}
         </button>
         <button type="button" onClick={() => window.print()}>
-          Imprimer la fiche
+          {t('profile.body.print')}
         </button>
         <p id={statusId} className="profile-compare-status" role="status">
           {compare.reason ?? compare.status}
@@ -73,28 +79,31 @@ export function ProfileBody({ model, onAction, imported = false }: Props) {
       </div>
       {model.quote === null ? null : (
         <figure className="profile-quote">
-          <blockquote cite={model.quote.url ?? undefined}>
-            <p>
-              «{'\u00a0'}
-              {model.quote.text}
-              {'\u00a0'}»
-            </p>
+          <blockquote cite={model.quote.url ?? undefined} lang={dataLang}>
+            <p>{t('profile.body.quote', { text: model.quote.text })}</p>
           </blockquote>
           <figcaption>
-            Le domaine du pôle dans les mots du communiqué{COLON} {model.quote.citation}.
+            {i18n.intl.formatMessage(
+              { id: 'profile.body.quoteCaption' },
+              {
+                citation: (
+                  <FrenchParts key="citation" text={model.quote.citation} parts={model.sourceTitles} />
+                ),
+              },
+            )}
           </figcaption>
         </figure>
       )}
       <div className="profile-columns">
         <div className="profile-facts">
           <table className="data-table">
-            <caption>Faits et sources</caption>
+            <caption>{t('profile.body.factsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Fait</th>
-                <th scope="col">Valeur</th>
+                <th scope="col">{t('profile.body.fact')}</th>
+                <th scope="col">{t('profile.body.value')}</th>
                 <th scope="col" className="profile-fact-source">
-                  Source et date
+                  {t('profile.body.sourceAndDate')}
                 </th>
               </tr>
             </thead>
@@ -113,29 +122,28 @@ export function ProfileBody({ model, onAction, imported = false }: Props) {
             </tbody>
           </table>
           <p className="profile-source">
-            <strong>Source{COLON}</strong> {model.source.citation}
+            <strong>{t('profile.body.sourceLabel')}</strong>{' '}
+            <FrenchParts text={model.source.citation} parts={model.sourceTitles} />
             {model.source.url === null ? '.' : '. '}
-            {model.source.url === null ? null : <a href={model.source.url}>Consulter la source</a>}
-            <span className="profile-source-why">
-              {' '}
-              La ligne du pôle a été vérifiée dans cette source{'\u00a0'}; les notes en citent d’autres.
-            </span>
+            {model.source.url === null ? null : <a href={model.source.url}>{t('profile.body.sourceLink')}</a>}
+            <span className="profile-source-why"> {t('profile.body.sourceWhy')}</span>
           </p>
           {model.doubt === null ? (
             <p className="profile-doubt">
-              <strong>Réserve{COLON}</strong> aucune.
+              <strong>{t('profile.body.doubtLabel')}</strong> {t('profile.body.doubtNone')}
             </p>
           ) : (
             <p className="notice profile-doubt" role="note">
-              <strong>Réserve{COLON}</strong> {model.doubt}
+              <strong>{t('profile.body.doubtLabel')}</strong> <span lang={dataLang}>{model.doubt}</span>
             </p>
           )}
           <p className="profile-notes">
-            <strong>Notes{COLON}</strong> {model.notes ?? 'aucune.'}
+            <strong>{t('profile.body.notesLabel')}</strong>{' '}
+            {model.notes === null ? t('profile.body.notesNone') : <span lang={dataLang}>{model.notes}</span>}
           </p>
         </div>
         <section className="profile-peers" aria-labelledby={peersId}>
-          <h3 id={peersId}>Parmi les pôles du même thème et de la même région</h3>
+          <h3 id={peersId}>{t('profile.body.peersTitle')}</h3>
           {model.peers.map((group) => (
             <PeerList key={group.key} group={group} />
           ))}

@@ -38,14 +38,15 @@ export function ProfileDialog({
   search,
   onShown,
 }: Props) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const redirectFocus = useReturnFocus('contenu');
   const onLinkClick = useProfileLinks(onOpen);
   const loading = files.poles.status === 'loading' && files.poles.rows === null;
   const failed = files.poles.status === 'error' && files.poles.rows === null;
-  const model = useMemo(() => buildProfile(rowsOf(files), id, view), [files, id, view]);
+  const model = useMemo(() => buildProfile(rowsOf(files), id, view, i18n), [files, id, view, i18n]);
 
   useLayoutEffect(() => {
     onShown?.(true);

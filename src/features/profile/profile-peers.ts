@@ -1,6 +1,6 @@
 import { memberCount } from '../../selectors/member-count';
 import type { Pole } from '../../data/schemas';
-import { formatInteger, plural } from '../../lib/format';
+import type { I18n } from '../../lib/i18n/i18n';
 
 /** One pole among its peers: its name and its member count with the year of the figure. */
 export interface PeerEntry {
@@ -23,64 +23,76 @@ export interface PeerGroup {
   readonly unranked: readonly PeerEntry[];
 }
 
-/** « 1er », « 2e »: French ordinals of a rank. */
-export const ordinal = (rank: number): string => `${formatInteger(rank)}${rank === 1 ? 'er' : 'e'}`;
+/** « 1er », « 2e » in French, « 1st », « 2nd » in English: the ordinal of a rank. */
+export const ordinal = (rank: number, { t }: I18n): string => t('profile.peers.ordinal', { rank });
 
 const byName = (a: Pole, b: Pole) => a.name.localeCompare(b.name, 'fr');
 
-export function membersText(pole: Pole): string {
-  const count = memberCount(pole);
-  if (count === null) return 'effectif inconnu';
-  const year = pole.members_year === null ? 'année non précisée' : String(pole.members_year);
-  if (count.unit === 'non-precisee') return `${count.label} (unité non précisée, ${year})`;
-  if (count.unit !== 'adherents') return `${count.label} (${year})`;
-  const words = count.qualifier === 'aucun' ? plural(count.value, 'adhérent') : `${count.number} adhérents`;
-  return `${words} (${year})`;
+export function membersText(pole: Pole, i18n: I18n): string {
+  const { t } = i18n;
+  const count = memberCount(pole, i18n);
+  if (count === null) return t('profile.peers.membersUnknown');
+  const year = pole.members_year === null ? t('profile.peers.yearNotStated') : String(pole.members_year);
+  if (count.unit === 'non-precisee') return t('profile.peers.membersNoUnit', { label: count.label, year });
+  if (count.unit !== 'adherents') return t('profile.peers.membersOther', { label: count.label, year });
+  return count.qualifier === 'aucun'
+    ? t('profile.peers.membersCount', { count: count.value, year })
+    : t('profile.peers.membersQualified', { number: count.number, year });
 }
 
 /** Whether counts can be set side by side: same year and same source, or a warning that they cannot. */
-function comparability(known: readonly Pole[]): string {
+function comparability(known: readonly Pole[], { t }: I18n): string {
   const years = new Set(known.map((pole) => pole.members_year));
   const sources = new Set(known.map((pole) => pole.source_id));
   const [year] = years;
   if (years.size === 1 && year !== null && year !== undefined && sources.size === 1)
-    return `chiffres de ${year}, tous de la même source`;
+    return t('profile.peers.sameYearSameSource', { year: String(year) });
   if (years.size === 1 && year !== null && year !== undefined)
-    return `chiffres de ${year} mais de sources différentes, à comparer avec prudence`;
-  return 'chiffres d’années différentes, à comparer avec prudence';
+    return t('profile.peers.sameYear', { year: String(year) });
+  return t('profile.peers.differentYears');
 }
 
-const verb = (count: number, one: string, many: string) => (count > 1 ? many : one);
-
-/** « 1 pôle du thème Énergie n’a pas d’effectif connu et n’est pas classé. » */
-function missingSentence(count: number, group: string, also: boolean): string {
+/** « 1 pôle du thème Énergie n’a pas d’effectif connu et n’est pas classé. », after a space; nothing for none. */
+function missingSentence(count: number, group: string, also: boolean, { t }: I18n): string {
   if (count === 0) return '';
-  const have = verb(count, 'n’a', 'n’ont');
-  const ranked = verb(count, 'n’est pas classé', 'ne sont pas classés');
-  return ` ${plural(count, also ? 'autre pôle' : 'pôle')} ${group} ${have} pas d’effectif connu${also ? ' non plus' : ''} et ${ranked}.`;
+  return ` ${t(also ? 'profile.peers.missingOthers' : 'profile.peers.missing', { count, group })}`;
 }
 
 /** The sentence that places the pole among the group's poles with a known count, and says how many have none. */
-function rankingSentence(pole: Pole, known: readonly Pole[], unknownOthers: number, group: string): string {
+function rankingSentence(
+  pole: Pole,
+  known: readonly Pole[],
+  unknownOthers: number,
+  group: string,
+  i18n: I18n,
+): string {
+  const { t } = i18n;
   if (pole.members === null) {
     const among =
       known.length === 0
-        ? `aucun pôle ${group} n’a d’effectif connu.`
-        : `${pole.name} n’est pas classé parmi les ${plural(known.length, 'pôle')} ${group} dont l’effectif est connu.`;
-    return `Effectif inconnu\u00a0: ${among}${missingSentence(unknownOthers, group, true)}`;
+        ? t('profile.peers.unknownNone', { group })
+        : t('profile.peers.unknownAmong', { name: pole.name, count: known.length, group });
+    return `${among}${missingSentence(unknownOthers, group, true, i18n)}`;
   }
-  const missing = missingSentence(unknownOthers, group, false);
-  if (known.length === 1) return `Seul pôle ${group} dont l’effectif est connu.${missing}`;
+  const missing = missingSentence(unknownOthers, group, false, i18n);
+  if (known.length === 1) return `${t('profile.peers.only', { group })}${missing}`;
   const members = pole.members;
   const ahead = known.filter((other) => (other.members ?? 0) > members).length;
   const tied = known.filter((other) => other.members === members).length > 1;
-  return `${ordinal(ahead + 1)}${tied ? ' ex æquo' : ''} sur ${plural(known.length, 'pôle')} ${group} par le nombre d’adhérents (${comparability(known)}).${missing}`;
+  const ranked = t('profile.peers.rank', {
+    rank: ordinal(ahead + 1, i18n),
+    tied: tied ? 'yes' : 'no',
+    count: known.length,
+    group,
+    comparability: comparability(known, i18n),
+  });
+  return `${ranked}${missing}`;
 }
 
-const entry = (pole: Pole, self: Pole): PeerEntry => ({
+const entry = (pole: Pole, self: Pole, i18n: I18n): PeerEntry => ({
   id: pole.id,
   name: pole.name,
-  membersText: membersText(pole),
+  membersText: membersText(pole, i18n),
   self: pole.id === self.id,
 });
 
@@ -94,6 +106,7 @@ export function peerGroup(
   key: PeerGroup['key'],
   group: string,
   heading: string,
+  i18n: I18n,
 ): PeerGroup {
   const known = peers
     .filter((peer) => peer.members !== null)
@@ -103,8 +116,8 @@ export function peerGroup(
   return {
     key,
     heading,
-    ranking: rankingSentence(pole, known, unknownOthers, group),
-    ranked: known.map((peer) => entry(peer, pole)),
-    unranked: unknown.map((peer) => entry(peer, pole)),
+    ranking: rankingSentence(pole, known, unknownOthers, group, i18n),
+    ranked: known.map((peer) => entry(peer, pole, i18n)),
+    unranked: unknown.map((peer) => entry(peer, pole, i18n)),
   };
 }

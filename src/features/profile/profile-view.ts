@@ -1,8 +1,8 @@
 import type { Dataset } from '../../data/dataset';
-import type { Pole } from '../../data/schemas';
+import type { Pole, Source } from '../../data/schemas';
 import type { CsvTable } from '../../lib/csv-export';
 import type { SheetTable } from '../../lib/sheet-table';
-import { plural } from '../../lib/format';
+import type { I18n } from '../../lib/i18n/i18n';
 import { MAX_COMPARED, type CardView, type ViewAction } from '../../model/view';
 import { poleValue } from '../../selectors/filter-poles';
 import { labelIndex } from '../../selectors/labels';
@@ -40,6 +40,8 @@ export type ProfileModel =
       readonly doubt: string | null;
       readonly notes: string | null;
       readonly source: { readonly citation: string; readonly url: string | null };
+      /** Titles of French sources within the citations: marked as French in a page in another language. */
+      readonly sourceTitles: readonly string[];
       readonly peers: readonly PeerGroup[];
       readonly compare: CompareControl;
       readonly csv: CsvTable;
@@ -51,37 +53,43 @@ export type ProfileModel =
 type ProfileData = Pick<Dataset, 'poles' | 'themes' | 'regions' | 'sources'>;
 type ProfileView = Pick<CardView, 'regionScheme' | 'compared'>;
 
+// A citation in the reader's language; a citer that ignores the language still fits (the citation is then French).
+const cite: (source: Source, i18n: I18n) => string = citation;
+
 const RANK_LABELS = {
-  theme: 'Rang parmi les pôles du même thème',
-  region: 'Rang parmi les pôles de la même région',
+  theme: 'profile.export.rankTheme',
+  region: 'profile.export.rankRegion',
 } as const;
 
-/** Ranks are worked out from every pole's own figures, not read from one source. */
-const COMPUTED = { source: 'Calcul sur les effectifs de chaque pôle', sourceDate: null };
+export const profileTitle = (name: string, { t }: I18n): string => t('profile.title', { name });
 
-export const profileTitle = (name: string): string => `Fiche du pôle\u00a0: ${name}`;
-
-function compareControl(id: string, compared: readonly string[]): CompareControl {
+function compareControl(id: string, compared: readonly string[], { t }: I18n): CompareControl {
   const inComparison = compared.includes(id);
   const disabled = !inComparison && compared.length >= MAX_COMPARED;
   return {
-    label: inComparison ? 'Retirer de la comparaison' : 'Ajouter à la comparaison',
+    label: inComparison ? t('profile.compare.remove') : t('profile.compare.add'),
     disabled,
-    reason: disabled
-      ? `La comparaison compte déjà ${MAX_COMPARED}\u00a0pôles, le maximum\u00a0: retirez-en un pour ajouter celui-ci.`
-      : null,
+    reason: disabled ? t('profile.compare.full', { max: MAX_COMPARED }) : null,
     status:
       compared.length === 0
-        ? 'Aucun pôle dans la comparaison.'
-        : `${plural(compared.length, 'pôle')} dans la comparaison (${MAX_COMPARED} au plus)${inComparison ? ', dont celui-ci' : ''}.`,
+        ? t('profile.compare.none')
+        : t('profile.compare.status', {
+            count: compared.length,
+            max: MAX_COMPARED,
+            self: inComparison ? 'yes' : 'no',
+          }),
     action: { type: 'toggle-compared', id },
   };
 }
 
-function peersOf(pole: Pole, data: ProfileData, view: ProfileView): PeerGroup[] {
-  const theme = labelIndex(data.themes)(pole.theme);
+function peersOf(pole: Pole, data: ProfileData, view: ProfileView, i18n: I18n): PeerGroup[] {
+  const { t } = i18n;
+  const theme = labelIndex(data.themes, i18n.lang)(pole.theme);
   const regionId = poleValue(pole, 'regions', view.regionScheme);
-  const region = `${labelIndex(data.regions)(regionId)} (régions de ${view.regionScheme})`;
+  const region = t('profile.peers.regionName', {
+    region: labelIndex(data.regions, i18n.lang)(regionId),
+    scheme: view.regionScheme,
+  });
   const sameTheme = data.poles.filter((other) => other.theme === pole.theme);
   const sameRegion = data.poles.filter(
     (other) => poleValue(other, 'regions', view.regionScheme) === regionId,
@@ -91,15 +99,17 @@ function peersOf(pole: Pole, data: ProfileData, view: ProfileView): PeerGroup[] 
       pole,
       sameTheme,
       'theme',
-      `du thème ${theme}`,
-      `Thème ${theme}\u00a0: ${plural(sameTheme.length, 'pôle')}`,
+      t('profile.peers.themeGroup', { theme }),
+      t('profile.peers.themeHeading', { theme, count: sameTheme.length }),
+      i18n,
     ),
     peerGroup(
       pole,
       sameRegion,
       'region',
-      `de la région ${region}`,
-      `Région ${region}\u00a0: ${plural(sameRegion.length, 'pôle')}`,
+      t('profile.peers.regionGroup', { region }),
+      t('profile.peers.regionHeading', { region, count: sameRegion.length }),
+      i18n,
     ),
   ];
 }
@@ -109,22 +119,23 @@ function peersOf(pole: Pole, data: ProfileData, view: ProfileView): PeerGroup[] 
  * poles), its doubt and notes, its rank among the poles of its theme and of its region, and the comparison button.
  * An id no pole bears gives a profile that says so.
  */
-export function buildProfile(data: ProfileData, id: string, view: ProfileView): ProfileModel {
+export function buildProfile(data: ProfileData, id: string, view: ProfileView, i18n: I18n): ProfileModel {
+  const { t } = i18n;
   const pole = data.poles.find((candidate) => candidate.id === id);
   if (pole === undefined)
     return {
       kind: 'unknown',
       id,
-      title: 'Fiche du pôle\u00a0: identifiant inconnu',
-      message: `Aucun pôle ne porte l’identifiant «\u00a0${id}\u00a0».`,
+      title: t('profile.unknown.title'),
+      message: t('profile.unknown.message', { id }),
     };
   const bySource = sourceIndex(data.sources);
   const lookups = {
-    theme: labelIndex(data.themes),
-    region: labelIndex(data.regions),
+    theme: labelIndex(data.themes, i18n.lang),
+    region: labelIndex(data.regions, i18n.lang),
     source: (sourceId: string) => bySource.get(sourceId),
   };
-  const facts = profileFacts(pole, lookups);
+  const facts = profileFacts(pole, lookups, i18n);
   const rowSource = bySource.get(pole.source_id);
   const release = bySource.get(PRIMARY_SOURCE);
   const quote =
@@ -132,11 +143,16 @@ export function buildProfile(data: ProfileData, id: string, view: ProfileView): 
       ? null
       : {
           text: pole.release_field,
-          citation: release === undefined ? PRIMARY_SOURCE : citation(release),
+          citation: release === undefined ? PRIMARY_SOURCE : cite(release, i18n),
           url: release?.url ?? null,
         };
-  const peers = peersOf(pole, data, view);
-  const cited = { source: shortSource(pole.source_id, rowSource), sourceDate: rowSource?.date ?? null };
+  const peers = peersOf(pole, data, view, i18n);
+  const cited = {
+    source: shortSource(pole.source_id, rowSource, i18n),
+    sourceDate: rowSource?.date ?? null,
+  };
+  // Ranks are worked out from every pole's own figures, not read from one source.
+  const computed = { source: t('profile.export.computed'), sourceDate: null };
   const extra = (key: string, label: string, raw: string | null, from = cited): ProfileFact => ({
     key,
     label,
@@ -145,40 +161,48 @@ export function buildProfile(data: ProfileData, id: string, view: ProfileView): 
     inTable: false,
     ...from,
   });
-  const city = pole.hq_city ?? 'ville du siège non trouvée';
+  const city = pole.hq_city ?? t('profile.summary.cityNotFound');
   const exported: ProfileFact[] = [
     ...facts,
     ...(quote === null
       ? []
       : [
-          extra('release_field', 'Domaine selon le communiqué', quote.text, {
-            source: shortSource(PRIMARY_SOURCE, release),
+          extra('release_field', t('profile.export.releaseField'), quote.text, {
+            source: shortSource(PRIMARY_SOURCE, release, i18n),
             sourceDate: release?.date ?? null,
           }),
         ]),
-    extra('doubt', 'Réserve', pole.doubt),
-    extra('notes', 'Notes', pole.notes),
-    extra('source_url', 'Adresse de la source', rowSource?.url ?? null),
-    ...peers.map((group) => extra(`rank_${group.key}`, RANK_LABELS[group.key], group.ranking, COMPUTED)),
+    extra('doubt', t('profile.export.doubt'), pole.doubt),
+    extra('notes', t('profile.export.notes'), pole.notes),
+    extra('source_url', t('profile.export.sourceUrl'), rowSource?.url ?? null),
+    ...peers.map((group) => extra(`rank_${group.key}`, t(RANK_LABELS[group.key]), group.ranking, computed)),
   ];
   return {
     kind: 'pole',
     id: pole.id,
     name: pole.name,
-    title: profileTitle(pole.name),
-    summary: `${lookups.theme(pole.theme)} · ${city}, ${lookups.region(pole.region_2013)} · labellisé en ${pole.year_labelled}`,
+    title: profileTitle(pole.name, i18n),
+    summary: t('profile.summary', {
+      theme: lookups.theme(pole.theme),
+      city,
+      region: lookups.region(pole.region_2013),
+      year: String(pole.year_labelled),
+    }),
     facts: facts.filter((fact) => fact.inTable),
     quote,
     doubt: pole.doubt,
     notes: pole.notes,
     source: {
-      citation: rowSource === undefined ? pole.source_id : citation(rowSource),
+      citation: rowSource === undefined ? pole.source_id : cite(rowSource, i18n),
       url: rowSource?.url ?? null,
     },
+    sourceTitles: [rowSource, quote === null ? undefined : release].flatMap((source) =>
+      source === undefined ? [] : [source.title],
+    ),
     peers,
-    compare: compareControl(pole.id, view.compared),
-    csv: profileCsv(pole, exported),
-    sheet: profileSheet(pole, exported),
+    compare: compareControl(pole.id, view.compared, i18n),
+    csv: profileCsv(pole, exported, i18n),
+    sheet: profileSheet(pole, exported, i18n),
     exportName: `fiche-${pole.id}`,
   };
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildExportSvg, type ExportMeta } from '../../../src/lib/export-svg';
 import { textWidth } from '../../../src/lib/text-measure';
+import { EN, FR } from '../../fixtures/i18n';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -126,5 +127,30 @@ describe('buildExportSvg', () => {
       .querySelector('svg > text')
       ?.getAttribute('fill');
     expect(ink).toBe('#ffffff');
+  });
+});
+
+describe('buildExportSvg in English', () => {
+  const ENGLISH: ExportMeta = {
+    ...META,
+    title: 'Members of the Centre clusters',
+    source: 'Source: DIRECCTE Centre, 7 January 2014',
+    filters: 'Filters: none',
+    legend: [{ label: 'Announced amount', swatch: 'bar', role: 'total' }],
+  };
+
+  it('marks the image as English and draws the English texts it is given', () => {
+    const doc = parse(buildExportSvg(chart(600, 300), ENGLISH, EN).svg);
+    expect(doc.documentElement.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang')).toBe('en');
+    expect(drawnText(doc)).toEqual(
+      expect.arrayContaining([
+        'Members of the Centre clusters',
+        'Announced amount',
+        'Filters: none',
+        'Source: DIRECCTE Centre, 7 January 2014',
+      ]),
+    );
+    const french = parse(buildExportSvg(chart(600, 300), META, FR).svg);
+    expect(french.documentElement.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang')).toBe('fr');
   });
 });

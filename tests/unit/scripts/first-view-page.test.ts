@@ -11,6 +11,13 @@ describe('firstViewPage', () => {
     expect(html).toContain('<noscript><p class="no-script">JavaScript est désactivé');
   });
 
+  it('offers the waiting line in English too, for a page scripts/first-view.js marks English', () => {
+    const html = firstViewPage(BUILT, '<main>71</main>');
+    expect(html).toContain(
+      'Chargement de la vue demandée…</p><p class="first-view-wait" role="status" lang="en">Loading the requested view…</p>',
+    );
+  });
+
   it('makes the browser wait for the first screen of the first view to paint: up to the national section', () => {
     const html = firstViewPage(BUILT, '<main>71</main>');
     expect(html).toMatch(/<link rel="expect" href="#first-view-fold" blocking="render" \/>\s*<\/head>/);

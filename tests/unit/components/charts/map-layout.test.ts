@@ -59,6 +59,24 @@ describe('mapLayout', () => {
     expect(mapLayout(1800, SLIDE, COUNTS).labelSize).toBe(28);
   });
 
+  it('leaves room for a long overseas name (« French Guiana »), beside the boxes or under them', () => {
+    const f = DASHBOARD.fontSize;
+    const long = f * 9;
+    const side = mapLayout(880, DASHBOARD, { ...COUNTS, nameWidth: long });
+    const box = side.insets.boxes[0];
+    expect(side.insets.mode).toBe('side');
+    expect((box?.x ?? Infinity) + side.insets.box + f * 0.6 + long).toBeLessThanOrEqual(880);
+    const below = mapLayout(330, DASHBOARD, { ...COUNTS, nameWidth: long });
+    const row = below.insets.boxes.filter((place) => place.y === below.insets.boxes[0]?.y);
+    for (let index = 1; index < row.length; index += 1)
+      expect((row[index]?.x ?? 0) - (row[index - 1]?.x ?? 0)).toBeGreaterThanOrEqual(long);
+    expect(fitsWidth(below)).toBe(true);
+    // Names no longer than « Guadeloupe » keep the layout as it was.
+    expect(mapLayout(880, DASHBOARD, { ...COUNTS, nameWidth: f * 5 })).toEqual(
+      mapLayout(880, DASHBOARD, COUNTS),
+    );
+  });
+
   it('keeps within the room a slide leaves, legend included', () => {
     const layout = mapLayout(1800, SLIDE, COUNTS);
     expect(layout.height).toBeLessThanOrEqual(780);

@@ -8,7 +8,7 @@ import { DEFAULT_VIEW, NO_FILTERS, type CardView } from '../../../../src/model/v
 import { withFrenchSpaces } from '../../../fixtures/csv';
 import { pole, region, theme } from '../../../fixtures/rows';
 import { datasetOf } from '../dataset-of';
-import { FR_OPTIONS } from '../../../fixtures/i18n';
+import { cardOptions, EN, FR, FR_OPTIONS } from '../../../fixtures/i18n';
 
 const fr = withFrenchSpaces;
 const HOW_TO =
@@ -41,7 +41,7 @@ const withFilters = (themes: readonly string[], regions: readonly string[] = [])
 
 describe('compareToggle', () => {
   it('offers a « Comparer » box per pole, ticked for the compared ones, each toggling its pole', () => {
-    const toggle = compareToggle(POLES.slice(0, 2), ['s2e2']);
+    const toggle = compareToggle(POLES.slice(0, 2), ['s2e2'], FR);
     expect(toggle.column).toBe('Comparer');
     expect([...toggle.rows]).toEqual([
       [
@@ -66,7 +66,7 @@ describe('compareToggle', () => {
   });
 
   it('disables the unticked boxes once 4 poles are compared, leaving the ticked ones free to untick', () => {
-    const toggle = compareToggle(POLES, ['cosmetic-valley', 's2e2', 'tenerrdis', 'capenergies']);
+    const toggle = compareToggle(POLES, ['cosmetic-valley', 's2e2', 'tenerrdis', 'capenergies'], FR);
     expect([...toggle.rows].map(([id, row]) => [id, row.checked, row.disabled])).toEqual([
       ['cosmetic-valley', true, false],
       ['s2e2', true, false],
@@ -77,13 +77,13 @@ describe('compareToggle', () => {
   });
 
   it('disables nothing while 3 are compared', () => {
-    const toggle = compareToggle(POLES, ['cosmetic-valley', 's2e2', 'tenerrdis']);
+    const toggle = compareToggle(POLES, ['cosmetic-valley', 's2e2', 'tenerrdis'], FR);
     expect([...toggle.rows.values()].some((row) => row.disabled)).toBe(false);
   });
 });
 
 describe('buildPolesListCard', () => {
-  const card = buildPolesListCard(DATA, DEFAULT_VIEW);
+  const card = buildPolesListCard(DATA, DEFAULT_VIEW, FR_OPTIONS);
 
   it('is a sortable table across the page, without a chart', () => {
     expect(card.title).toBe('Liste des pôles');
@@ -100,7 +100,7 @@ describe('buildPolesListCard', () => {
   });
 
   it('says how many poles correspond to the filters, in the singular for one', () => {
-    expect(fr(buildPolesListCard(DATA, withFilters(['mer'])).takeaway)).toBe(
+    expect(fr(buildPolesListCard(DATA, withFilters(['mer']), FR_OPTIONS).takeaway)).toBe(
       fr(
         `1\u00a0pôle sur 5 correspond aux filtres, dont 0 avec une réserve sur un fait (colonne « Réserve »). ${HOW_TO}`,
       ),
@@ -108,13 +108,13 @@ describe('buildPolesListCard', () => {
   });
 
   it('and in the plural for several', () => {
-    expect(buildPolesListCard(DATA, withFilters(['energie'])).takeaway).toMatch(
+    expect(buildPolesListCard(DATA, withFilters(['energie']), FR_OPTIONS).takeaway).toMatch(
       /^3\u00a0pôles sur 5 correspondent aux filtres, dont 1 avec une réserve/,
     );
   });
 
   it('lists the poles in view only, each with its « Comparer » box', () => {
-    const centre = buildPolesListCard(DATA, withFilters([], ['centre']));
+    const centre = buildPolesListCard(DATA, withFilters([], ['centre']), FR_OPTIONS);
     expect(centre.table.rows.map((row) => row.key)).toEqual(['cosmetic-valley', 's2e2']);
     expect(centre.table.caption).toBe('Liste des pôles en vue (2 sur 5)');
     expect([...(centre.rowToggle?.rows.keys() ?? [])]).toEqual(['cosmetic-valley', 's2e2']);
@@ -134,7 +134,8 @@ describe('buildPolesListCard', () => {
         pole({ id: 'pole-mer', region_2013: 'bretagne', region_2016: 'bretagne' }),
       ],
     });
-    const keys = (view: CardView) => buildPolesListCard(data, view).table.rows.map((row) => row.key);
+    const keys = (view: CardView) =>
+      buildPolesListCard(data, view, FR_OPTIONS).table.rows.map((row) => row.key);
     expect(keys({ ...DEFAULT_VIEW, filters: { ...NO_FILTERS, categories: ['mondial'] } })).toEqual([
       'tenerrdis',
     ]);
@@ -148,7 +149,7 @@ describe('buildPolesListCard', () => {
   });
 
   it('ticks the compared poles', () => {
-    const compared = buildPolesListCard(DATA, { ...DEFAULT_VIEW, compared: ['pole-mer'] });
+    const compared = buildPolesListCard(DATA, { ...DEFAULT_VIEW, compared: ['pole-mer'] }, FR_OPTIONS);
     expect(compared.rowToggle?.rows.get('pole-mer')?.checked).toBe(true);
     expect(compared.rowToggle?.rows.get('s2e2')?.checked).toBe(false);
   });
@@ -167,13 +168,13 @@ describe('buildPolesListCard', () => {
   });
 
   it('shows an empty state with a reset when the filters leave no pole', () => {
-    const none = buildPolesListCard(DATA, withFilters(['chimie']));
+    const none = buildPolesListCard(DATA, withFilters(['chimie']), FR_OPTIONS);
     expect(none.empty).toEqual({ message: 'Aucun pôle ne correspond aux filtres.', reset: true });
     expect(none.takeaway).toMatch(/^0\u00a0pôle sur 5 correspond aux filtres/);
   });
 
   it('offers no reset when there is no pole and no filter', () => {
-    expect(buildPolesListCard(datasetOf({}), DEFAULT_VIEW).empty).toEqual({
+    expect(buildPolesListCard(datasetOf({}), DEFAULT_VIEW, FR_OPTIONS).empty).toEqual({
       message: 'Aucun pôle ne correspond aux filtres.',
       reset: false,
     });
@@ -189,5 +190,43 @@ describe('polesListCard', () => {
   it('needs the poles, themes and regions', () => {
     expect(polesListCard.needs).toEqual(['poles', 'themes', 'regions']);
     expect(polesListCard.title(DEFAULT_VIEW, FR_OPTIONS)).toBe('Liste des pôles');
+  });
+});
+
+describe('the list in English', () => {
+  const card = buildPolesListCard(DATA, DEFAULT_VIEW, cardOptions(EN));
+  const HOW_TO_EN =
+    'Click a name to open the cluster’s profile, a column heading to sort; tick up to 4 clusters to compare them side by side.';
+
+  it('counts the clusters and the caveats, and says how to sort and compare', () => {
+    expect(card.title).toBe('List of clusters');
+    expect(polesListCard.title(DEFAULT_VIEW, cardOptions(EN))).toBe('List of clusters');
+    expect(card.takeaway).toBe(
+      `5 clusters of 5, including 1 with a caveat on a fact (“Caveat” column). ${HOW_TO_EN}`,
+    );
+    expect(buildPolesListCard(DATA, withFilters(['mer']), cardOptions(EN)).takeaway).toBe(
+      `1 cluster of 5 matches the filters, including 0 with a caveat on a fact (“Caveat” column). ${HOW_TO_EN}`,
+    );
+    expect(buildPolesListCard(DATA, withFilters(['energie']), cardOptions(EN)).takeaway).toMatch(
+      /^3 clusters of 5 match the filters, including 1 with a caveat/,
+    );
+  });
+
+  it('offers « Compare » boxes and says in English that no cluster matches', () => {
+    expect(card.rowToggle?.column).toBe('Compare');
+    expect(card.rowToggle?.rows.get('s2e2')?.label).toBe('Compare S2E2');
+    expect(card.table.caption).toBe('Clusters in view (5 of 5)');
+    expect(buildPolesListCard(DATA, withFilters(['chimie']), cardOptions(EN)).empty).toEqual({
+      message: 'No cluster matches the filters.',
+      reset: true,
+    });
+  });
+
+  it('builds its rows again in the other language, then back: theme labels from their English column', () => {
+    const theme = (model: typeof card) =>
+      model.table.rows.find((row) => row.key === 's2e2')?.cells[1]?.display;
+    expect(theme(buildPolesListCard(DATA, DEFAULT_VIEW, FR_OPTIONS))).toBe('Énergie');
+    expect(theme(buildPolesListCard(DATA, DEFAULT_VIEW, cardOptions(EN)))).toBe('Énergie (en)');
+    expect(theme(buildPolesListCard(DATA, DEFAULT_VIEW, FR_OPTIONS))).toBe('Énergie');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../../src/data/schemas';
 import { polesTable } from '../../../../src/features/poles-list/poles-table';
 import { pole, source } from '../../../fixtures/rows';
+import { EN, FR } from '../../../fixtures/i18n';
 
 const FICHE: Source = {
   ...source('fiche-vegepolys'),
@@ -53,7 +54,7 @@ const raws = (table: ReturnType<typeof polesTable>, key: string) =>
   table.rows.find((row) => row.key === key)?.cells.map((c) => c.raw);
 
 describe('polesTable', () => {
-  const table = polesTable(POLES, 71, LOOKUPS);
+  const table = polesTable(POLES, 71, LOOKUPS, FR);
 
   it('says how many poles are in view out of all', () => {
     expect(table.caption).toBe('Liste des pôles en vue (4 sur 71)');
@@ -158,8 +159,56 @@ describe('polesTable', () => {
   });
 
   it('is empty without poles', () => {
-    const empty = polesTable([], 71, LOOKUPS);
+    const empty = polesTable([], 71, LOOKUPS, FR);
     expect(empty.rows).toEqual([]);
     expect(empty.caption).toBe('Liste des pôles en vue (0 sur 71)');
+  });
+});
+
+describe('polesTable in English', () => {
+  const table = polesTable(POLES, 1300, LOOKUPS, EN);
+
+  it('names its caption and columns in English, the count grouped the English way', () => {
+    expect(table.caption).toBe('Clusters in view (4 of 1,300)');
+    expect(table.columns.map((column) => column.label)).toEqual([
+      'Cluster',
+      'Theme',
+      'Region (2013)',
+      'Region (2016)',
+      'Head office',
+      'Label status',
+      'Year labelled',
+      '2012 evaluation',
+      'Members',
+      'Qualifier (members)',
+      'Unit (members)',
+      'Year (members)',
+      'Caveat',
+      'Source',
+    ]);
+  });
+
+  it('says in English what is missing, and marks the French doubt of the data as French', () => {
+    expect(displays(table, 'vegepolys')?.slice(4, 12)).toEqual([
+      'not found',
+      'With a global vocation',
+      '2005',
+      'Very high-performing',
+      '1,300',
+      'none',
+      'not stated',
+      'not stated',
+    ]);
+    expect(table.rows.find((row) => row.key === 'vegepolys')?.cells[12]).toEqual({
+      display: 'Effectif du site du pôle',
+      raw: 'Effectif du site du pôle',
+      lang: 'fr',
+    });
+    expect(displays(table, 'aerospace-valley')?.slice(8, 11)).toEqual([
+      'more than 200 stakeholders',
+      'more than',
+      'stakeholders',
+    ]);
+    expect(displays(table, 'elastopole')?.slice(8, 12)).toEqual(['unknown', '—', '—', '—']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EN, FR } from '../../../fixtures/i18n';
 import {
   membersValue,
   profileCsv,
@@ -21,26 +22,26 @@ const LOOKUPS = {
 
 describe('shortSource', () => {
   it('names the publisher and the date, or says the source is undated, or gives the id it lacks', () => {
-    expect(shortSource('direccte', DATED)).toBe('DIRECCTE Centre, janvier 2014');
-    expect(shortSource('x', source('x'))).toBe('Éditeur, non daté');
-    expect(shortSource('inconnue', undefined)).toBe('inconnue');
+    expect(shortSource('direccte', DATED, FR)).toBe('DIRECCTE Centre, janvier 2014');
+    expect(shortSource('x', source('x'), FR)).toBe('Éditeur, non daté');
+    expect(shortSource('inconnue', undefined, FR)).toBe('inconnue');
   });
 });
 
 describe('membersValue', () => {
   it('gives the count with the year of its figure, or « inconnu »', () => {
-    expect(membersValue(pole({ members: 1200, members_year: 2011 }))).toBe(
+    expect(membersValue(pole({ members: 1200, members_year: 2011 }), FR)).toBe(
       '1\u202f200, unité non précisée (chiffre de 2011)',
     );
-    expect(membersValue(pole({ members: 637, members_year: null }))).toBe(
+    expect(membersValue(pole({ members: 637, members_year: null }), FR)).toBe(
       '637, unité non précisée (année du chiffre non précisée)',
     );
-    expect(membersValue(pole({ members: null, members_year: null }))).toBe('inconnu');
+    expect(membersValue(pole({ members: null, members_year: null }), FR)).toBe('inconnu');
   });
 });
 
 describe('profileFacts', () => {
-  const facts = profileFacts(pole({ hq_city: null, website: null }), LOOKUPS);
+  const facts = profileFacts(pole({ hq_city: null, website: null }), LOOKUPS, FR);
 
   it('cites every fact to the row’s source with its date, but the theme and the 2016 region, which no source gives', () => {
     const cited = new Map(facts.map((fact) => [fact.key, `${fact.source} | ${fact.sourceDate ?? ''}`]));
@@ -60,6 +61,7 @@ describe('profileFacts', () => {
         ],
       }),
       LOOKUPS,
+      FR,
     );
     const cited = new Map(sourced.map((fact) => [fact.key, fact.source]));
     expect(cited.get('members')).toBe('Fiche du pôle, non daté');
@@ -79,6 +81,7 @@ describe('profileFacts', () => {
           members_year: 2009,
         }),
         LOOKUPS,
+        FR,
       ).map((fact) => [fact.key, fact]),
     );
     expect(byKey.get('members')).toMatchObject({
@@ -105,7 +108,7 @@ describe('profileFacts', () => {
 
 describe('profileCsv', () => {
   it('starts with the id and the name, then one line per fact', () => {
-    const csv = profileCsv(pole(), profileFacts(pole(), LOOKUPS).slice(0, 1));
+    const csv = profileCsv(pole(), profileFacts(pole(), LOOKUPS, FR).slice(0, 1), FR);
     expect(csv).toEqual({
       columns: ['Fait', 'Valeur', 'Source', 'Date de la source'],
       rows: [
@@ -119,5 +122,69 @@ describe('profileCsv', () => {
         ],
       ],
     });
+  });
+});
+
+describe('facts in English', () => {
+  it('dates a source in English and says when it is undated', () => {
+    expect(shortSource('direccte', DATED, EN)).toBe('DIRECCTE Centre, January 2014');
+    expect(shortSource('x', source('x'), EN)).toBe('Éditeur, undated');
+  });
+
+  it('gives the count in English words, not the source’s French wording', () => {
+    expect(membersValue(pole({ members: 1200, members_year: 2011 }), EN)).toBe(
+      '1,200, unit not stated (2011 figure)',
+    );
+    expect(
+      membersValue(
+        pole({
+          members: 100,
+          members_qualifier: 'plus-de',
+          members_unit: 'adherents',
+          members_wording: 'plus de 100 adhérents',
+          members_year: null,
+        }),
+        EN,
+      ),
+    ).toBe('more than 100 members (year of the figure not stated)');
+    expect(
+      membersValue(
+        pole({
+          members: 97,
+          members_unit: 'entreprises-et-etablissements',
+          members_wording: '83 entreprises et 14 établissements',
+          members_year: 2014,
+        }),
+        EN,
+      ),
+    ).toBe('83 firms and 14 establishments (2014 figure)');
+    expect(membersValue(pole({ members: null, members_year: null }), EN)).toBe('unknown');
+  });
+
+  it('labels every fact and the CSV columns in English', () => {
+    const facts = profileFacts(pole({ hq_city: null, website: null }), LOOKUPS, EN);
+    expect(facts.map((fact) => fact.label)).toEqual([
+      'Theme (this dashboard’s grouping)',
+      'Head office city',
+      'Head office region (2013 regions)',
+      'Head office region (2016 regions)',
+      'Label status',
+      'Year first labelled',
+      'Class at the 2012 evaluation',
+      'Number of members',
+      'Year of the member count',
+      'Qualifier of the member count',
+      'Unit of the member count',
+      'Wording of the member count',
+      'Website (2012-2013)',
+    ]);
+    const byKey = new Map(facts.map((fact) => [fact.key, fact]));
+    expect(byKey.get('theme')?.source).toBe('This dashboard’s own grouping (not official)');
+    expect(byKey.get('hq_city')?.value).toBe('not found');
+    expect(byKey.get('website')?.value).toBe('not given');
+    expect(byKey.get('category')?.value).toBe('National');
+    const csv = profileCsv(pole(), facts.slice(0, 1), EN);
+    expect(csv.columns).toEqual(['Fact', 'Value', 'Source', 'Date of the source']);
+    expect(csv.rows.slice(0, 2).map((row) => row[0])).toEqual(['Identifier', 'Name']);
   });
 });

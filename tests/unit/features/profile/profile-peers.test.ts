@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EN, FR } from '../../../fixtures/i18n';
 import { membersText, ordinal, peerGroup } from '../../../../src/features/profile/profile-peers';
 import { pole } from '../../../fixtures/rows';
 
@@ -19,30 +20,32 @@ const DERBI = pole({ id: 'derbi', name: 'Derbi', theme: 'energie', members: null
 const ENERGY = [S2E2, TENERRDIS, CAPENERGIES, DERBI];
 
 const group = (self: typeof S2E2, peers = ENERGY) =>
-  peerGroup(self, peers, 'theme', 'du thème Énergie', 'Thème Énergie');
+  peerGroup(self, peers, 'theme', 'du thème Énergie', 'Thème Énergie', FR);
 
 describe('ordinal', () => {
   it('writes French ordinals: 1er, then 2e, 3e…', () => {
-    expect([1, 2, 3, 11].map(ordinal)).toEqual(['1er', '2e', '3e', '11e']);
+    expect([1, 2, 3, 11].map((rank) => ordinal(rank, FR))).toEqual(['1er', '2e', '3e', '11e']);
   });
 });
 
 describe('membersText', () => {
   it('gives the count with the year of the figure, or says it is unknown', () => {
-    expect(membersText(TENERRDIS)).toBe('200 (unité non précisée, 2011)');
+    expect(membersText(TENERRDIS, FR)).toBe('200 (unité non précisée, 2011)');
     const counted = { members_unit: 'adherents', members_wording: '1 adhérent', members_year: null } as const;
-    expect(membersText(pole({ members: 1, ...counted }))).toBe(`1${NB}adhérent (année non précisée)`);
+    expect(membersText(pole({ members: 1, ...counted }), FR)).toBe(`1${NB}adhérent (année non précisée)`);
     expect(
       membersText(
         pole({ members: 100, members_qualifier: 'plus-de', members_unit: 'adherents', members_year: 2009 }),
+        FR,
       ),
     ).toBe('plus de 100 adhérents (2009)');
     expect(
       membersText(
         pole({ members: 200, members_qualifier: 'plus-de', members_unit: 'acteurs', members_year: 2011 }),
+        FR,
       ),
     ).toBe('plus de 200 acteurs (2011)');
-    expect(membersText(DERBI)).toBe('effectif inconnu');
+    expect(membersText(DERBI, FR)).toBe('effectif inconnu');
   });
 });
 
@@ -96,5 +99,60 @@ describe('peerGroup', () => {
 
   it('ranks the largest pole first', () => {
     expect(group(TENERRDIS).ranking).toMatch(/^1er sur 3\u00a0pôles du thème Énergie/);
+  });
+});
+
+describe('peers in English', () => {
+  const english = (self: typeof S2E2, peers = ENERGY) =>
+    peerGroup(self, peers, 'theme', 'in the Energy theme', 'Theme Energy: 4 clusters', EN);
+
+  it('writes English ordinals', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23].map((rank) => ordinal(rank, EN))).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+    ]);
+  });
+
+  it('gives counts and years in English', () => {
+    expect(membersText(TENERRDIS, EN)).toBe('200 (unit not stated, 2011)');
+    const counted = { members_unit: 'adherents', members_wording: '1 adhérent', members_year: null } as const;
+    expect(membersText(pole({ members: 1, ...counted }), EN)).toBe('1 member (year not stated)');
+    expect(membersText(pole({ members: 1200, ...counted, members_year: 2012 }), EN)).toBe(
+      '1,200 members (2012)',
+    );
+    expect(
+      membersText(
+        pole({ members: 200, members_qualifier: 'plus-de', members_unit: 'acteurs', members_year: 2011 }),
+        EN,
+      ),
+    ).toBe('more than 200 stakeholders (2011)');
+    expect(membersText(DERBI, EN)).toBe('member count unknown');
+  });
+
+  it('ranks the cluster and says, in English, who has no known count', () => {
+    expect(english(TENERRDIS).ranking).toMatch(
+      /^1st of 3 clusters in the Energy theme by number of members \(/,
+    );
+    expect(english(DERBI, [DERBI]).ranking).toBe(
+      'Member count unknown: no cluster in the Energy theme has a known member count.',
+    );
+    expect(english(S2E2, [S2E2]).ranking).toBe(
+      'The only cluster in the Energy theme whose member count is known.',
+    );
+    const other = { ...DERBI, id: 'autre', name: 'Autre' };
+    expect(english(DERBI, [...ENERGY, other]).ranking).toBe(
+      'Member count unknown: Derbi is not ranked among the 3 clusters in the Energy theme whose member count is known. 1 other cluster in the Energy theme has no known member count either and is not ranked.',
+    );
+    expect(english(S2E2, [S2E2, DERBI, other]).ranking).toBe(
+      'The only cluster in the Energy theme whose member count is known. 2 clusters in the Energy theme have no known member count and are not ranked.',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EN, FR } from '../../../fixtures/i18n';
 import type { Source } from '../../../../src/data/schemas';
 import { buildProfile } from '../../../../src/features/profile/profile-view';
 import { pole, region, source, theme } from '../../../fixtures/rows';
@@ -60,7 +61,7 @@ const profileOf = (
   id: string,
   view: { regionScheme: '2013' | '2016'; compared: readonly string[] } = VIEW,
 ) => {
-  const model = buildProfile(DATA, id, view);
+  const model = buildProfile(DATA, id, view, FR);
   if (model.kind !== 'pole') throw new Error(`no profile for ${id}`);
   return model;
 };
@@ -172,11 +173,87 @@ describe('buildProfile', () => {
   });
 
   it('says when no pole bears the id', () => {
-    expect(buildProfile(DATA, 'x', VIEW)).toEqual({
+    expect(buildProfile(DATA, 'x', VIEW, FR)).toEqual({
       kind: 'unknown',
       id: 'x',
       title: `Fiche du pôle${NB}: identifiant inconnu`,
       message: `Aucun pôle ne porte l’identifiant «${NB}x${NB}».`,
+    });
+  });
+});
+
+describe('buildProfile in English', () => {
+  const english = (
+    id: string,
+    view: { regionScheme: '2013' | '2016'; compared: readonly string[] } = VIEW,
+  ) => {
+    const model = buildProfile(DATA, id, view, EN);
+    if (model.kind !== 'pole') throw new Error(`no profile for ${id}`);
+    return model;
+  };
+
+  it('titles and sums up the profile in English, with the English labels of the data', () => {
+    const model = english('elastopole');
+    expect(model.title).toBe('Cluster profile: Elastopôle');
+    expect(model.summary).toBe('Chimie et matériaux (en) · Orléans, Centre (en) · labelled in 2007');
+    expect(english('tenerrdis').summary).toBe(
+      'Chimie et matériaux (en) · head office city not found, Rhône-Alpes (en) · labelled in 2005',
+    );
+    expect(model.facts.find((fact) => fact.key === 'evaluation_2012')?.value).toBe('Less high-performing');
+    expect(model.facts.find((fact) => fact.key === 'members')?.value).toBe('110 members (2014 figure)');
+    expect(model.facts[1]?.source).toBe('DIRECCTE Centre, 7 January 2014');
+  });
+
+  it('names the French source titles of its citations, to mark them as French', () => {
+    expect(english('elastopole').sourceTitles).toEqual([RELEASE.title, RELEASE.title]);
+    expect(english('tenerrdis').sourceTitles).toEqual(['Titre fiche-tenerrdis']);
+  });
+
+  it('places the cluster among its peers in English', () => {
+    const [byTheme, byRegion] = english('elastopole').peers;
+    expect(byTheme?.heading).toBe('Theme Chimie et matériaux (en): 2 clusters');
+    expect(byTheme?.ranking).toMatch(
+      /^The only cluster in the Chimie et matériaux \(en\) theme whose member count is known\. 1 cluster/,
+    );
+    expect(byRegion?.heading).toBe('Region Centre (en) (2013 regions): 2 clusters');
+    expect(byRegion?.ranking).toMatch(/^2nd of 2 clusters in Centre \(en\) \(2013 regions\) by number/);
+  });
+
+  it('offers the comparison in English', () => {
+    expect(english('elastopole').compare).toMatchObject({
+      label: 'Add to the comparison',
+      status: 'No cluster in the comparison.',
+    });
+    const added = english('elastopole', { regionScheme: '2013', compared: ['s2e2', 'elastopole'] });
+    expect([added.compare.label, added.compare.status]).toEqual([
+      'Remove from the comparison',
+      '2 clusters in the comparison (4 at most), this one included.',
+    ]);
+    const full = english('elastopole', { regionScheme: '2013', compared: ['a', 'b', 'c', 'd'] });
+    expect(full.compare.reason).toBe(
+      'The comparison already holds 4 clusters, the maximum: remove one to add this one.',
+    );
+  });
+
+  it('exports its facts under English headings', () => {
+    const { csv, sheet } = english('elastopole');
+    expect(csv.columns).toEqual(['Fact', 'Value', 'Source', 'Date of the source']);
+    expect(sheet.columns.map((column) => column.label)).toEqual(csv.columns);
+    const rows = new Map(csv.rows.map((row) => [row[0], row.slice(1)]));
+    expect(rows.get('Number of members')).toEqual([110, 'DIRECCTE Centre, 7 January 2014', '2014-01-07']);
+    expect(rows.get('Rank among the clusters of the same region')).toEqual([
+      expect.stringMatching(/^2nd of 2/),
+      'Computed from each cluster’s member count',
+      null,
+    ]);
+  });
+
+  it('says in English when no cluster bears the id', () => {
+    expect(buildProfile(DATA, 'x', VIEW, EN)).toEqual({
+      kind: 'unknown',
+      id: 'x',
+      title: 'Cluster profile: unknown identifier',
+      message: 'No cluster has the identifier “x”.',
     });
   });
 });
