@@ -139,7 +139,15 @@ export function FileErrorPanel({ issues, what, announce = true }: Props) {
       {issues.length > 1 ? (
         <button
           type="button"
-          onClick={() => downloadCsv(issuesTable(issues, i18n), issuesFileName(files, i18n))}
+          onClick={() =>
+            downloadCsv(
+              issuesTable(issues, i18n),
+              issuesFileName(
+                files.map((file) => labelIn(file, i18n)),
+                i18n,
+              ),
+            )
+          }
         >
           {t('error-panel.download', { count: issues.length })}
         </button>
