@@ -1,6 +1,9 @@
+import type { ReactNode } from 'react';
 import type { DataIssue } from '../data/issue';
+import { expectedIn, labelIn } from '../data/issue-text';
 import { downloadCsv } from '../lib/csv-export';
-import { plural } from '../lib/format';
+import type { I18n } from '../lib/i18n/i18n';
+import { useI18n } from './i18n-context';
 import { issuesFileName, issuesTable, isFileLevel } from './issues-csv';
 
 interface Props {
@@ -14,53 +17,73 @@ interface Props {
 export const SHOWN_ROW_ERRORS = 20;
 
 /** « nom », or « C « nom » » in a workbook's sheet, where the column's letter finds it. */
-const columnText = (issue: DataIssue): string | null =>
-  issue.column === null
-    ? null
-    : issue.columnLetter === undefined
-      ? issue.column
-      : `${issue.columnLetter} «\u202f${issue.column}\u202f»`;
+function columnText(issue: DataIssue, i18n: I18n): string | null {
+  const column = labelIn(issue.column, i18n);
+  if (column === null) return null;
+  return issue.columnLetter === undefined
+    ? column
+    : i18n.t('error-panel.cell.columnLetter', { letter: issue.columnLetter, column });
+}
 
 function FileDiagnosis({ issue }: { readonly issue: DataIssue }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const column = labelIn(issue.column, i18n);
   const where = [
-    issue.line === null ? null : `ligne ${issue.line}`,
-    issue.column === null
+    issue.line === null ? null : t('error-panel.line', { line: issue.line }),
+    column === null
       ? null
       : issue.columnLetter === undefined
-        ? `colonne « ${issue.column} »`
-        : `colonne ${columnText(issue) ?? ''}`,
+        ? t('error-panel.column', { column })
+        : t('error-panel.columnLetter', { letter: issue.columnLetter, column }),
   ]
     .filter((part) => part !== null)
     .join(', ');
+  const value = labelIn(issue.value, i18n);
   return (
     <li>
-      <code>{issue.file}</code>
-      {where === '' ? '' : `, ${where}`}
-      {issue.value === null ? null : `\u202f: ${issue.value}`}
-      {'\u202f; attendu\u202f: '}
-      {issue.expected}.
+      {i18n.intl.formatMessage(
+        { id: 'error-panel.diagnosis' },
+        {
+          code: (chunks: ReactNode[]) => <code key="file">{chunks}</code>,
+          file: labelIn(issue.file, i18n),
+          where: where === '' ? '' : t('error-panel.diagnosis.where', { where }),
+          value: value === null ? '' : t('error-panel.diagnosis.value', { value }),
+          expected: expectedIn(issue, i18n),
+        },
+      )}
     </li>
   );
 }
 
-/** Says, in French, which file failed and why: the diagnosis of the whole file first, then the first row errors, all of them as CSV. */
+/** Says which file failed and why, in the reader's language: the diagnosis of the whole file first, then the first row errors, all of them as CSV. */
 export function FileErrorPanel({ issues, what, announce = true }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const files = [...new Set(issues.map((issue) => issue.file))];
   const fileLevel = issues.filter(isFileLevel);
   const rows = issues.filter((issue) => !isFileLevel(issue));
   const shown = rows.slice(0, SHOWN_ROW_ERRORS);
   const hidden = rows.length - shown.length;
+  const names = files.map((file, index) => (
+    <span key={file}>
+      {index > 0 ? ', ' : ''}
+      <code>{labelIn(file, i18n)}</code>
+    </span>
+  ));
   return (
     <div className="error-panel" role={announce ? 'alert' : undefined}>
       <p className="error-title">
-        <strong>{what}&#x202f;:</strong> {files.length > 1 ? 'les fichiers' : 'le fichier'}{' '}
-        {files.map((file, index) => (
-          <span key={file}>
-            {index > 0 ? ', ' : ''}
-            <code>{file}</code>
-          </span>
-        ))}{' '}
-        {files.length > 1 ? 'contiennent' : 'contient'} {plural(issues.length, 'erreur')}.
+        {i18n.intl.formatMessage(
+          { id: 'error-panel.title' },
+          {
+            strong: (chunks: ReactNode[]) => <strong key="what">{chunks}</strong>,
+            what,
+            fileCount: files.length,
+            names,
+            count: issues.length,
+          },
+        )}
       </p>
       {fileLevel.length > 0 ? (
         <ul className="error-diagnosis">
@@ -74,16 +97,16 @@ export function FileErrorPanel({ issues, what, announce = true }: Props) {
           <table className="data-table issues-table">
             <caption>
               {hidden > 0
-                ? `Erreurs détectées dans les données (les ${SHOWN_ROW_ERRORS} premières)`
-                : 'Erreurs détectées dans les données'}
+                ? t('error-panel.captionFirst', { shown: SHOWN_ROW_ERRORS })
+                : t('error-panel.caption')}
             </caption>
             <thead>
               <tr>
-                {files.length > 1 ? <th scope="col">Fichier</th> : null}
-                <th scope="col">Ligne</th>
-                <th scope="col">Colonne</th>
-                <th scope="col">Valeur lue</th>
-                <th scope="col">Attendu</th>
+                {files.length > 1 ? <th scope="col">{t('error-panel.header.file')}</th> : null}
+                <th scope="col">{t('error-panel.header.line')}</th>
+                <th scope="col">{t('error-panel.header.column')}</th>
+                <th scope="col">{t('error-panel.header.value')}</th>
+                <th scope="col">{t('error-panel.header.expected')}</th>
               </tr>
             </thead>
             <tbody>
@@ -91,32 +114,45 @@ export function FileErrorPanel({ issues, what, announce = true }: Props) {
                 <tr key={`${issue.file}-${issue.line ?? 'x'}-${issue.column ?? 'x'}-${index}`}>
                   {files.length > 1 ? (
                     <td>
-                      <code>{issue.file}</code>
+                      <code>{labelIn(issue.file, i18n)}</code>
                     </td>
                   ) : null}
                   <td>{issue.line ?? '—'}</td>
                   <td>
-                    <span className="issue-column">{columnText(issue) ?? '—'}</span>
+                    <span className="issue-column">{columnText(issue, i18n) ?? '—'}</span>
                   </td>
                   <td>
-                    {issue.value === null ? '—' : <code>{issue.value === '' ? '(vide)' : issue.value}</code>}
+                    {issue.value === null ? (
+                      '—'
+                    ) : (
+                      <code>{issue.value === '' ? t('error-panel.empty') : labelIn(issue.value, i18n)}</code>
+                    )}
                   </td>
-                  <td>{issue.expected}</td>
+                  <td>{expectedIn(issue, i18n)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       ) : null}
-      {hidden > 0 ? <p>… et {plural(hidden, 'autre erreur', 'autres erreurs')}.</p> : null}
+      {hidden > 0 ? <p>{t('error-panel.more', { count: hidden })}</p> : null}
       {issues.length > 1 ? (
-        <button type="button" onClick={() => downloadCsv(issuesTable(issues), issuesFileName(files))}>
-          Télécharger la liste des {plural(issues.length, 'erreur')} (CSV)
+        <button
+          type="button"
+          onClick={() =>
+            downloadCsv(
+              issuesTable(issues, i18n),
+              issuesFileName(
+                files.map((file) => labelIn(file, i18n)),
+                i18n,
+              ),
+            )
+          }
+        >
+          {t('error-panel.download', { count: issues.length })}
         </button>
       ) : null}
-      <p className="error-help">
-        Corrigez le fichier puis rechargez les données&#x202f;: les autres vues restent utilisables.
-      </p>
+      <p className="error-help">{t('error-panel.help')}</p>
     </div>
   );
 }

@@ -1,20 +1,36 @@
 import type { DataIssue } from '../data/issue';
+import { expectedIn, labelIn } from '../data/issue-text';
 import type { CsvTable } from '../lib/csv-export';
+import type { I18n } from '../lib/i18n/i18n';
+import { FRENCH } from '../lib/i18n/i18n-for';
 
-/** Every issue as a CSV table for the deployer to work through in a spreadsheet. */
-export function issuesTable(issues: readonly DataIssue[]): CsvTable {
+/** Every issue as a CSV table for the deployer to work through in a spreadsheet, in the reader's language. */
+export function issuesTable(issues: readonly DataIssue[], i18n: I18n = FRENCH): CsvTable {
+  const { t } = i18n;
   return {
-    columns: ['fichier', 'ligne', 'colonne', 'valeur', 'attendu'],
-    rows: issues.map((issue) => [issue.file, issue.line, issue.column, issue.value, issue.expected]),
+    columns: [
+      t('error-panel.csv.file'),
+      t('error-panel.csv.line'),
+      t('error-panel.csv.column'),
+      t('error-panel.csv.value'),
+      t('error-panel.csv.expected'),
+    ],
+    rows: issues.map((issue) => [
+      labelIn(issue.file, i18n),
+      issue.line,
+      labelIn(issue.column, i18n),
+      labelIn(issue.value, i18n),
+      expectedIn(issue, i18n),
+    ]),
   };
 }
 
 /** "erreurs-poles.csv" for data/poles.csv; several files give "erreurs-donnees.csv". */
-export function issuesFileName(files: readonly string[]): string {
+export function issuesFileName(files: readonly string[], i18n: I18n = FRENCH): string {
   const [only] = files;
-  if (files.length !== 1 || only === undefined) return 'erreurs-donnees.csv';
+  if (files.length !== 1 || only === undefined) return i18n.t('error-panel.csv.nameAll');
   const base = only.split('/').at(-1) ?? only;
-  return `erreurs-${base.replace(/\.csv$/i, '')}.csv`;
+  return i18n.t('error-panel.csv.name', { file: base.replace(/\.csv$/i, '') });
 }
 
 /** A problem with the file as a whole (no row, or its header): said in a sentence before any row error. */

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
+import { dataList, expectation } from './data-message';
 
 // Cell schemas: each turns one raw CSV string into a typed value, or fails with the French text of what was expected.
+// Messages are functions, so that each failure writes its text again and keeps it known to other languages.
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -13,7 +15,12 @@ function isIsoDate(value: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const text = () => v.pipe(v.string(), v.trim(), v.nonEmpty('un texte non vide'));
+export const text = () =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty(() => expectation('data.cell.text')),
+  );
 
 export const optionalText = () =>
   v.pipe(
@@ -26,10 +33,7 @@ export const id = () =>
   v.pipe(
     v.string(),
     v.trim(),
-    v.regex(
-      SLUG,
-      'un identifiant en minuscules, sans accents, mots séparés par un tiret (ex. « centre-val-de-loire »)',
-    ),
+    v.regex(SLUG, () => expectation('data.cell.id')),
   );
 
 export const optionalId = () =>
@@ -38,12 +42,10 @@ export const optionalId = () =>
     v.trim(),
     v.check(
       (value) => value === '' || SLUG.test(value),
-      'un identifiant (ex. « cosmetic-valley ») ou une case vide',
+      () => expectation('data.cell.optionalId'),
     ),
     v.transform((value) => (value === '' ? null : value)),
   );
-
-const integerMessage = (min: number, max: number) => `un nombre entier entre ${min} et ${max}`;
 
 // French spreadsheets group thousands with a space, a no-break space or a narrow no-break space: « 1 200 ».
 const GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/;
@@ -69,11 +71,15 @@ export function readFrenchDecimal(value: string): number | null {
 }
 
 /** Says why a cell is not the integer expected: a decimal is named as such, so that it is not taken for a typo. */
-const integerIssue = (min: number, max: number, orEmpty: string) => (issue: v.BaseIssue<unknown>) => {
+const integerIssue = (min: number, max: number, orEmpty: boolean) => (issue: v.BaseIssue<unknown>) => {
   const input = typeof issue.input === 'string' ? issue.input.trim() : '';
   const decimal = /[.,]\d/.test(input) && readFrenchDecimal(input) !== null;
-  const hint = decimal ? ' (un nombre décimal n’est pas accepté ici)' : '';
-  return `${integerMessage(min, max)}${orEmpty}${hint}`;
+  if (orEmpty)
+    return expectation(decimal ? 'data.cell.optionalIntegerNoDecimal' : 'data.cell.optionalInteger', {
+      min,
+      max,
+    });
+  return expectation(decimal ? 'data.cell.integerNoDecimal' : 'data.cell.integer', { min, max });
 };
 
 const inRange = (value: number | null, min: number, max: number) =>
@@ -83,7 +89,7 @@ export const integer = (min: number, max: number) =>
   v.pipe(
     v.string(),
     v.trim(),
-    v.check((value) => inRange(readFrenchInteger(value), min, max), integerIssue(min, max, '')),
+    v.check((value) => inRange(readFrenchInteger(value), min, max), integerIssue(min, max, false)),
     v.transform((value) => readFrenchInteger(value) ?? Number.NaN),
   );
 
@@ -93,13 +99,10 @@ export const optionalInteger = (min: number, max: number) =>
     v.trim(),
     v.check(
       (value) => value === '' || inRange(readFrenchInteger(value), min, max),
-      integerIssue(min, max, ', ou une case vide si la valeur est inconnue'),
+      integerIssue(min, max, true),
     ),
     v.transform((value) => (value === '' ? null : (readFrenchInteger(value) ?? Number.NaN))),
   );
-
-const decimalMessage = (min: number, max: number) =>
-  `un nombre entre ${min} et ${max} (ex. « 1,5 » ou « 1 200 »)`;
 
 /** A number as French spreadsheets write it: « 1,5 », « 1 200 », or « 1.5 ». */
 export const decimal = (min: number, max: number) =>
@@ -111,7 +114,7 @@ export const decimal = (min: number, max: number) =>
         const number = readFrenchDecimal(value);
         return number !== null && number >= min && number <= max;
       },
-      decimalMessage(min, max),
+      () => expectation('data.cell.decimal', { min, max }),
     ),
     v.transform((value) => readFrenchDecimal(value) ?? Number.NaN),
   );
@@ -126,7 +129,7 @@ export const optionalDecimal = (min: number, max: number) =>
         const number = readFrenchDecimal(value);
         return number !== null && number >= min && number <= max;
       },
-      `${decimalMessage(min, max)}, ou une case vide`,
+      () => expectation('data.cell.optionalDecimal', { min, max }),
     ),
     v.transform((value) => (value === '' ? null : (readFrenchDecimal(value) ?? Number.NaN))),
   );
@@ -135,14 +138,16 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(options: T
   v.pipe(
     v.string(),
     v.trim(),
-    v.picklist(options, `une des valeurs : ${options.map((option) => `« ${option} »`).join(', ')}`),
+    v.picklist(options, () =>
+      expectation('data.cell.oneOf', { options: dataList(options, 'spaced', 'comma') }),
+    ),
   );
 
 export const boolean = () =>
   v.pipe(
     v.string(),
     v.trim(),
-    v.picklist(['true', 'false'], '« true » ou « false »'),
+    v.picklist(['true', 'false'], () => expectation('data.cell.boolean')),
     v.transform((value) => value === 'true'),
   );
 
@@ -151,7 +156,7 @@ export const isoDate = () =>
   v.pipe(
     v.string(),
     v.trim(),
-    v.check(isIsoDate, 'une date existante AAAA, AAAA-MM ou AAAA-MM-JJ (ex. « 2014-01-07 »)'),
+    v.check(isIsoDate, () => expectation('data.cell.isoDate')),
   );
 
 export const optionalIsoDate = () =>
@@ -160,7 +165,7 @@ export const optionalIsoDate = () =>
     v.trim(),
     v.check(
       (value) => value === '' || isIsoDate(value),
-      'une date existante AAAA, AAAA-MM ou AAAA-MM-JJ, ou une case vide',
+      () => expectation('data.cell.optionalIsoDate'),
     ),
     v.transform((value) => (value === '' ? null : value)),
   );
@@ -171,7 +176,7 @@ export const optionalUrl = () =>
     v.trim(),
     v.check(
       (value) => value === '' || /^https?:\/\/\S+$/.test(value),
-      'une adresse web commençant par http:// ou https://, ou une case vide',
+      () => expectation('data.cell.optionalUrl'),
     ),
     v.transform((value) => (value === '' ? null : value)),
   );
@@ -180,9 +185,8 @@ export const optionalOneOf = <const T extends readonly [string, ...string[]]>(op
   v.pipe(
     v.string(),
     v.trim(),
-    v.picklist(
-      ['', ...options],
-      `une des valeurs : ${options.map((option) => `« ${option} »`).join(', ')}, ou une case vide`,
+    v.picklist(['', ...options], () =>
+      expectation('data.cell.optionalOneOf', { options: dataList(options, 'spaced', 'comma') }),
     ),
     v.transform((value): T[number] | null => options.find((option) => option === value) ?? null),
   );
@@ -201,7 +205,7 @@ export const sourcePairs = (columns: readonly string[]) =>
           const match = PAIR.exec(pair.trim());
           return match !== null && columns.some((column) => column === match[1]);
         }),
-      `des paires « colonne=identifiant-de-source » séparées par « ; » (colonnes : ${columns.join(', ')}), ou une case vide`,
+      () => expectation('data.cell.sourcePairs', { columns: dataList(columns, 'none', 'comma') }),
     ),
     v.transform((value) =>
       value === ''

@@ -1,5 +1,6 @@
 import type * as v from 'valibot';
 import { crossCheck } from './cross-checks';
+import { expectation, dataLabel } from './data-message';
 import { decodeCsv } from './decode';
 import { splitCsv } from './csv-chunks';
 import type { RowsOf, TypedTable, TypedTables } from './dataset';
@@ -86,7 +87,7 @@ function recognise(inputs: readonly ImportInput[]): { targets: Target[]; issues:
         line: 1,
         column: null,
         value: firstLine.slice(0, 120),
-        expected: `un fichier de données reconnu\u202f: nommé ${KNOWN_NAMES}, ou dont l’en-tête est celui de l’un d’eux`,
+        expected: expectation('data.import.unknownFile', { names: KNOWN_NAMES }),
       });
       continue;
     }
@@ -96,7 +97,7 @@ function recognise(inputs: readonly ImportInput[]): { targets: Target[]; issues:
         fileIssue(
           input.name,
           null,
-          `un seul fichier pour ${DATA_FILES[file].path} (déjà donné par ${earlier.input.name})`,
+          expectation('data.import.oneFilePer', { path: DATA_FILES[file].path, name: earlier.input.name }),
         ),
       );
       continue;
@@ -147,7 +148,7 @@ async function parseTarget<S extends RowSchema>(
   }
   done.chars = base + target.text.length;
   if (issues.length > 0) return { issues };
-  if (rows.length === 0) return { issues: [fileIssue(label, null, 'au moins une ligne de données')] };
+  if (rows.length === 0) return { issues: [fileIssue(label, null, expectation('data.file.noRows'))] };
   return { table: { rows, lines } };
 }
 
@@ -161,7 +162,10 @@ export async function checkImport(
   current: TypedTables,
   options: CheckOptions = {},
 ): Promise<ImportResult> {
-  if (inputs.length === 0) return { issues: [fileIssue('(aucun fichier)', null, 'au moins un fichier CSV')] };
+  if (inputs.length === 0)
+    return {
+      issues: [fileIssue(dataLabel('data.import.noFile'), null, expectation('data.import.atLeastOneFile'))],
+    };
   const { targets, issues } = recognise(inputs);
   if (issues.length > 0) return { issues };
   const done: Done = {

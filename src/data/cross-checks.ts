@@ -1,3 +1,4 @@
+import { expectation, dataLabel } from './data-message';
 import type { TypedTables } from './dataset';
 import { departementChecks } from './departement-checks';
 import { DATA_FILES } from './files';
@@ -14,8 +15,8 @@ function fundingTotals(table: NonNullable<TypedTables['funding']>): DataIssue[] 
         file: path,
         line: null,
         column: 'status',
-        value: `${totals.length} lignes « annonce »`,
-        expected: 'exactement une ligne « annonce » (le montant annoncé par la source)',
+        value: dataLabel('data.funding.totals', { count: totals.length }),
+        expected: expectation('data.funding.oneTotal'),
       },
     ];
   }
@@ -37,7 +38,10 @@ function fundingTotals(table: NonNullable<TypedTables['funding']>): DataIssue[] 
         line,
         column: 'period_start',
         value: `${row.period_start}-${row.period_end}`,
-        expected: `une seule année comprise entre ${total.period_start} et ${total.period_end}`,
+        expected: expectation('data.funding.yearWithin', {
+          start: total.period_start,
+          end: total.period_end,
+        }),
       });
     } else if (years.has(row.period_start)) {
       issues.push({
@@ -45,7 +49,7 @@ function fundingTotals(table: NonNullable<TypedTables['funding']>): DataIssue[] 
         line,
         column: 'period_start',
         value: String(row.period_start),
-        expected: 'une seule ligne par année',
+        expected: expectation('data.funding.onePerYear'),
       });
     }
     years.add(row.period_start);
@@ -56,8 +60,8 @@ function fundingTotals(table: NonNullable<TypedTables['funding']>): DataIssue[] 
       file: path,
       line: null,
       column: 'amount_eur',
-      value: `somme des estimations annuelles = ${sum}`,
-      expected: `la somme des années égale au total annoncé (${total.amount_eur})`,
+      value: dataLabel('data.funding.sum', { sum }),
+      expected: expectation('data.funding.sumExpected', { total: total.amount_eur }),
     });
   }
   return issues;
@@ -81,19 +85,12 @@ export function crossCheck(tables: TypedTables): DataIssue[] {
       : new Set(tables.regions.rows.filter((r) => r.in_2016).map((r) => r.id));
   const sources = idsOf(tables.sources);
   const poles = idsOf(tables.poles);
-  const sourceExpected = 'un identifiant présent dans data/sources.csv';
+  const sourceExpected = expectation('data.check.source');
   const { poles: poleTable, funding, milestones } = tables;
   if (poleTable !== undefined) {
     if (themes)
       issues.push(
-        ...references(
-          'poles',
-          poleTable,
-          'theme',
-          (r) => r.theme,
-          themes,
-          'un identifiant présent dans data/themes.csv',
-        ),
+        ...references('poles', poleTable, 'theme', (r) => r.theme, themes, expectation('data.check.theme')),
       );
     if (regions2013)
       issues.push(
@@ -103,7 +100,7 @@ export function crossCheck(tables: TypedTables): DataIssue[] {
           'region_2013',
           (r) => r.region_2013,
           regions2013,
-          'une région de 2013 présente dans data/regions.csv (in_2013 = true)',
+          expectation('data.check.region2013'),
         ),
       );
     if (regions2016)
@@ -114,7 +111,7 @@ export function crossCheck(tables: TypedTables): DataIssue[] {
           'region_2016',
           (r) => r.region_2016,
           regions2016,
-          'une région de 2016 présente dans data/regions.csv (in_2016 = true)',
+          expectation('data.check.region2016'),
         ),
       );
     if (sources)
@@ -129,7 +126,7 @@ export function crossCheck(tables: TypedTables): DataIssue[] {
           line: poleTable.lines[index] ?? null,
           column: 'members_year',
           value: String(row.members_year),
-          expected: 'une case vide quand « members » est vide',
+          expected: expectation('data.check.emptyWithoutMembers'),
         });
       }
     });
@@ -154,7 +151,7 @@ export function crossCheck(tables: TypedTables): DataIssue[] {
           'pole_id',
           (r) => r.pole_id,
           poles,
-          'un identifiant présent dans data/poles.csv, ou une case vide',
+          expectation('data.check.pole'),
         ),
       );
   }

@@ -1,3 +1,4 @@
+import { expectation, dataLabel, type DataMessageId } from './data-message';
 import type { DataIssue } from './issue';
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
@@ -34,15 +35,12 @@ const fileIssue = (file: string, value: string | null, expected: string): DataIs
 });
 
 /** What the first bytes say a non-text file is, for a diagnosis that names it. */
-function binaryKind(bytes: Uint8Array): string | null {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'un classeur Excel (.xlsx) ou une archive ZIP';
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'un classeur Excel ancien (.xls)';
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'un document PDF';
+function binaryKind(bytes: Uint8Array): DataMessageId | null {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'data.decode.xlsx';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'data.decode.xls';
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'data.decode.pdf';
   return null;
 }
-
-const EXPECTED_TEXT =
-  'un fichier CSV en texte, encodé en UTF-8 (avec ou sans BOM), Windows-1252 ou UTF-16 avec BOM';
 
 /**
  * Turns a data file's bytes into text: a BOM decides UTF-8 or UTF-16; without one, strict UTF-8, else Windows-1252
@@ -53,11 +51,10 @@ export function decodeCsv(bytes: Uint8Array, file: string): Decoded {
   if (startsWith(bytes, [0xff, 0xfe])) return decodeWith('utf-16le', bytes.subarray(2), file);
   if (startsWith(bytes, [0xfe, 0xff])) return decodeWith('utf-16be', bytes.subarray(2), file);
   const kind = binaryKind(bytes);
-  if (kind !== null)
-    return { issue: fileIssue(file, kind, `${EXPECTED_TEXT} (enregistrez le classeur au format CSV)`) };
+  if (kind !== null) return { issue: fileIssue(file, dataLabel(kind), expectation('data.decode.saveAsCsv')) };
   if (bytes.includes(0)) {
     return {
-      issue: fileIssue(file, 'des octets nuls (UTF-16 sans BOM ou fichier binaire)', EXPECTED_TEXT),
+      issue: fileIssue(file, dataLabel('data.decode.nullBytes'), expectation('data.decode.text')),
     };
   }
   const utf8 = decodeWith('utf-8', bytes, file);
@@ -65,7 +62,9 @@ export function decodeCsv(bytes: Uint8Array, file: string): Decoded {
   const cp1252 = decodeWindows1252(bytes);
   if ('hole' in cp1252) {
     const byte = cp1252.hole.toString(16).toUpperCase();
-    return { issue: fileIssue(file, `l’octet 0x${byte}, ni UTF-8 ni Windows-1252`, EXPECTED_TEXT) };
+    return {
+      issue: fileIssue(file, dataLabel('data.decode.badByte', { byte }), expectation('data.decode.text')),
+    };
   }
   return { text: cp1252.text, encoding: 'windows-1252' };
 }
@@ -78,7 +77,11 @@ function decodeWith(encoding: Encoding, bytes: Uint8Array, file: string): Decode
   } catch {
     const name = encoding === 'utf-8' ? 'UTF-8' : 'UTF-16';
     return {
-      issue: fileIssue(file, `des octets invalides en ${name} malgré son BOM`, EXPECTED_TEXT),
+      issue: fileIssue(
+        file,
+        dataLabel('data.decode.invalidBytes', { encoding: name }),
+        expectation('data.decode.text'),
+      ),
     };
   }
 }

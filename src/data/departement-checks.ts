@@ -1,3 +1,4 @@
+import { expectation } from './data-message';
 import type { TypedTable } from './dataset';
 import { DATA_FILES } from './files';
 import type { DataIssue } from './issue';
@@ -24,7 +25,7 @@ export function departementChecks(
         line,
         column: 'code',
         value: row.code,
-        expected: 'un code INSEE de département (01 à 95, 2A, 2B, 971 à 976)',
+        expected: expectation('data.departement.code'),
       });
     } else if (seen.has(row.code)) {
       issues.push({
@@ -32,7 +33,7 @@ export function departementChecks(
         line,
         column: 'code',
         value: row.code,
-        expected: `un code unique (déjà utilisé ligne ${seen.get(row.code) ?? '?'})`,
+        expected: expectation('data.departement.unique', { line: seen.get(row.code) ?? '?' }),
       });
     }
     seen.set(row.code, line);
@@ -45,7 +46,7 @@ export function departementChecks(
         'region_2013',
         (r) => r.region_2013,
         regions2013,
-        'une région de 2013 présente dans data/regions.csv (in_2013 = true)',
+        expectation('data.check.region2013'),
       ),
     );
   if (regions2016)
@@ -56,7 +57,7 @@ export function departementChecks(
         'region_2016',
         (r) => r.region_2016,
         regions2016,
-        'une région de 2016 présente dans data/regions.csv (in_2016 = true)',
+        expectation('data.check.region2016'),
       ),
     );
   return issues;

@@ -1,3 +1,4 @@
+import { dataList, expectation, dataLabel, type DataMessageId } from './data-message';
 import type { DataIssue } from './issue';
 
 export type Delimiter = ',' | ';';
@@ -39,11 +40,6 @@ function splitHeader(line: string, delimiter: string): string[] {
   return fields;
 }
 
-const listFr = (items: readonly string[]): string =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items.at(-1) ?? ''}`;
-
-const quoted = (names: readonly string[]) => listFr(names.map((name) => `« ${name} »`));
-
 function isHtml(text: string): boolean {
   const head = text.slice(0, 2000);
   return HTML_START.test(head) || HTML_ANYWHERE.test(head);
@@ -62,10 +58,10 @@ function chooseDelimiter(line: string, columns: readonly string[]): Delimiter | 
   return semicolon.fields > comma.fields ? ';' : ',';
 }
 
-function separatorSeen(line: string): string {
-  if (line.includes('\t')) return ' (l’en-tête semble séparé par des tabulations)';
-  if (line.includes('|')) return ' (l’en-tête semble séparé par des barres verticales « | »)';
-  return '';
+function separatorExpected(line: string): DataMessageId {
+  if (line.includes('\t')) return 'data.diagnose.separatorTabs';
+  if (line.includes('|')) return 'data.diagnose.separatorPipes';
+  return 'data.diagnose.separator';
 }
 
 /**
@@ -80,7 +76,7 @@ export function diagnoseCsv(file: string, text: string, columns: readonly string
       line: 1,
       column: null,
       value: null,
-      expected: 'une ligne d’en-tête suivie de données (le fichier est vide)',
+      expected: expectation('data.diagnose.empty'),
     });
   }
   if (isHtml(body)) {
@@ -89,9 +85,9 @@ export function diagnoseCsv(file: string, text: string, columns: readonly string
       file,
       line: null,
       column: null,
-      value: title === '' ? 'une page web (HTML)' : `une page web (HTML) titrée « ${title} »`,
-      expected:
-        'un fichier CSV ; le serveur a renvoyé une page web à la place (page d’erreur 404, de connexion ou d’accueil)',
+      value:
+        title === '' ? dataLabel('data.diagnose.html') : dataLabel('data.diagnose.htmlTitled', { title }),
+      expected: expectation('data.diagnose.htmlExpected'),
     });
   }
   const lines = body.split('\n');
@@ -106,7 +102,7 @@ export function diagnoseCsv(file: string, text: string, columns: readonly string
       line,
       column: null,
       value: shown,
-      expected: `des colonnes séparées par des virgules « , » ou des points-virgules « ; »${separatorSeen(headerLine)}`,
+      expected: expectation(separatorExpected(headerLine)),
     });
   }
   const names = splitHeader(headerLine, delimiter);
@@ -118,8 +114,8 @@ export function diagnoseCsv(file: string, text: string, columns: readonly string
         file,
         line,
         column: null,
-        value: `colonne ${position + 1} sans nom`,
-        expected: 'un nom de colonne (cette colonne est ignorée)',
+        value: dataLabel('data.diagnose.unnamed', { position: position + 1 }),
+        expected: expectation('data.diagnose.unnamedExpected'),
       });
       return;
     }
@@ -130,19 +126,20 @@ export function diagnoseCsv(file: string, text: string, columns: readonly string
         line,
         column: name,
         value: null,
-        expected: 'une colonne prévue par le format (celle-ci est ignorée)',
+        expected: expectation('data.diagnose.unknown'),
       });
     }
   });
   for (const [name, at] of positions) {
     if (at.length > 1) {
+      const positions = dataList(at);
       return fail(
         {
           file,
           line,
           column: name,
-          value: `colonnes ${listFr(at.map(String))}`,
-          expected: `une seule colonne « ${name} » : elle apparaît en colonnes ${listFr(at.map(String))}`,
+          value: dataLabel('data.diagnose.repeated', { positions }),
+          expected: expectation('data.diagnose.repeatedExpected', { name, positions }),
         },
         warnings,
       );
@@ -156,10 +153,10 @@ export function diagnoseCsv(file: string, text: string, columns: readonly string
         line,
         column: missing.length === 1 ? (missing[0] ?? null) : null,
         value: null,
-        expected:
-          missing.length === 1
-            ? `la colonne ${quoted(missing)} dans l’en-tête`
-            : `les colonnes ${quoted(missing)} dans l’en-tête`,
+        expected: expectation('data.diagnose.missing', {
+          count: missing.length,
+          names: dataList(missing, 'spaced'),
+        }),
       },
       warnings,
     );

@@ -1,3 +1,4 @@
+import { dataLabel, expectation } from './data-message';
 import type { DataIssue } from './issue';
 
 /** Past this size a file is refused before it is read: the browser would hold it several times in memory. */
@@ -7,12 +8,13 @@ const MEGABYTE = 1024 * 1024;
 
 /** The message for a file past the limit; also used before reading a picked file. */
 export function tooBig(name: string, bytes: number): DataIssue {
-  const size = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(bytes / MEGABYTE);
+  // Rounded to a tenth here, so that each language's number format shows the same figure.
+  const size = Math.round((bytes / MEGABYTE) * 10) / 10;
   return {
     file: name,
     line: null,
     column: null,
-    value: `${size}\u00a0Mo`,
-    expected: `un fichier de ${MAX_IMPORT_BYTES / MEGABYTE}\u00a0Mo au plus\u202f: découpez-le ou retirez des colonnes inutiles`,
+    value: dataLabel('data.import.size', { size }),
+    expected: expectation('data.import.tooBig', { max: MAX_IMPORT_BYTES / MEGABYTE }),
   };
 }

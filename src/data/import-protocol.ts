@@ -1,5 +1,6 @@
 import type { ImportInput, ImportProgress, Replaced } from './check-import';
 import type { TypedTable, TypedTables } from './dataset';
+import type { IssueMessages } from './data-message';
 import type { DataIssue } from './issue';
 import type { FileId } from './files';
 
@@ -21,7 +22,8 @@ export type ImportMessage =
   | { readonly type: 'progress'; readonly progress: ImportProgress }
   | { readonly type: 'rows'; readonly part: RowsPart }
   | { readonly type: 'done'; readonly replaced: readonly Replaced[] }
-  | { readonly type: 'refused'; readonly issues: readonly DataIssue[] };
+  /** The issues, with the messages their texts were written from, for the page to write them in its language. */
+  | { readonly type: 'refused'; readonly issues: readonly DataIssue[]; readonly messages: IssueMessages };
 
 // Each message is read on the page in one task: 2,000 rows of poles.csv take about 20 ms on a slow machine.
 export const ROWS_PER_MESSAGE = 2000;

@@ -1,7 +1,9 @@
+import { dataLabel } from './data-message';
 import { DATA_FILES, FILE_IDS, type FileId } from './files';
 
 /** How an imported file is named in messages: its own name and the data file it stands for. */
-export const importLabel = (name: string, file: FileId): string => `${name} (pour ${DATA_FILES[file].path})`;
+export const importLabel = (name: string, file: FileId): string =>
+  dataLabel('data.import.label', { name, path: DATA_FILES[file].path });
 
 /** The columns of a data file's schema, in order. */
 export const columnsOf = (file: FileId): readonly string[] => Object.keys(DATA_FILES[file].schema.entries);

@@ -1,3 +1,6 @@
+import type { I18n } from '../lib/i18n/i18n';
+import { expectedIn, labelIn, writerFor } from './issue-text';
+
 /** One problem found in a data file, precise enough for a deployer to fix it. */
 export interface DataIssue {
   readonly file: string;
@@ -11,16 +14,21 @@ export interface DataIssue {
   readonly expected: string;
 }
 
-export function describeIssue(issue: DataIssue): string {
+/** The issue in one sentence, in the language of `i18n` (French without it): file, line, column, value, expected. */
+export function describeIssue(issue: DataIssue, i18n?: I18n): string {
+  const t = writerFor(i18n);
+  const column = labelIn(issue.column, i18n);
   const where = [
-    issue.file,
-    issue.line === null ? null : `ligne ${issue.line}`,
-    issue.column === null
+    labelIn(issue.file, i18n),
+    issue.line === null ? null : t('data.issue.line', { line: issue.line }),
+    column === null
       ? null
-      : `colonne ${issue.columnLetter === undefined ? '' : `${issue.columnLetter} `}« ${issue.column} »`,
+      : issue.columnLetter === undefined
+        ? t('data.issue.column', { column })
+        : t('data.issue.columnLetter', { column, letter: issue.columnLetter }),
   ]
     .filter((part) => part !== null)
     .join(', ');
-  const value = issue.value === null ? '' : ` : valeur « ${issue.value} »`;
-  return `${where}${value} ; attendu : ${issue.expected}`;
+  const value = issue.value === null ? '' : t('data.issue.value', { value: labelIn(issue.value, i18n) });
+  return t('data.issue.text', { where, value, expected: expectedIn(issue, i18n) });
 }

@@ -1,5 +1,6 @@
 import { embeddedData } from 'virtual:embedded-data';
 import { crossCheck } from './cross-checks';
+import { expectation } from './data-message';
 import type { RowsOf, TypedTables } from './dataset';
 import { DATA_FILES, type FileId } from './files';
 import type { DataIssue } from './issue';
@@ -25,12 +26,15 @@ const httpBytes =
 /** Fetches a file's bytes (the page preloads it); an HTTP or network failure becomes an error naming the file. */
 export const fetchFile: FetchFile = httpBytes('default');
 
+/** A file the single-file build does not hold. */
+class NotEmbedded extends Error {}
+
 /** Reads the files compiled into the single-file build: it opens from file:// and makes no request. */
 export const embeddedText =
   (files: Readonly<Record<string, string>>): FetchFile =>
   (path) => {
     const text = files[path];
-    if (text === undefined) return Promise.reject(new Error('fichier absent de la version autonome'));
+    if (text === undefined) return Promise.reject(new NotEmbedded('fichier absent de la version autonome'));
     return Promise.resolve(text);
   };
 
@@ -52,7 +56,10 @@ async function readFile<K extends FileId>(file: K, fetcher: FetchFile): Promise<
       line: null,
       column: null,
       value: null,
-      expected: `un fichier accessible (échec du téléchargement : ${reason})`,
+      expected:
+        error instanceof NotEmbedded
+          ? expectation('data.file.notEmbedded')
+          : expectation('data.file.unreachable', { reason }),
     };
     return { ok: false, issues: [issue], warnings: [] };
   }

@@ -1,3 +1,4 @@
+import { expectation } from './data-message';
 import type { TypedTable } from './dataset';
 import { DATA_FILES } from './files';
 import type { DataIssue } from './issue';
@@ -18,15 +19,15 @@ function countProblem(row: Pole): Problem | null {
       return {
         column: 'members_qualifier',
         value: qualifier,
-        expected: 'une case vide quand « members » est vide',
+        expected: expectation('data.check.emptyWithoutMembers'),
       };
     if (unit !== null)
-      return { column: 'members_unit', value: unit, expected: 'une case vide quand « members » est vide' };
+      return { column: 'members_unit', value: unit, expected: expectation('data.check.emptyWithoutMembers') };
     if (wording !== null)
       return {
         column: 'members_wording',
         value: wording,
-        expected: 'une case vide quand « members » est vide',
+        expected: expectation('data.check.emptyWithoutMembers'),
       };
     return null;
   }
@@ -34,26 +35,26 @@ function countProblem(row: Pole): Problem | null {
     return {
       column: 'members_qualifier',
       value: '',
-      expected: 'la façon dont la source qualifie le nombre (« aucun », « plus-de » ou « environ »)',
+      expected: expectation('data.members.qualifier'),
     };
   if (unit === null)
     return {
       column: 'members_unit',
       value: '',
-      expected: 'ce que la source compte (« adherents », « membres »…, ou « non-precisee »)',
+      expected: expectation('data.members.unit'),
     };
   if (wording === null) {
     if (unit !== 'non-precisee')
       return {
         column: 'members_wording',
         value: '',
-        expected: `le libellé de la source (ex. « ${members} ${unit} »), ou l’unité « non-precisee »`,
+        expected: expectation('data.members.wording', { members, unit }),
       };
     if (qualifier !== 'aucun')
       return {
         column: 'members_qualifier',
         value: qualifier,
-        expected: '« aucun » quand aucun libellé ne dit la qualification',
+        expected: expectation('data.members.noQualifier'),
       };
     return null;
   }
@@ -85,21 +86,20 @@ function doubtRegionProblem(
     return {
       column: alt2013 === null ? 'doubt_region_2013' : 'doubt_region_2016',
       value: '',
-      expected: 'les deux régions possibles (2013 et 2016), ou deux cases vides',
+      expected: expectation('data.doubt.bothRegions'),
     };
-  if (row.doubt === null)
-    return { column: 'doubt', value: '', expected: 'la réserve qui explique l’autre région possible' };
+  if (row.doubt === null) return { column: 'doubt', value: '', expected: expectation('data.doubt.reason') };
   if (regions2013 !== null && (!regions2013.has(alt2013) || alt2013 === row.region_2013))
     return {
       column: 'doubt_region_2013',
       value: alt2013,
-      expected: 'une autre région de 2013 présente dans data/regions.csv',
+      expected: expectation('data.doubt.other2013'),
     };
   if (regions2016 !== null && !regions2016.has(alt2016))
     return {
       column: 'doubt_region_2016',
       value: alt2016,
-      expected: 'une région de 2016 présente dans data/regions.csv',
+      expected: expectation('data.doubt.region2016'),
     };
   return null;
 }
@@ -123,7 +123,7 @@ export function poleRowChecks(
           ...at,
           column: 'fact_sources',
           value: `${column}=${sourceId}`,
-          expected: 'un identifiant présent dans data/sources.csv',
+          expected: expectation('data.check.source'),
         });
     }
   });

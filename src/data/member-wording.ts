@@ -1,3 +1,4 @@
+import { dataList, expectation } from './data-message';
 import type { MemberQualifier, MemberUnit } from './schemas';
 
 /** French words for a round number given « about »: « une soixantaine » is about 60. */
@@ -55,26 +56,32 @@ export function wordingProblem(fields: CountFields): { column: string; expected:
     if (numbers.length < 2 || sum !== members)
       return {
         column: 'members',
-        expected: `la somme des nombres du libellé « ${wording} » (${numbers.join(' + ') || 'aucun nombre'})`,
+        expected:
+          numbers.length === 0
+            ? expectation('data.members.sumNone', { wording })
+            : expectation('data.members.sum', { wording, numbers: numbers.join(' + ') }),
       };
   } else if (word !== null) {
     if (ROUND_WORDS[members] !== word)
-      return { column: 'members', expected: `le nombre que dit « ${word} » dans « ${wording} »` };
+      return { column: 'members', expected: expectation('data.members.roundWord', { word, wording }) };
   } else if (!numbers.includes(members)) {
-    return { column: 'members', expected: `le nombre écrit dans « ${wording} »` };
+    return { column: 'members', expected: expectation('data.members.number', { wording }) };
   }
   const marked = QUALIFIED.filter((key) => QUALIFIER_MARKS[key].test(wording));
   const expectedQualifier = marked[0] ?? 'aucun';
   if (marked.length > 1 || expectedQualifier !== qualifier)
     return {
       column: 'members_qualifier',
-      expected: `« ${expectedQualifier} », ce que dit le libellé « ${wording} »`,
+      expected: expectation('data.members.wordingQualifier', { qualifier: expectedQualifier, wording }),
     };
   const missing = UNIT_WORDS[unit].filter((unitWord) => !wording.toLowerCase().includes(unitWord));
   if (unit === 'non-precisee' || missing.length > 0)
     return {
       column: 'members_unit',
-      expected: `l’unité que nomme le libellé « ${wording} » (${unit === 'non-precisee' ? 'un libellé donne son unité' : `« ${missing.join(' », « ')} » absent`})`,
+      expected:
+        unit === 'non-precisee'
+          ? expectation('data.members.unitUnspecified', { wording })
+          : expectation('data.members.unitMissing', { wording, words: dataList(missing, 'spaced', 'comma') }),
     };
   return null;
 }

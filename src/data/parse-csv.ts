@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { plural } from '../lib/format';
+import { expectation, dataLabel, type DataMessageId } from './data-message';
 import { diagnoseCsv, type Delimiter } from './diagnose';
 import type { DataIssue } from './issue';
 
@@ -18,10 +18,9 @@ export interface ParsedCsv {
   readonly delimiter: Delimiter | null;
 }
 
-const PAPA_ERRORS: Readonly<Record<string, string>> = {
-  MissingQuotes: 'des guillemets fermés (un champ entre guillemets n’est pas refermé)',
-  InvalidQuotes:
-    'des guillemets uniquement autour d’un champ entier (doublez un guillemet à l’intérieur d’un champ)',
+const PAPA_ERRORS: Readonly<Record<string, DataMessageId>> = {
+  MissingQuotes: 'data.csv.missingQuotes',
+  InvalidQuotes: 'data.csv.invalidQuotes',
 };
 
 /**
@@ -60,7 +59,7 @@ export function parseCsv(file: string, rawText: string, requiredColumns: readonl
           line: startLine,
           column: null,
           value: null,
-          expected: PAPA_ERRORS[error.code] ?? 'une ligne CSV valide',
+          expected: expectation(PAPA_ERRORS[error.code] ?? 'data.csv.validLine'),
         });
       }
       if (header === null) {
@@ -72,8 +71,8 @@ export function parseCsv(file: string, rawText: string, requiredColumns: readonl
           file,
           line: startLine,
           column: null,
-          value: plural(cells.length, 'champ'),
-          expected: `${plural(header.length, 'champ')}, comme l’en-tête`,
+          value: dataLabel('data.csv.fields', { count: cells.length }),
+          expected: expectation('data.csv.fieldsLikeHeader', { count: header.length }),
         });
         return;
       }

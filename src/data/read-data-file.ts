@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import { expectation } from './data-message';
 import type { RowsOf, TypedTable } from './dataset';
 import { decodeCsv, type Encoding } from './decode';
 import type { Delimiter } from './diagnose';
@@ -43,7 +44,7 @@ function readWith<S extends RowSchema>(
       line: null,
       column: null,
       value: null,
-      expected: 'au moins une ligne de données',
+      expected: expectation('data.file.noRows'),
     };
     return { ok: false, issues: [issue], warnings };
   }

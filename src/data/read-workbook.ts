@@ -1,4 +1,5 @@
 import { read, utils, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
+import { dataLabel, dataList, expectation } from './data-message';
 import type { DataIssue } from './issue';
 import type { CsvRecord } from './parse-csv';
 
@@ -32,9 +33,6 @@ export type WorkbookRead<Id extends string = string> =
   /** The workbook as a whole cannot be used: one issue that says why and what to do. */
   | { readonly ok: false; readonly issue: DataIssue };
 
-const NNBSP = '\u202f';
-const quoted = (text: string) => `«${NNBSP}${text}${NNBSP}»`;
-
 const workbookIssue = (name: string, value: string, expected: string): DataIssue => ({
   file: name,
   line: null,
@@ -44,18 +42,10 @@ const workbookIssue = (name: string, value: string, expected: string): DataIssue
 });
 
 export const corruptIssue = (name: string): DataIssue =>
-  workbookIssue(
-    name,
-    'un fichier illisible comme classeur Excel (endommagé, ou d’un autre format renommé en .xlsx)',
-    'un classeur Excel .xlsx (ouvrez-le dans Excel, enregistrez-le de nouveau au format .xlsx, puis importez-le)',
-  );
+  workbookIssue(name, dataLabel('data.workbook.corrupt'), expectation('data.workbook.corruptExpected'));
 
 export const encryptedIssue = (name: string): DataIssue =>
-  workbookIssue(
-    name,
-    'un classeur protégé par un mot de passe, qui ne peut pas être lu',
-    'un classeur sans mot de passe (enregistrez-en une copie sans mot de passe, puis importez cette copie)',
-  );
+  workbookIssue(name, dataLabel('data.workbook.encrypted'), expectation('data.workbook.encryptedExpected'));
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -86,7 +76,7 @@ function cellAt(sheet: WorkSheet, r: number, c: number): CellObject | undefined 
 function cellText(cell: CellObject | undefined): { text: string } | { error: string } {
   if (cell === undefined) return { text: '' };
   const { v } = cell;
-  if (cell.t === 'e') return { error: cell.w ?? '#ERREUR' };
+  if (cell.t === 'e') return { error: cell.w ?? dataLabel('data.workbook.error') };
   if (v instanceof Date) return { text: v.toISOString().slice(0, 10) };
   if (typeof v === 'number') return { text: numberText(v) };
   if (typeof v === 'boolean') return { text: v ? 'true' : 'false' };
@@ -102,13 +92,13 @@ function readSheet<Id extends string>(
   workbookName: string,
   target: WorkbookFile<Id>,
 ): WorkbookSheet<Id> {
-  const file = `${workbookName}, feuille ${quoted(sheetName)}`;
+  const file = dataLabel('data.workbook.sheet', { workbook: workbookName, sheet: sheetName });
   const issues: DataIssue[] = [];
   const records: CsvRecord[] = [];
   const ref = sheet['!ref'];
   const base = { fileId: target.id, sheetName, file };
   if (ref === undefined) {
-    const expected = 'une ligne d’en-tête suivie de données';
+    const expected = expectation('data.workbook.empty');
     return {
       ...base,
       records,
@@ -133,7 +123,7 @@ function readSheet<Id extends string>(
   );
   if (repeated !== undefined) {
     const letters = columns.filter((column) => column.name === repeated.name).map((column) => column.letter);
-    const shown = letters.join(' et ');
+    const shown = dataList(letters, 'none', 'eachAnd');
     return {
       ...base,
       records,
@@ -144,8 +134,8 @@ function readSheet<Id extends string>(
           file,
           line: headerLine,
           column: repeated.name,
-          value: `colonnes ${shown}`,
-          expected: `une seule colonne ${quoted(repeated.name)} : elle apparaît en colonnes ${shown}`,
+          value: dataLabel('data.diagnose.repeated', { positions: shown }),
+          expected: expectation('data.workbook.repeatedExpected', { name: repeated.name, letters: shown }),
         },
       ],
     };
@@ -160,7 +150,7 @@ function readSheet<Id extends string>(
         line: headerLine,
         column: required,
         value: null,
-        expected: `la colonne ${quoted(required)} dans l’en-tête (ligne ${headerLine})`,
+        expected: expectation('data.workbook.missing', { name: required, line: headerLine }),
       });
     }
   }
@@ -174,10 +164,11 @@ function readSheet<Id extends string>(
         issues.push({
           file,
           line,
-          column: column.name === '' ? `colonne ${column.letter}` : column.name,
+          column:
+            column.name === '' ? dataLabel('data.workbook.column', { letter: column.letter }) : column.name,
           columnLetter: column.letter,
           value: cell.error,
-          expected: 'une valeur, pas une erreur de formule',
+          expected: expectation('data.workbook.formulaError'),
         });
       } else if (column.name === '') {
         if (cell.text.trim() !== '') {
@@ -186,7 +177,7 @@ function readSheet<Id extends string>(
             line,
             column: null,
             value: cell.text,
-            expected: `aucune valeur en colonne ${column.letter}, qui n’a pas d’en-tête`,
+            expected: expectation('data.workbook.unnamedColumn', { letter: column.letter }),
           });
         }
       } else values[column.name] = cell.text;
@@ -246,14 +237,18 @@ export function readWorkbook<Id extends string>(
       ignored: book.SheetNames.slice(1),
     };
   }
-  const names = files.map((file) => quoted(file.id)).join(', ');
-  const sheetNames = book.SheetNames.map(quoted).join(', ');
+  const names = dataList(
+    files.map((file) => file.id),
+    'narrow',
+    'comma',
+  );
+  const sheetNames = dataList(book.SheetNames, 'narrow', 'comma');
   return {
     ok: false,
     issue: workbookIssue(
       workbookName,
-      `aucune feuille nommée comme un fichier de données (feuilles${NNBSP}: ${sheetNames})`,
-      `une feuille nommée comme le fichier qu’elle remplace (${names})`,
+      dataLabel('data.workbook.noSheet', { sheets: sheetNames }),
+      expectation('data.workbook.noSheetExpected', { names }),
     ),
   };
 }

@@ -1,3 +1,4 @@
+import { expectation } from './data-message';
 import type { TypedTable } from './dataset';
 import { DATA_FILES, type FileId } from './files';
 import type { DataIssue } from './issue';
@@ -19,7 +20,7 @@ export function duplicateIds(file: FileId, table: TypedTable<Identified>): DataI
         line,
         column: 'id',
         value: row.id,
-        expected: `un identifiant unique (déjà utilisé ligne ${first})`,
+        expected: expectation('data.check.uniqueId', { line: first }),
       });
   });
   return issues;

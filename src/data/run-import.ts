@@ -1,5 +1,6 @@
 import type { ImportInput, ImportProgress, ImportResult } from './check-import';
 import type { TypedTables } from './dataset';
+import { learnMessages } from './data-message';
 import { joinParts, type ImportMessage, type ImportRequest, type RowsPart } from './import-protocol';
 
 export interface ImportRun {
@@ -71,6 +72,7 @@ export function runImport(
       else if (message.type === 'rows') parts.push(message.part);
       else {
         worker.terminate();
+        if (message.type === 'refused') learnMessages(message.messages);
         const result: ImportResult =
           message.type === 'refused'
             ? { issues: message.issues }

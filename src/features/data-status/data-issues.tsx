@@ -9,7 +9,8 @@ import { useDashboard } from '../../store/store';
  * files that loaded; nothing when all is well.
  */
 export function DataIssues() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const files = useDashboard((s) => s.files);
   const failed = FILE_IDS.flatMap((id) => {
     const state = files[id];
@@ -42,7 +43,9 @@ export function DataIssues() {
           </p>
           <ul>
             {warnings.map((warning, index) => (
-              <li key={`${warning.file}-${warning.column ?? 'x'}-${index}`}>{describeIssue(warning)}</li>
+              <li key={`${warning.file}-${warning.column ?? 'x'}-${index}`}>
+                {describeIssue(warning, i18n)}
+              </li>
             ))}
           </ul>
         </div>

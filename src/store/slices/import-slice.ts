@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ImportInput, ImportProgress, ImportResult } from '../../data/check-import';
 import { currentTables } from '../../data/current-tables';
+import { expectation } from '../../data/data-message';
 import { perFileState, type FileStates, type TypedTables } from '../../data/dataset';
 import { indexedDbStorage, type StoredFile } from '../../data/import-storage';
 import { prepareImport } from '../../data/prepare-import';
@@ -65,7 +66,7 @@ export const createImportSlice: StateCreator<DashboardState, [], [], ImportSlice
         line: null,
         column: null,
         value: null,
-        expected: `une vérification menée à son terme (échec : ${reason})`,
+        expected: expectation('data.import.failed', { reason }),
       };
       set({ importing: null, importError: { issues: [issue], names, restoring: false } });
       return;
