@@ -2,6 +2,7 @@ import type { ImportInput, ImportProgress, Replaced } from './check-import';
 import type { TypedTable, TypedTables } from './dataset';
 import type { DataIssue } from './issue';
 import type { FileId } from './files';
+import type { PolesIndex } from './poles-index';
 
 /** What the page sends the import worker: the reader's files and the tables they are checked against. */
 export interface ImportRequest {
@@ -20,6 +21,8 @@ export type ImportMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly progress: ImportProgress }
   | { readonly type: 'rows'; readonly part: RowsPart }
+  /** The imported poles' order by name and facet codes, worked out here rather than in one long task on the page. */
+  | { readonly type: 'index'; readonly index: PolesIndex }
   | { readonly type: 'done'; readonly replaced: readonly Replaced[] }
   | { readonly type: 'refused'; readonly issues: readonly DataIssue[] };
 
