@@ -3,6 +3,7 @@ import type { Dataset } from '../../data/dataset';
 import { makeCard, type CardModel, type RowToggle } from '../../components/card/card-model';
 import type { Pole } from '../../data/schemas';
 import { formatInteger, plural } from '../../lib/format';
+import { LazyMap } from '../../lib/lazy-map';
 import { hasFilters, MAX_COMPARED, type CardView } from '../../model/view';
 import { filterPoles } from '../../selectors/filter-poles';
 import { nationalSources } from '../../selectors/national-sources';
@@ -14,25 +15,25 @@ const TITLE = 'Liste des pôles';
 /** The « Comparer » checkboxes: ticked for compared poles, disabled once the comparison is full. */
 export function compareToggle(poles: readonly Pole[], compared: readonly string[]): RowToggle {
   const full = compared.length >= MAX_COMPARED;
+  // Made for the rows drawn only (a page of the list), not for each of 100,000 poles in view.
   return {
     column: 'Comparer',
-    rows: new Map(
-      poles.map((pole) => [
-        pole.id,
-        {
-          label: `Comparer ${pole.name}`,
-          checked: compared.includes(pole.id),
-          disabled: full && !compared.includes(pole.id),
-          action: { type: 'toggle-compared', id: pole.id },
-        },
-      ]),
+    rows: new LazyMap(
+      poles,
+      (pole) => pole.id,
+      (pole) => ({
+        label: `Comparer ${pole.name}`,
+        checked: compared.includes(pole.id),
+        disabled: full && !compared.includes(pole.id),
+        action: { type: 'toggle-compared', id: pole.id },
+      }),
     ),
   };
 }
 
 /** Every pole in view with all its facts and its source; sortable, and the way into the comparison. */
 export function buildPolesListCard(data: Dataset, view: CardView): CardModel {
-  const { sorted, rowOf } = sortedRows(data);
+  const { sorted, lookups } = sortedRows(data);
   // Filtering the sorted poles keeps their order: no sort on a tick.
   const inView = filterPoles(sorted, view);
   const doubts = inView.filter((pole) => pole.doubt !== null).length;
@@ -41,7 +42,7 @@ export function buildPolesListCard(data: Dataset, view: CardView): CardModel {
     id: 'liste',
     title: TITLE,
     takeaway: `${plural(inView.length, 'pôle')} sur ${formatInteger(data.poles.length)}${filtered ? ` correspond${inView.length > 1 ? 'ent' : ''} aux filtres` : ''}, dont ${formatInteger(doubts)} avec une réserve sur un fait (colonne « Réserve »). Cliquez sur un nom pour ouvrir la fiche du pôle, sur un en-tête pour trier ; cochez jusqu’à ${MAX_COMPARED} pôles pour les comparer côte à côte.`,
-    table: polesTableOf(rowsInView(inView, rowOf), data.poles.length),
+    table: polesTableOf(rowsInView(inView, lookups), data.poles.length),
     sortable: true,
     rowToggle: compareToggle(inView, view.compared),
     sources: nationalSources(data.poles, data.sources),
