@@ -37,21 +37,33 @@ export function leaderDoubts(
   const counts = new Map(tallies.map((tally) => [tally.id, tally.count]));
   const label = new Map(tallies.map((tally) => [tally.id, tally.label]));
   const leaders = topIds(counts);
-  return filterPoles(poles, selection, dimension).flatMap((pole) => {
-    const other = scheme === '2016' ? pole.doubt_region_2016 : pole.doubt_region_2013;
-    const seat = poleValue(pole, dimension, scheme);
-    if (other === null || other === seat) return [];
+  // What a move from one region to another does depends on the two regions only: worked out once per pair, not once
+  // per doubtful pole, of which an imported file may have thousands.
+  const outcomes = new Map<string, string | null>();
+  const outcomeOf = (seat: string, other: string): string | null => {
+    const key = `${seat}\u0000${other}`;
+    const known = outcomes.get(key);
+    if (known !== undefined) return known;
     const moved = new Map(counts);
     moved.set(seat, (moved.get(seat) ?? 0) - 1);
     moved.set(other, (moved.get(other) ?? 0) + 1);
     const next = topIds(moved);
-    if (sameSet(next, leaders)) return [];
     const names = next.map((id) => label.get(id) ?? id);
     const count = moved.get(next[0] ?? '') ?? 0;
-    const outcome =
-      names.length > 1
+    const outcome = sameSet(next, leaders)
+      ? null
+      : names.length > 1
         ? `${list(names)} seraient à égalité en tête (${plural(count, 'pôle')} chacune)`
         : `${list(names)} serait en tête (${plural(count, 'pôle')})`;
+    outcomes.set(key, outcome);
+    return outcome;
+  };
+  return filterPoles(poles, selection, dimension).flatMap((pole) => {
+    const other = scheme === '2016' ? pole.doubt_region_2016 : pole.doubt_region_2013;
+    const seat = poleValue(pole, dimension, scheme);
+    if (other === null || other === seat) return [];
+    const outcome = outcomeOf(seat, other);
+    if (outcome === null) return [];
     return [
       `Réserve\u00a0: si le siège de ${pole.name} était en ${label.get(other) ?? other} (autre région possible, voir sa fiche), ${outcome}.`,
     ];
