@@ -49,23 +49,26 @@ export function App() {
   const profileOpen = profile !== null && !presenting;
   const [profileShown, setProfileShown] = useState(false);
 
+  // After an import the cards draw the new rows in a render React can interrupt, card by card, not in one long task.
+  const shownFiles = useDeferredValue(files);
+  // The caption goes into every card's frame: read from the rows the cards show, so that it changes with them.
   const captionFor = useMemo(() => {
     const label = facetLabels(
       {
-        poles: files.poles.rows ?? [],
-        themes: files.themes.rows ?? [],
-        regions: files.regions.rows ?? [],
+        poles: shownFiles.poles.rows ?? [],
+        themes: shownFiles.themes.rows ?? [],
+        regions: shownFiles.regions.rows ?? [],
       },
       i18n,
     );
     return (shown: CardView) => filtersCaption(shown.filters, label, shown.regionScheme, i18n);
-  }, [files.poles.rows, files.themes.rows, files.regions.rows, i18n]);
+  }, [shownFiles.poles.rows, shownFiles.themes.rows, shownFiles.regions.rows, i18n]);
   const embed = useDashboard((s) => s.embed);
-  const imported = useDashboard((s) => s.imported !== null);
+  // Follows the imported rows (shownFiles): changed at once, it would redraw every card on the old rows, in one
+  // long task, before the new ones.
+  const imported = useDeferredValue(useDashboard((s) => s.imported !== null));
   // The filter bar follows the store at once; the cards follow this deferred view, so a tick paints before they redraw.
   const shown = useDeferredValue(view);
-  // After an import the cards draw the new rows in a render React can interrupt, card by card, not in one long task.
-  const shownFiles = useDeferredValue(files);
   // The caption and the embed codes read the view when asked for (an export, the « Intégrer » dialog): the frame
   // stays the same object while the filters change, so a tick does not redraw every card.
   const frame = useMemo(() => {

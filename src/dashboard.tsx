@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import type { CardFrame } from './components/card/card-frame';
-import { useCardPace } from './components/card/draw-pace';
+import { useCardPace, usePacedValue } from './components/card/draw-pace';
 import type { FileStates } from './data/dataset';
 import { useI18n } from './components/i18n-context';
 import { FILE_IDS } from './data/files';
@@ -27,6 +27,9 @@ const FIRST_CARD = SECTIONS.map((_, index) =>
   SECTIONS.slice(0, index).reduce((sum, section) => sum + section.cards.length, 0),
 );
 
+const newRows = (from: { readonly files: FileStates }, to: { readonly files: FileStates }): boolean =>
+  from.files !== to.files;
+
 interface Props {
   readonly files: FileStates;
   /** The view the cards show: it may lag the filter bar by a frame while the cards redraw. */
@@ -47,6 +50,9 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
   }, [t]);
   const settled = FILE_IDS.every((id) => files[id].status !== 'loading');
   const drawable = useCardPace(CARD_COUNT, settled);
+  // New rows (an import) reach the cards one at a time, each with the frame that goes with them.
+  const latest = useMemo(() => ({ files, frame }), [files, frame]);
+  const shownBy = usePacedValue(latest, CARD_COUNT, drawable >= CARD_COUNT, newRows);
   return (
     <>
       <a className="skip-link" href="#contenu">
@@ -78,17 +84,21 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
           <section key={section.id} className="section" aria-labelledby={section.id}>
             <h2 id={section.id}>{t(section.title)}</h2>
             <div className={section.cards.length > 1 ? 'grid' : undefined}>
-              {section.cards.map((definition, index) => (
-                <CardSlot
-                  key={definition.id}
-                  definition={definition}
-                  files={files}
-                  view={view}
-                  frame={frame}
-                  onAction={onAction}
-                  waiting={(FIRST_CARD[sectionIndex] ?? 0) + index >= drawable}
-                />
-              ))}
+              {section.cards.map((definition, index) => {
+                const order = (FIRST_CARD[sectionIndex] ?? 0) + index;
+                const shown = shownBy(order);
+                return (
+                  <CardSlot
+                    key={definition.id}
+                    definition={definition}
+                    files={shown.files}
+                    view={view}
+                    frame={shown.frame}
+                    onAction={onAction}
+                    waiting={order >= drawable}
+                  />
+                );
+              })}
             </div>
           </section>
         ))}

@@ -3,6 +3,7 @@ import type { TypedTable, TypedTables } from './dataset';
 import type { IssueMessages } from './data-message';
 import type { DataIssue } from './issue';
 import type { FileId } from './files';
+import type { PolesIndex } from './poles-index';
 
 /** What the page sends the import worker: the reader's files and the tables they are checked against. */
 export interface ImportRequest {
@@ -21,12 +22,15 @@ export type ImportMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly progress: ImportProgress }
   | { readonly type: 'rows'; readonly part: RowsPart }
+  /** The imported poles' order by name and facet codes, worked out here rather than in one long task on the page. */
+  | { readonly type: 'index'; readonly index: PolesIndex }
   | { readonly type: 'done'; readonly replaced: readonly Replaced[] }
   /** The issues, with the messages their texts were written from, for the page to write them in its language. */
   | { readonly type: 'refused'; readonly issues: readonly DataIssue[]; readonly messages: IssueMessages };
 
-// Each message is read on the page in one task: 2,000 rows of poles.csv take about 20 ms on a slow machine.
-export const ROWS_PER_MESSAGE = 2000;
+// Each message is read on the page in one task, with its share of garbage collection: 2,000 rows of poles.csv took
+// 30 to 60 ms, the longest task of an import once the cards draw a page at a time; 1,000 keep it near half that.
+export const ROWS_PER_MESSAGE = 1000;
 
 const slice = <T>(table: TypedTable<T> | undefined, start: number, end: number): TypedTable<T> | undefined =>
   table === undefined

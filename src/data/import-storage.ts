@@ -56,15 +56,27 @@ export interface KeyValueStore {
   readonly del: (key: string) => Promise<void>;
 }
 
+// Built a few megabytes at a time, one task each: the Blob constructor copies all its bytes at once, where a Blob
+// made of a Blob and more bytes refers to the first Blob's without copying them.
+const BLOB_STEP = 4 * 1024 * 1024;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function blobOf(bytes: Uint8Array): Promise<Blob> {
+  let blob = new Blob([]);
+  for (let start = 0; start < bytes.length; start += BLOB_STEP) {
+    if (start > 0) await nextTask();
+    blob = new Blob([blob, bytes.slice(start, start + BLOB_STEP)]);
+  }
+  return blob;
+}
+
 // Kept as Blobs: IndexedDB copies a Blob's bytes away from the page, where a 36 MB Uint8Array is cloned on it in one
 // long task. Sets kept as bytes by an earlier version still read.
-const asBlobs = (stored: StoredImport) => ({
+const asBlobs = async (stored: StoredImport) => ({
   importedAt: stored.importedAt,
-  files: stored.files.map(({ file, name, bytes }) => ({
-    file,
-    name,
-    bytes: new Blob([new Uint8Array(bytes)]),
-  })),
+  files: await Promise.all(
+    stored.files.map(async ({ file, name, bytes }) => ({ file, name, bytes: await blobOf(bytes) })),
+  ),
 });
 
 const isBlob = (value: unknown): value is Blob =>
@@ -97,7 +109,7 @@ export function keyValueStorage(store: KeyValueStore): ImportStorage {
     },
     write: async (stored) => {
       try {
-        await store.set(KEY, asBlobs(stored));
+        await store.set(KEY, await asBlobs(stored));
         return true;
       } catch {
         return false;

@@ -2,6 +2,7 @@ import type { ImportInput, ImportProgress, ImportResult } from './check-import';
 import type { TypedTables } from './dataset';
 import { learnMessages } from './data-message';
 import { joinParts, type ImportMessage, type ImportRequest, type RowsPart } from './import-protocol';
+import { rememberPolesIndex, type PolesIndex } from './poles-index';
 
 export interface ImportRun {
   readonly result: ImportResult;
@@ -61,6 +62,7 @@ export function runImport(
       }
     });
     const parts: RowsPart[] = [];
+    let index: PolesIndex | undefined;
     worker.addEventListener('message', (event: MessageEvent<ImportMessage>) => {
       const message = event.data;
       if (message.type === 'ready') {
@@ -70,14 +72,17 @@ export function runImport(
         worker.postMessage(request);
       } else if (message.type === 'progress') onProgress(message.progress);
       else if (message.type === 'rows') parts.push(message.part);
+      else if (message.type === 'index') index = message.index;
       else {
         worker.terminate();
-        if (message.type === 'refused') learnMessages(message.messages);
-        const result: ImportResult =
-          message.type === 'refused'
-            ? { issues: message.issues }
-            : { tables: joinParts(parts), replaced: message.replaced };
-        resolve({ result, where: 'worker' });
+        if (message.type === 'refused') {
+          learnMessages(message.messages);
+          resolve({ result: { issues: message.issues }, where: 'worker' });
+          return;
+        }
+        const tables = joinParts(parts);
+        if (index !== undefined && tables.poles !== undefined) rememberPolesIndex(tables.poles.rows, index);
+        resolve({ result: { tables, replaced: message.replaced }, where: 'worker' });
       }
     });
   });

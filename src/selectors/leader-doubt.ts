@@ -14,6 +14,12 @@ const topIds = (counts: ReadonlyMap<string, number>): string[] => {
   return top === 0 ? [] : [...counts].filter(([, count]) => count === top).map(([id]) => id);
 };
 
+/** Who would lead, and with how many poles, were a doubtful pole in its other region. */
+interface Outcome {
+  readonly names: readonly string[];
+  readonly count: number;
+}
+
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id) => b.includes(id));
 
@@ -33,24 +39,36 @@ export function leaderDoubts(
   const counts = new Map(tallies.map((tally) => [tally.id, tally.count]));
   const label = new Map(tallies.map((tally) => [tally.id, tally.label]));
   const leaders = topIds(counts);
-  return filterPoles(poles, selection, dimension).flatMap((pole) => {
-    const other = scheme === '2016' ? pole.doubt_region_2016 : pole.doubt_region_2013;
-    const seat = poleValue(pole, dimension, scheme);
-    if (other === null || other === seat) return [];
+  // What a move from one region to another does depends on the two regions only: worked out once per pair, not once
+  // per doubtful pole, of which an imported file may have thousands.
+  const outcomes = new Map<string, Outcome | null>();
+  const outcomeOf = (seat: string, other: string): Outcome | null => {
+    const key = `${seat}\u0000${other}`;
+    const known = outcomes.get(key);
+    if (known !== undefined) return known;
     const moved = new Map(counts);
     moved.set(seat, (moved.get(seat) ?? 0) - 1);
     moved.set(other, (moved.get(other) ?? 0) + 1);
     const next = topIds(moved);
-    if (sameSet(next, leaders)) return [];
-    const names = next.map((id) => label.get(id) ?? id);
-    const count = moved.get(next[0] ?? '') ?? 0;
+    const outcome = sameSet(next, leaders)
+      ? null
+      : { names: next.map((id) => label.get(id) ?? id), count: moved.get(next[0] ?? '') ?? 0 };
+    outcomes.set(key, outcome);
+    return outcome;
+  };
+  return filterPoles(poles, selection, dimension).flatMap((pole) => {
+    const other = scheme === '2016' ? pole.doubt_region_2016 : pole.doubt_region_2013;
+    const seat = poleValue(pole, dimension, scheme);
+    if (other === null || other === seat) return [];
+    const outcome = outcomeOf(seat, other);
+    if (outcome === null) return [];
     return [
       t('labels.doubt.leader', {
         pole: pole.name,
         region: label.get(other) ?? other,
-        leaders: format.list(names),
-        tie: names.length > 1 ? 'yes' : 'no',
-        count,
+        leaders: format.list(outcome.names),
+        tie: outcome.names.length > 1 ? 'yes' : 'no',
+        count: outcome.count,
       }),
     ];
   });

@@ -1,12 +1,10 @@
+import { facetCodes, facetKey, type FacetColumn } from '../data/pole-facets';
+import { knownPolesIndex } from '../data/poles-index';
 import type { Pole } from '../data/schemas';
 import { DIMENSIONS, type Dimension, type RegionScheme } from '../model/view';
-import { poleValue, type Selection } from './pole-value';
+import type { Selection } from './pole-value';
 
-/** One facet of every pole as small integers: `codes[i]` is the index in `values` of pole i's value. */
-export interface FacetColumn {
-  readonly values: readonly string[];
-  readonly codes: Uint32Array;
-}
+export type { FacetColumn } from '../data/pole-facets';
 
 interface PoleIndex {
   readonly columns: Map<string, FacetColumn>;
@@ -27,26 +25,13 @@ function indexOf(poles: readonly Pole[]): PoleIndex {
   return index;
 }
 
-/** The facet's column of codes, read from the rows the first time it is asked for. */
+/** The facet's column of codes: the import worker's, or read from the rows the first time it is asked for. */
 export function facetColumn(poles: readonly Pole[], dimension: Dimension, scheme: RegionScheme): FacetColumn {
   const index = indexOf(poles);
-  const key = dimension === 'regions' ? `regions-${scheme}` : dimension;
+  const key = facetKey(dimension, scheme);
   const known = index.columns.get(key);
   if (known !== undefined) return known;
-  const values: string[] = [];
-  const codeOf = new Map<string, number>();
-  const codes = new Uint32Array(poles.length);
-  poles.forEach((pole, row) => {
-    const value = poleValue(pole, dimension, scheme);
-    let code = codeOf.get(value);
-    if (code === undefined) {
-      code = values.length;
-      codeOf.set(value, code);
-      values.push(value);
-    }
-    codes[row] = code;
-  });
-  const column = { values, codes };
+  const column = knownPolesIndex(poles)?.facets.get(key) ?? facetCodes(poles, dimension, scheme);
   index.columns.set(key, column);
   return column;
 }

@@ -1,7 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { PacedDrawing, useCardPace } from '../../src/components/card/draw-pace';
+import { PacedDrawing, useCardPace, usePacedValue } from '../../src/components/card/draw-pace';
 
 const paced = ({ children }: { readonly children: ReactNode }) => <PacedDrawing>{children}</PacedDrawing>;
 
@@ -29,5 +29,51 @@ describe('useCardPace', () => {
     expect([...new Set(seen)]).toEqual([0, 1, 2, 3]);
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
     expect(result.current).toBe(3);
+  });
+});
+
+const newRows = (from: { readonly rows: string }, to: { readonly rows: string }) => from.rows !== to.rows;
+const shownBy = (pick: (card: number) => { readonly rows: string; readonly theme: string }) =>
+  [0, 1, 2].map((card) => `${pick(card).rows}/${pick(card).theme}`).join(' ');
+
+describe('usePacedValue', () => {
+  it('gives every card a new value at once outside a paced page', () => {
+    const { result, rerender } = renderHook(({ value }) => shownBy(usePacedValue(value, 3, true, newRows)), {
+      initialProps: { value: { rows: 'a', theme: 'clair' } },
+    });
+    rerender({ value: { rows: 'b', theme: 'clair' } });
+    expect(result.current).toBe('b/clair b/clair b/clair');
+  });
+
+  it('in a drawn paced page, gives new rows to one card more per task, in order, the others keeping theirs', async () => {
+    const seen: string[] = [];
+    const { result, rerender } = renderHook(
+      ({ value }) => {
+        const shown = shownBy(usePacedValue(value, 3, true, newRows));
+        seen.push(shown);
+        return shown;
+      },
+      { wrapper: paced, initialProps: { value: { rows: 'a', theme: 'clair' } } },
+    );
+    rerender({ value: { rows: 'b', theme: 'clair' } });
+    expect(result.current).toBe('a/clair a/clair a/clair');
+    await waitFor(() => expect(result.current).toBe('b/clair b/clair b/clair'));
+    expect([...new Set(seen)]).toEqual([
+      'a/clair a/clair a/clair',
+      'b/clair a/clair a/clair',
+      'b/clair b/clair a/clair',
+      'b/clair b/clair b/clair',
+    ]);
+  });
+
+  it('gives any other change to every card at once, and new rows too while the page is not drawn yet', () => {
+    const { result, rerender } = renderHook(
+      ({ value, drawn }) => shownBy(usePacedValue(value, 3, drawn, newRows)),
+      { wrapper: paced, initialProps: { value: { rows: 'a', theme: 'clair' }, drawn: true } },
+    );
+    rerender({ value: { rows: 'a', theme: 'sombre' }, drawn: true });
+    expect(result.current).toBe('a/sombre a/sombre a/sombre');
+    rerender({ value: { rows: 'b', theme: 'sombre' }, drawn: false });
+    expect(result.current).toBe('b/sombre b/sombre b/sombre');
   });
 });

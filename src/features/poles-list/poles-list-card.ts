@@ -3,6 +3,7 @@ import type { Dataset } from '../../data/dataset';
 import { makeCard, type CardModel, type RowToggle } from '../../components/card/card-model';
 import type { Pole } from '../../data/schemas';
 import type { I18n } from '../../lib/i18n/i18n';
+import { LazyMap } from '../../lib/lazy-map';
 import { hasFilters, MAX_COMPARED, type CardView } from '../../model/view';
 import { filterPoles } from '../../selectors/filter-poles';
 import { nationalSources } from '../../selectors/national-sources';
@@ -18,18 +19,18 @@ const polesListTitle = ({ t }: I18n): string => t('poles-list.title');
 /** The « Comparer » checkboxes: ticked for compared poles, disabled once the comparison is full. */
 export function compareToggle(poles: readonly Pole[], compared: readonly string[], { t }: I18n): RowToggle {
   const full = compared.length >= MAX_COMPARED;
+  // Made for the rows drawn only (a page of the list), not for each of 100,000 poles in view.
   return {
     column: t('poles-list.compare.column'),
-    rows: new Map(
-      poles.map((pole) => [
-        pole.id,
-        {
-          label: t('poles-list.compare.label', { name: pole.name }),
-          checked: compared.includes(pole.id),
-          disabled: full && !compared.includes(pole.id),
-          action: { type: 'toggle-compared', id: pole.id },
-        },
-      ]),
+    rows: new LazyMap(
+      poles,
+      (pole) => pole.id,
+      (pole) => ({
+        label: t('poles-list.compare.label', { name: pole.name }),
+        checked: compared.includes(pole.id),
+        disabled: full && !compared.includes(pole.id),
+        action: { type: 'toggle-compared', id: pole.id },
+      }),
     ),
   };
 }
@@ -37,7 +38,8 @@ export function compareToggle(poles: readonly Pole[], compared: readonly string[
 /** Every pole in view with all its facts and its source; sortable, and the way into the comparison. */
 export function buildPolesListCard(data: Dataset, view: CardView, { i18n }: CardOptions): CardModel {
   const { t, format } = i18n;
-  const { sorted, rowOf } = sortedRows(data, i18n);
+  const rows = sortedRows(data, i18n);
+  const { sorted } = rows;
   // Filtering the sorted poles keeps their order: no sort on a tick.
   const inView = filterPoles(sorted, view);
   const doubts = inView.filter((pole) => pole.doubt !== null).length;
@@ -52,7 +54,7 @@ export function buildPolesListCard(data: Dataset, view: CardView, { i18n }: Card
       doubts: format.integer(doubts),
       max: MAX_COMPARED,
     }),
-    table: polesTableOf(rowsInView(inView, rowOf), data.poles.length, i18n),
+    table: polesTableOf(rowsInView(inView, rows), data.poles.length, i18n),
     sortable: true,
     rowToggle: compareToggle(inView, view.compared, i18n),
     sources: sourcesIn(data.poles, data.sources, i18n),

@@ -54,6 +54,20 @@ describe('keyValueStorage', () => {
     expect(await storage.read()).toBeNull();
   });
 
+  it('keeps a file of several megabytes byte for byte, and an empty one', async () => {
+    const big = Uint8Array.from({ length: 9 * 1024 * 1024 + 3 }, (_, index) => (index * 7) % 251);
+    const storage = keyValueStorage(memoryStore());
+    const files = [
+      { file: 'poles' as const, name: 'poles.csv', bytes: big },
+      { file: 'themes' as const, name: 'vide.csv', bytes: new Uint8Array(0) },
+    ];
+    expect(await storage.write({ importedAt: KEPT.importedAt, files })).toBe(true);
+    const read = await storage.read();
+    expect(read?.files[0]?.bytes.length).toBe(big.length);
+    expect(Buffer.from(read?.files[0]?.bytes ?? []).equals(Buffer.from(big))).toBe(true);
+    expect(read?.files[1]?.bytes.length).toBe(0);
+  });
+
   it('reads what another version left under its key as nothing stored', async () => {
     const store = memoryStore();
     const storage = keyValueStorage(store);
