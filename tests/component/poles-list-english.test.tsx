@@ -24,7 +24,7 @@ const files = () =>
     sources: [{ ...source('direccte'), publisher: 'DIRECCTE Centre', url: 'https://example.org/communique' }],
   });
 
-describe('The list of clusters in English', () => {
+describe('The list of clusters in English', { timeout: 20_000 }, () => {
   it('names its table, columns and boxes in English, the doubt of the data marked French', () => {
     render(
       <I18nProvider i18n={EN}>

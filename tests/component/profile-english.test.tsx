@@ -46,7 +46,7 @@ function renderProfile(id: string) {
   );
 }
 
-describe('The profile dialog in English', () => {
+describe('The profile dialog in English', { timeout: 20_000 }, () => {
   it('names the dialog and its close button, and says in English that the clusters file could not be read', () => {
     const { files, view } = useDashboard.getState();
     render(
