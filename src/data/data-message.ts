@@ -9,7 +9,7 @@ const FRENCH: Messages = mergeCatalogues(
 /** An id of the `data` catalogue (src/locales/<lang>/data.json); the catalogue test checks that each one exists. */
 export type DataMessageId = `data.${string}`;
 
-function frenchOf(id: DataMessageId): string {
+function frenchOf(id: DataMessageId): Messages[string] {
   const message = FRENCH[id];
   if (message === undefined) throw new Error(`No French message ${id}`);
   return message;
