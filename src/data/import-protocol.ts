@@ -3,10 +3,20 @@ import type { TypedTable, TypedTables } from './dataset';
 import type { DataIssue } from './issue';
 import type { FileId } from './files';
 
-/** What the page sends the import worker: the reader's files and the tables they are checked against. */
+/**
+ * What the page sends the import worker: the reader's files (a workbook's bytes transferred, not copied: the worker
+ * reads it) and the tables they are checked against.
+ */
 export interface ImportRequest {
   readonly inputs: readonly ImportInput[];
   readonly current: TypedTables;
+}
+
+/** A workbook's sheet as the import keeps it: CSV bytes, named like the sheet, for the data file it replaced. */
+export interface SheetFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly file?: FileId;
 }
 
 /** A run of rows of the checked tables, with their lines: a slice of one table, the others absent. */
@@ -14,14 +24,21 @@ export type RowsPart = TypedTables;
 
 /**
  * What the worker answers: that it runs, how far it got, then the checked rows a part at a time (one message with
- * every row would be read on the page in one long task), then the outcome.
+ * every row would be read on the page in one long task), then the outcome with the workbooks' sheets as CSV.
  */
 export type ImportMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly progress: ImportProgress }
   | { readonly type: 'rows'; readonly part: RowsPart }
-  | { readonly type: 'done'; readonly replaced: readonly Replaced[] }
-  | { readonly type: 'refused'; readonly issues: readonly DataIssue[] };
+  | { readonly type: 'done'; readonly replaced: readonly Replaced[]; readonly sheets: readonly SheetFile[] }
+  | { readonly type: 'refused'; readonly issues: readonly DataIssue[] }
+  /** The checks stopped short (out of memory, a fault): the reason, for the page to say. */
+  | { readonly type: 'failed'; readonly reason: string };
+
+/** The buffers under these bytes, each once, to transfer rather than copy (a shared buffer cannot move). */
+export const buffersOf = (arrays: readonly Uint8Array[]): ArrayBuffer[] => [
+  ...new Set(arrays.map((array) => array.buffer).filter((buffer) => buffer instanceof ArrayBuffer)),
+];
 
 // Each message is read on the page in one task: 2,000 rows of poles.csv take about 20 ms on a slow machine.
 export const ROWS_PER_MESSAGE = 2000;
