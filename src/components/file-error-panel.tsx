@@ -1,7 +1,7 @@
 import type { DataIssue } from '../data/issue';
 import { downloadCsv } from '../lib/csv-export';
 import { plural } from '../lib/format';
-import { issuesFileName, issuesTable, isFileLevel } from './issues-csv';
+import { columnText, issuesFileName, issuesTable, isFileLevel } from './issues-csv';
 
 interface Props {
   readonly issues: readonly DataIssue[];
@@ -12,14 +12,6 @@ interface Props {
 }
 
 export const SHOWN_ROW_ERRORS = 20;
-
-/** « nom », or « C « nom » » in a workbook's sheet, where the column's letter finds it. */
-const columnText = (issue: DataIssue): string | null =>
-  issue.column === null
-    ? null
-    : issue.columnLetter === undefined
-      ? issue.column
-      : `${issue.columnLetter} «\u202f${issue.column}\u202f»`;
 
 function FileDiagnosis({ issue }: { readonly issue: DataIssue }) {
   const where = [

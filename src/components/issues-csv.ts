@@ -1,11 +1,19 @@
 import type { DataIssue } from '../data/issue';
 import type { CsvTable } from '../lib/csv-export';
 
-/** Every issue as a CSV table for the deployer to work through in a spreadsheet. */
+/** « nom », or « C « nom » » in a workbook's sheet, where the column's letter finds it. */
+export const columnText = (issue: DataIssue): string | null =>
+  issue.column === null
+    ? null
+    : issue.columnLetter === undefined
+      ? issue.column
+      : `${issue.columnLetter} «\u202f${issue.column}\u202f»`;
+
+/** Every issue as a CSV table for the deployer to work through in a spreadsheet; columns named as the panel does. */
 export function issuesTable(issues: readonly DataIssue[]): CsvTable {
   return {
     columns: ['fichier', 'ligne', 'colonne', 'valeur', 'attendu'],
-    rows: issues.map((issue) => [issue.file, issue.line, issue.column, issue.value, issue.expected]),
+    rows: issues.map((issue) => [issue.file, issue.line, columnText(issue), issue.value, issue.expected]),
   };
 }
 
