@@ -51,15 +51,16 @@ const inlineFavicon = (): Plugin => ({
   },
 });
 
-// The single file checks imports on the page (its CSP and file:// refuse workers), so the worker's own chunk, which
-// vite-plugin-singlefile cannot inline, is left out rather than shipped beside index.html.
+// The single file checks imports on the page (its CSP and file:// refuse workers), so the worker's chunks, which
+// vite-plugin-singlefile cannot inline, are left out rather than shipped beside index.html. They reach the page's
+// bundle as assets: the worker itself and what it loads when needed (SheetJS, to read a workbook).
 const dropWorkers = (): Plugin => ({
   name: 'drop-workers',
   apply: 'build',
   enforce: 'post',
   generateBundle(_options, bundle) {
-    for (const name of Object.keys(bundle))
-      if (/\.worker-[^/]*\.js$/.test(name)) Reflect.deleteProperty(bundle, name);
+    for (const [name, output] of Object.entries(bundle))
+      if (output.type === 'asset' && name.endsWith('.js')) Reflect.deleteProperty(bundle, name);
   },
 });
 
@@ -87,6 +88,8 @@ export default defineConfig(({ command, mode }) => {
     ],
     // public/ (favicon, robots.txt) is copied beside dist/index.html; dist-single/ holds index.html alone.
     publicDir: single ? false : 'public',
+    // A module worker can load a chunk when it needs it: SheetJS only when a workbook is imported.
+    worker: { format: 'es' },
     build: {
       target: 'es2022',
       sourcemap: false,

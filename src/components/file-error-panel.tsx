@@ -2,9 +2,8 @@ import type { ReactNode } from 'react';
 import type { DataIssue } from '../data/issue';
 import { expectedIn, labelIn } from '../data/issue-text';
 import { downloadCsv } from '../lib/csv-export';
-import type { I18n } from '../lib/i18n/i18n';
 import { useI18n } from './i18n-context';
-import { issuesFileName, issuesTable, isFileLevel } from './issues-csv';
+import { columnText, issuesFileName, issuesTable, isFileLevel } from './issues-csv';
 
 interface Props {
   readonly issues: readonly DataIssue[];
@@ -15,15 +14,6 @@ interface Props {
 }
 
 export const SHOWN_ROW_ERRORS = 20;
-
-/** « nom », or « C « nom » » in a workbook's sheet, where the column's letter finds it. */
-function columnText(issue: DataIssue, i18n: I18n): string | null {
-  const column = labelIn(issue.column, i18n);
-  if (column === null) return null;
-  return issue.columnLetter === undefined
-    ? column
-    : i18n.t('error-panel.cell.columnLetter', { letter: issue.columnLetter, column });
-}
 
 function FileDiagnosis({ issue }: { readonly issue: DataIssue }) {
   const i18n = useI18n();

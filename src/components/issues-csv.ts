@@ -4,6 +4,15 @@ import type { CsvTable } from '../lib/csv-export';
 import type { I18n } from '../lib/i18n/i18n';
 import { FRENCH } from '../lib/i18n/i18n-for';
 
+/** « nom », or « C « nom » » in a workbook's sheet, where the column's letter finds it. */
+export function columnText(issue: DataIssue, i18n: I18n = FRENCH): string | null {
+  const column = labelIn(issue.column, i18n);
+  if (column === null) return null;
+  return issue.columnLetter === undefined
+    ? column
+    : i18n.t('error-panel.cell.columnLetter', { letter: issue.columnLetter, column });
+}
+
 /** Every issue as a CSV table for the deployer to work through in a spreadsheet, in the reader's language. */
 export function issuesTable(issues: readonly DataIssue[], i18n: I18n = FRENCH): CsvTable {
   const { t } = i18n;
@@ -18,7 +27,7 @@ export function issuesTable(issues: readonly DataIssue[], i18n: I18n = FRENCH): 
     rows: issues.map((issue) => [
       labelIn(issue.file, i18n),
       issue.line,
-      labelIn(issue.column, i18n),
+      columnText(issue, i18n),
       labelIn(issue.value, i18n),
       expectedIn(issue, i18n),
     ]),

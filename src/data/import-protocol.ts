@@ -5,10 +5,20 @@ import type { DataIssue } from './issue';
 import type { FileId } from './files';
 import type { PolesIndex } from './poles-index';
 
-/** What the page sends the import worker: the reader's files and the tables they are checked against. */
+/**
+ * What the page sends the import worker: the reader's files (a workbook's bytes transferred, not copied: the worker
+ * reads it) and the tables they are checked against.
+ */
 export interface ImportRequest {
   readonly inputs: readonly ImportInput[];
   readonly current: TypedTables;
+}
+
+/** A workbook's sheet as the import keeps it: CSV bytes, named like the sheet, for the data file it replaced. */
+export interface SheetFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly file?: FileId;
 }
 
 /** A run of rows of the checked tables, with their lines: a slice of one table, the others absent. */
@@ -16,7 +26,7 @@ export type RowsPart = TypedTables;
 
 /**
  * What the worker answers: that it runs, how far it got, then the checked rows a part at a time (one message with
- * every row would be read on the page in one long task), then the outcome.
+ * every row would be read on the page in one long task), then the outcome with the workbooks' sheets as CSV.
  */
 export type ImportMessage =
   | { readonly type: 'ready' }
@@ -24,9 +34,16 @@ export type ImportMessage =
   | { readonly type: 'rows'; readonly part: RowsPart }
   /** The imported poles' order by name and facet codes, worked out here rather than in one long task on the page. */
   | { readonly type: 'index'; readonly index: PolesIndex }
-  | { readonly type: 'done'; readonly replaced: readonly Replaced[] }
+  | { readonly type: 'done'; readonly replaced: readonly Replaced[]; readonly sheets: readonly SheetFile[] }
   /** The issues, with the messages their texts were written from, for the page to write them in its language. */
-  | { readonly type: 'refused'; readonly issues: readonly DataIssue[]; readonly messages: IssueMessages };
+  | { readonly type: 'refused'; readonly issues: readonly DataIssue[]; readonly messages: IssueMessages }
+  /** The checks stopped short (out of memory, a fault): the reason, for the page to say. */
+  | { readonly type: 'failed'; readonly reason: string };
+
+/** The buffers under these bytes, each once, to transfer rather than copy (a shared buffer cannot move). */
+export const buffersOf = (arrays: readonly Uint8Array[]): ArrayBuffer[] => [
+  ...new Set(arrays.map((array) => array.buffer).filter((buffer) => buffer instanceof ArrayBuffer)),
+];
 
 // Each message is read on the page in one task, with its share of garbage collection: 2,000 rows of poles.csv took
 // 30 to 60 ms, the longest task of an import once the cards draw a page at a time; 1,000 keep it near half that.

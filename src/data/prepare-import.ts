@@ -1,6 +1,7 @@
 import type { ImportInput, ImportResult } from './check-import';
 import type { FileId } from './files';
 import { importLabel } from './import-target';
+import { isWorkbook } from './is-workbook';
 import type { DataIssue } from './issue';
 import type { WorkbookSheet } from './read-workbook';
 import { sheetAsCsv } from './sheet-csv';
@@ -12,13 +13,6 @@ export interface PreparedImport {
   /** Names the workbook, the sheet, the sheet's row and the column letter in each issue of the checks. */
   readonly place: (result: ImportResult) => ImportResult;
 }
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-
-/** An .xlsx by its name, or by its bytes (a ZIP package) whatever its name. */
-export const isWorkbook = (input: ImportInput): boolean =>
-  /\.xlsx$/i.test(input.name.trim()) ||
-  ('bytes' in input && ZIP.every((byte, index) => input.bytes[index] === byte));
 
 interface Placed {
   readonly sheet: WorkbookSheet<FileId>;
@@ -38,7 +32,7 @@ function placeIssue(issue: DataIssue, sheets: readonly Placed[]): DataIssue {
 
 /**
  * Turns each workbook among the reader's files into one input per sheet standing for a data file, before the checks
- * run: SheetJS loads only now, when a workbook is given. A workbook that cannot be read refuses the import at once.
+ * run: SheetJS loads only now, when a workbook is given (in the import worker, see check-files.ts). A workbook that cannot be read refuses the import at once.
  */
 export async function prepareImport(
   inputs: readonly ImportInput[],

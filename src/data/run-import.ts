@@ -1,13 +1,22 @@
 import type { ImportInput, ImportProgress, ImportResult } from './check-import';
 import type { TypedTables } from './dataset';
 import { learnMessages } from './data-message';
-import { joinParts, type ImportMessage, type ImportRequest, type RowsPart } from './import-protocol';
+import {
+  buffersOf,
+  joinParts,
+  type ImportMessage,
+  type ImportRequest,
+  type RowsPart,
+} from './import-protocol';
+import { isWorkbook } from './is-workbook';
 import { rememberPolesIndex, type PolesIndex } from './poles-index';
 
 export interface ImportRun {
   readonly result: ImportResult;
   /** Where the files were checked: in a worker, or on the page in small steps when no worker could start. */
   readonly where: 'worker' | 'page';
+  /** What was checked: the reader's CSV files, and each workbook's sheets as CSV. */
+  readonly checked: readonly ImportInput[];
 }
 
 // A worker that has not said it runs after this long is taken as refused (a policy, file://).
@@ -19,10 +28,10 @@ async function onPage(
   current: TypedTables,
   onProgress: (progress: ImportProgress) => void,
 ): Promise<ImportRun> {
-  const { checkImport } = await import('./check-import');
+  const { checkFiles } = await import('./check-files');
   const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-  const result = await checkImport(inputs, current, { onProgress, pause, chunkSize: 64 * 1024 });
-  return { result, where: 'page' };
+  const { result, checked } = await checkFiles(inputs, current, { onProgress, pause, chunkSize: 64 * 1024 });
+  return { result, where: 'page', checked };
 }
 
 function startWorker(): Worker | null {
@@ -35,7 +44,17 @@ function startWorker(): Worker | null {
   }
 }
 
-/** Checks the reader's files in a worker (loaded now, not with the page), or on the page if none can start. */
+/** The workbooks' bytes go to the worker without a copy: the page keeps the sheets the worker sends back instead. */
+function send(worker: Worker, inputs: readonly ImportInput[], current: TypedTables): void {
+  const request: ImportRequest = { inputs, current };
+  const workbooks = inputs.filter(isWorkbook).flatMap((input) => ('bytes' in input ? [input.bytes] : []));
+  worker.postMessage(request, { transfer: buffersOf(workbooks) });
+}
+
+/**
+ * Reads and checks the reader's files in a worker (loaded now, not with the page), workbooks included, or on the page
+ * if none can start.
+ */
 export function runImport(
   inputs: readonly ImportInput[],
   current: TypedTables,
@@ -43,6 +62,8 @@ export function runImport(
 ): Promise<ImportRun> {
   const worker = startWorker();
   if (worker === null) return onPage(inputs, current, onProgress);
+  // Taken before the workbooks' bytes leave the page.
+  const csvFiles = inputs.filter((input) => !isWorkbook(input));
   return new Promise((resolve, reject) => {
     let started = false;
     const fallBack = () => {
@@ -68,21 +89,25 @@ export function runImport(
       if (message.type === 'ready') {
         started = true;
         clearTimeout(timer);
-        const request: ImportRequest = { inputs, current };
-        worker.postMessage(request);
+        send(worker, inputs, current);
       } else if (message.type === 'progress') onProgress(message.progress);
       else if (message.type === 'rows') parts.push(message.part);
       else if (message.type === 'index') index = message.index;
       else {
         worker.terminate();
-        if (message.type === 'refused') {
+        if (message.type === 'failed') reject(new Error(message.reason));
+        else if (message.type === 'refused') {
           learnMessages(message.messages);
-          resolve({ result: { issues: message.issues }, where: 'worker' });
-          return;
+          resolve({ result: { issues: message.issues }, where: 'worker', checked: [] });
+        } else {
+          const tables = joinParts(parts);
+          if (index !== undefined && tables.poles !== undefined) rememberPolesIndex(tables.poles.rows, index);
+          resolve({
+            result: { tables, replaced: message.replaced },
+            where: 'worker',
+            checked: [...csvFiles, ...message.sheets],
+          });
         }
-        const tables = joinParts(parts);
-        if (index !== undefined && tables.poles !== undefined) rememberPolesIndex(tables.poles.rows, index);
-        resolve({ result: { tables, replaced: message.replaced }, where: 'worker' });
       }
     });
   });

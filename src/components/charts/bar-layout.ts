@@ -1,6 +1,7 @@
 import { textWidth } from '../../lib/text-measure';
 import type { ChartFrame } from './chart-frame';
 import type { HorizontalBar } from './chart-spec';
+import { fitEndLabels } from './end-label-layout';
 
 export const BAR_ROW_HEIGHT = 34;
 
@@ -28,6 +29,8 @@ export interface BarLayout {
   readonly axisWidth: number;
   /** Room for the value labels right of the longest bar. */
   readonly rightMargin: number;
+  /** Each drawn bar's value label, on one line or, where the room right of its bar is short, on two. */
+  readonly valueLines: readonly (readonly string[])[];
 }
 
 export function barLayout(bars: readonly HorizontalBar[], width: number, frame: ChartFrame): BarLayout {
@@ -46,12 +49,20 @@ export function barLayout(bars: readonly HorizontalBar[], width: number, frame: 
     textWidth('0000', fontSize),
     ...bars.slice(0, shown).map((bar) => textWidth(bar.valueLabel, fontSize)),
   );
+  // The widest label on one line where the chart is wide; on a phone the margin grows until each fits in two.
+  const { rightMargin, lines } = fitEndLabels(
+    bars.slice(0, shown),
+    { width, axisWidth, fontSize },
+    Math.min(Math.ceil(widest) + 12, width * 0.3),
+    width * 0.55,
+  );
   return {
     rowHeight,
     shown,
     height: barChartHeight(shown, rowHeight),
     axisWidth,
-    rightMargin: Math.min(Math.ceil(widest) + 12, width * 0.3),
+    rightMargin,
+    valueLines: lines,
   };
 }
 

@@ -21,8 +21,13 @@ export function HorizontalBarChart({ spec, width, frame, ariaLabel, onSelect }: 
   const layout = barLayout(spec.bars, width, frame);
   const shown = spec.bars.slice(0, layout.shown);
   const more = moreRowsText(spec.bars, layout.shown);
-  // Only what the chart reads: Recharts copies row fields onto the SVG paths as attributes.
-  const data = shown.map((bar) => ({ label: bar.label, value: bar.value, valueLabel: bar.valueLabel }));
+  // Only what the chart reads: Recharts copies row fields onto the SVG paths as attributes. The value label's lines
+  // travel as one string.
+  const data = shown.map((bar, index) => ({
+    label: bar.label,
+    value: bar.value,
+    valueLabel: (layout.valueLines[index] ?? [bar.valueLabel]).join('\n'),
+  }));
   return (
     <>
       <BarChart

@@ -4,7 +4,6 @@ import { currentTables } from '../../data/current-tables';
 import { expectation } from '../../data/data-message';
 import { perFileState, type FileStates, type TypedTables } from '../../data/dataset';
 import { indexedDbStorage, type StoredFile } from '../../data/import-storage';
-import { prepareImport } from '../../data/prepare-import';
 import { runImport } from '../../data/run-import';
 import type { DashboardState, ImportedSet, ImportSlice } from '../state';
 
@@ -43,10 +42,8 @@ interface Checked {
 async function check(set: Set, inputs: readonly ImportInput[], files: FileStates): Promise<Checked> {
   const names = inputs.map((input) => input.name);
   set({ importing: { names, progress: null, onPage: false }, importError: null });
-  const prepared = await prepareImport(inputs);
-  if ('issues' in prepared) return { result: { issues: prepared.issues }, onPage: false, checked: [] };
-  const run = await runImport(prepared.inputs, currentTables(files), progressReporter(set, names));
-  return { result: prepared.place(run.result), onPage: run.where === 'page', checked: prepared.inputs };
+  const run = await runImport(inputs, currentTables(files), progressReporter(set, names));
+  return { result: run.result, onPage: run.where === 'page', checked: run.checked };
 }
 
 export const createImportSlice: StateCreator<DashboardState, [], [], ImportSlice> = (set, get) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinParts, rowsParts } from '../../../src/data/import-protocol';
+import { buffersOf, joinParts, rowsParts } from '../../../src/data/import-protocol';
 import { pole } from '../../fixtures/rows';
 
 const poles = Array.from({ length: 5 }, (_, index) => pole({ id: `p${index}` }));
@@ -24,5 +24,14 @@ describe('rowsParts and joinParts', () => {
   it('leaves out tables that were not replaced', () => {
     const tables = { poles: { rows: poles, lines: [2, 3, 4, 5, 6] }, themes: { rows: themes, lines: [2] } };
     expect(joinParts(rowsParts(tables, [{ file: 'themes', from: 'b.csv' }], 2)).poles).toBeUndefined();
+  });
+});
+
+describe('buffersOf', () => {
+  it('gives each buffer under the bytes once, to transfer', () => {
+    const whole = new Uint8Array(8);
+    const other = new Uint8Array(2);
+    expect(buffersOf([whole.subarray(0, 4), whole.subarray(4), other])).toEqual([whole.buffer, other.buffer]);
+    expect(buffersOf([])).toEqual([]);
   });
 });

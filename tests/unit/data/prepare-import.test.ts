@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkImport, type ImportInput, type ImportResult } from '../../../src/data/check-import';
 import type { TypedTables } from '../../../src/data/dataset';
-import { isWorkbook, prepareImport, type PreparedImport } from '../../../src/data/prepare-import';
+import { prepareImport, type PreparedImport } from '../../../src/data/prepare-import';
 import { corruptIssue, encryptedIssue } from '../../../src/data/read-workbook';
 import { bundledTables } from '../../fixtures/bundled-tables';
 import { readProjectFile, ROOT } from '../../fixtures/disk';
@@ -39,13 +39,6 @@ describe('prepareImport', () => {
     const ready = await prepared(inputs);
     expect(ready.inputs).toBe(inputs);
     expect(ready.place({ issues: [] })).toEqual({ issues: [] });
-  });
-
-  it('knows a workbook by its name or by its bytes', () => {
-    const bytes = workbook({ poles: FEWER });
-    expect(isWorkbook(xlsx('Données.XLSX', new Uint8Array(0)))).toBe(true);
-    expect(isWorkbook(xlsx('poles.csv', bytes))).toBe(true);
-    expect(isWorkbook({ name: 'poles.csv', text: 'id\n' })).toBe(false);
   });
 
   it('gives each sheet named like a data file to the checks, which replace that file only', async () => {

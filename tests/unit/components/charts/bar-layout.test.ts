@@ -68,12 +68,22 @@ describe('barLayout on the dashboard', () => {
     expect(barLayout(bars(3), 1200, DASHBOARD).axisWidth).toBe(13 * 17);
   });
 
-  it('leaves room right of the bars for the longest value label, at most 30 % of the width', () => {
+  it('leaves room right of the bars for the longest value label, at most 30 % of the width where it fits so', () => {
     const labelled = [bar(1, '1\u202f300 (48 %)'), bar(2, '80')];
-    expect(barLayout(labelled, 1000, DASHBOARD).rightMargin).toBe(
-      Math.ceil(textWidth('1\u202f300 (48 %)', 13)) + 12,
-    );
-    expect(barLayout(labelled, 100, DASHBOARD).rightMargin).toBe(30);
+    const wide = barLayout(labelled, 1000, DASHBOARD);
+    expect(wide.rightMargin).toBe(Math.ceil(textWidth('1\u202f300 (48 %)', 13)) + 12);
+    expect(wide.valueLines).toEqual([['1\u202f300 (48 %)'], ['80']]);
+  });
+
+  it('on a phone, gives a long value label more room and two lines rather than cut it, never past 55 % of the width', () => {
+    const long = [bar(97, '83 entreprises et 14 établissements · 2011'), bar(60, '60 · 2012')];
+    const narrow = barLayout(long, 340, DASHBOARD);
+    expect(narrow.rightMargin).toBeGreaterThan(340 * 0.3);
+    expect(narrow.rightMargin).toBeLessThanOrEqual(340 * 0.55);
+    expect(narrow.valueLines[0]).toHaveLength(2);
+    expect(narrow.valueLines[0]?.join(' ')).toBe('83 entreprises et 14 établissements · 2011');
+    expect(narrow.valueLines[1]).toEqual(['60 · 2012']);
+    expect(barLayout(long, 100, DASHBOARD).rightMargin).toBeCloseTo(55);
   });
 
   it('leaves room for four digits even when the labels are shorter', () => {
