@@ -84,7 +84,7 @@ describe('FileErrorPanel in English', () => {
     expect(await csvLines(blob)).toEqual([
       'file,line,column,value,expected',
       '"données.xlsx, sheet “poles”",1,name,columns B and D,a single column “name”: it appears as columns B and D',
-      '"données.xlsx, sheet “poles”",3,members,v3,"a whole number between 0 and 100000, or an empty cell if the value is unknown"',
+      '"données.xlsx, sheet “poles”",3,K “members”,v3,"a whole number between 0 and 100000, or an empty cell if the value is unknown"',
     ]);
   });
 });

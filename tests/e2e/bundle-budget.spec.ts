@@ -42,7 +42,7 @@ test('no script needed before first paint but the small one that sets the theme,
   );
 });
 
-test('the unfiltered page loads at most 250 kB of JavaScript; the map, the presentation, the profile and the Excel export wait', async ({
+test('the unfiltered page loads at most 280 kB of JavaScript; the map, the presentation, the profile and the Excel export wait', async ({
   guardedPage: page,
 }) => {
   const loaded = new Set<string>();
@@ -56,9 +56,11 @@ test('the unfiltered page loads at most 250 kB of JavaScript; the map, the prese
   const file = (name: string) => (name === 'first-view.js' ? `dist/${name}` : `dist/assets/${name}`);
   const total = [...loaded].reduce((sum, name) => sum + gz(file(name)), 0);
   console.log(`JS gzip loaded by the unfiltered page: ${total} B (${[...loaded].sort().join(', ')})`);
-  // The aim is 230 kB; React's DOM renderer (about 60 kB) and the chart library (about 90 kB) weigh most, and the
-  // import, embed and Excel features about 10 kB more: this holds the line at what the page loads now, 242 kB.
-  expect(total).toBeLessThan(250_000);
+  // The aim is 230 kB; React's DOM renderer (about 60 kB) and the chart library (about 90 kB) weigh most, the
+  // import, embed and Excel features about 10 kB more, and the second language about 24 kB (the message formatter
+  // and the French catalogues, parsed at build time; the data checks' messages): this holds the line at what the
+  // page loads now, 275 kB.
+  expect(total).toBeLessThan(280_000);
   for (const later of [
     'map-chart-',
     'presentation-',
