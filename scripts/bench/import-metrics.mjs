@@ -30,7 +30,12 @@ export async function measureImport(browser, url, file, rows, { ticks = 5 } = {}
     await page.goto(url);
     await page.getByText('71 pôles sur 71').first().waitFor({ timeout: 60_000 });
     // The pre-rendered first view, with its own picker, stays until the app has drawn: on a busy machine, seconds.
-    await page.waitForFunction(() => document.querySelector('.takeover') === null, null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-first-view]') === null && document.querySelector('.takeover') === null,
+      null,
+      { timeout: 60_000 },
+    );
     await page.waitForTimeout(1000);
     const from = await since(page);
     const started = Date.now();
