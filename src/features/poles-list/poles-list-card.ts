@@ -10,10 +10,6 @@ import { nationalSources } from '../../selectors/national-sources';
 import { polesTableOf } from './poles-table';
 import { rowsInView, sortedRows } from './sorted-rows';
 
-// The sources in the reader's language; a citer that ignores the language still fits (the citations are then French).
-const sourcesIn: (poles: readonly Pole[], sources: Dataset['sources'], i18n: I18n) => string[] =
-  nationalSources;
-
 const polesListTitle = ({ t }: I18n): string => t('poles-list.title');
 
 /** The « Comparer » checkboxes: ticked for compared poles, disabled once the comparison is full. */
@@ -57,7 +53,7 @@ export function buildPolesListCard(data: Dataset, view: CardView, { i18n }: Card
     table: polesTableOf(rowsInView(inView, rows), data.poles.length, i18n),
     sortable: true,
     rowToggle: compareToggle(inView, view.compared, i18n),
-    sources: sourcesIn(data.poles, data.sources, i18n),
+    sources: nationalSources(data.poles, data.sources, i18n),
     exportName: 'liste-poles',
     width: 'wide',
     empty: inView.length === 0 ? { message: t('poles-list.empty'), reset: filtered } : null,

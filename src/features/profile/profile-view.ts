@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/dataset';
-import type { Pole, Source } from '../../data/schemas';
+import type { Pole } from '../../data/schemas';
 import type { CsvTable } from '../../lib/csv-export';
 import type { SheetTable } from '../../lib/sheet-table';
 import type { I18n } from '../../lib/i18n/i18n';
@@ -52,9 +52,6 @@ export type ProfileModel =
 
 type ProfileData = Pick<Dataset, 'poles' | 'themes' | 'regions' | 'sources'>;
 type ProfileView = Pick<CardView, 'regionScheme' | 'compared'>;
-
-// A citation in the reader's language; a citer that ignores the language still fits (the citation is then French).
-const cite: (source: Source, i18n: I18n) => string = citation;
 
 const RANK_LABELS = {
   theme: 'profile.export.rankTheme',
@@ -143,7 +140,7 @@ export function buildProfile(data: ProfileData, id: string, view: ProfileView, i
       ? null
       : {
           text: pole.release_field,
-          citation: release === undefined ? PRIMARY_SOURCE : cite(release, i18n),
+          citation: release === undefined ? PRIMARY_SOURCE : citation(release, i18n),
           url: release?.url ?? null,
         };
   const peers = peersOf(pole, data, view, i18n);
@@ -193,7 +190,7 @@ export function buildProfile(data: ProfileData, id: string, view: ProfileView, i
     doubt: pole.doubt,
     notes: pole.notes,
     source: {
-      citation: rowSource === undefined ? pole.source_id : cite(rowSource, i18n),
+      citation: rowSource === undefined ? pole.source_id : citation(rowSource, i18n),
       url: rowSource?.url ?? null,
     },
     sourceTitles: [rowSource, quote === null ? undefined : release].flatMap((source) =>
