@@ -88,8 +88,9 @@ export default defineConfig(({ command, mode }) => {
     ],
     // public/ (favicon, robots.txt) is copied beside dist/index.html; dist-single/ holds index.html alone.
     publicDir: single ? false : 'public',
-    // A module worker can load a chunk when it needs it: SheetJS only when a workbook is imported.
-    worker: { format: 'es' },
+    // A module worker can load a chunk when it needs it: SheetJS only when a workbook is imported. Its messages
+    // arrive parsed too.
+    worker: { format: 'es', plugins: () => [precompiledMessages()] },
     build: {
       target: 'es2022',
       sourcemap: false,

@@ -1,5 +1,5 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { mergeCatalogues, type Messages } from '../lib/i18n/merge';
-import { formatFrench } from './french-message';
 
 // The French `data` catalogue alone, not every namespace: the import worker carries it.
 const FRENCH: Messages = mergeCatalogues(
@@ -9,10 +9,18 @@ const FRENCH: Messages = mergeCatalogues(
 /** An id of the `data` catalogue (src/locales/<lang>/data.json); the catalogue test checks that each one exists. */
 export type DataMessageId = `data.${string}`;
 
-function frenchOf(id: DataMessageId): Messages[string] {
-  const message = FRENCH[id];
-  if (message === undefined) throw new Error(`No French message ${id}`);
-  return message;
+// FormatJS's formatter over the catalogue parsed at build time: the worker carries no message parser.
+const formatters = new Map<DataMessageId, IntlMessageFormat>();
+
+function formatFrench(id: DataMessageId, values: Readonly<Record<string, string | number>>): string {
+  let formatter = formatters.get(id);
+  if (formatter === undefined) {
+    const message = FRENCH[id];
+    if (message === undefined) throw new Error(`No French message ${id}`);
+    formatter = new IntlMessageFormat(message, 'fr-FR');
+    formatters.set(id, formatter);
+  }
+  return String(formatter.format(values));
 }
 
 /** Items shown as a list, joined and quoted the way the language does (« a », « b » et « c » / “a”, “b” and “c”). */
@@ -73,14 +81,14 @@ function remember(map: Map<string, DataMessage>, text: string, message: DataMess
 function write(id: DataMessageId, values: Readonly<Record<string, DataValue>>): string {
   const french: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(values)) french[name] = frenchValue(value);
-  return formatFrench(frenchOf(id), french);
+  return formatFrench(id, french);
 }
 
 /** A message of the `data` catalogue in French, its arguments plain text or numbers. */
 export const frenchMessage = (
   id: DataMessageId,
   values: Readonly<Record<string, string | number>> = {},
-): string => formatFrench(frenchOf(id), values);
+): string => formatFrench(id, values);
 
 /** What was expected, in French, from the French catalogue; its message is kept for the other languages. */
 export function expectation(id: DataMessageId, values: Readonly<Record<string, DataValue>> = {}): string {
