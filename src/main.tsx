@@ -25,7 +25,6 @@ void useDashboard
   .getState()
   .restoreImport()
   .finally(() => useDashboard.getState().load());
-const charts = preloadCharts();
 
 const app = (
   <StrictMode>
@@ -49,10 +48,17 @@ async function start(container: HTMLElement, swap: () => void): Promise<void> {
   const live = createRoot(container);
   // A transition lets the browser paint and answer input between parts of this first render.
   startTransition(() => live.render(app));
-  await whenDrawn(container, useDashboard, charts, PATIENCE_MS);
+  await whenDrawn(container, useDashboard, PATIENCE_MS);
   swap();
   html.classList.remove('first-view-pending');
   html.dataset.drawn = '';
+  // The charts further down draw as the reader scrolls to them (or prints): their code comes when the page is idle.
+  whenIdle(() => void preloadCharts());
+}
+
+function whenIdle(run: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 5000 });
+  else setTimeout(run, 1000);
 }
 
 if (root !== null) {

@@ -30,18 +30,17 @@ const dataSettled = (store: DashboardStore): Promise<void> =>
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
- * Resolves once the data have settled, the chart code has loaded and `container` is drawn, checked at each frame;
- * or after `patience` ms, so that a page that cannot be fully drawn is never held back.
+ * Resolves once the data have settled and `container` is drawn (the charts near the viewport included), checked at
+ * each frame; or after `patience` ms, so that a page that cannot be fully drawn is never held back.
  */
 export async function whenDrawn(
   container: ParentNode,
   store: DashboardStore,
-  charts: Promise<unknown>,
   patience: number,
 ): Promise<void> {
   let late = false;
   const drawn = async () => {
-    await Promise.all([dataSettled(store), charts]);
+    await dataSettled(store);
     while (!late && !isDrawn(container)) await nextFrame();
   };
   const timeout = new Promise<void>((resolve) =>

@@ -1,23 +1,49 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+
+/** True when `element` lies within `margin` pixels of the viewport, above or below it. */
+function isNear(element: Element, margin: number): boolean {
+  const box = element.getBoundingClientRect();
+  return box.bottom >= -margin && box.top <= window.innerHeight + margin;
+}
+
+const printing = () => typeof window.matchMedia === 'function' && window.matchMedia('print').matches;
 
 /**
- * True once the element comes within `margin` of the viewport, and from then on; at once where
- * IntersectionObserver does not exist (tests).
+ * True once the element comes within `margin` pixels of the viewport, and from then on; at once where
+ * IntersectionObserver does not exist (tests), and when the page is printed (a printed page shows everything).
  */
-export function useNearViewport<T extends HTMLElement>(margin: string) {
+export function useNearViewport<T extends HTMLElement>(margin: number) {
   const ref = useRef<T>(null);
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useLayoutEffect(() => {
     const element = ref.current;
     if (near || element === null) return;
+    // Measured before the first paint: what is already on screen draws without a frame of placeholder.
+    if (isNear(element, margin) || printing()) {
+      setNear(true);
+      return;
+    }
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) setNear(true);
       },
-      { rootMargin: margin },
+      { rootMargin: `${margin}px 0px` },
     );
     observer.observe(element);
-    return () => observer.disconnect();
+    // The browser lays out the printed page right after `beforeprint`: the chart must be in it by then.
+    const print = () => flushSync(() => setNear(true));
+    const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+    const onMedia = (event: MediaQueryListEvent) => {
+      if (event.matches) print();
+    };
+    window.addEventListener('beforeprint', print);
+    media?.addEventListener('change', onMedia);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', print);
+      media?.removeEventListener('change', onMedia);
+    };
   }, [near, margin]);
   return { ref, near };
 }

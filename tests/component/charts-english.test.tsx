@@ -128,6 +128,10 @@ describe('The charts in English', { timeout: 20_000 }, () => {
       disconnect = vi.fn();
     }
     vi.stubGlobal('IntersectionObserver', Far);
+    // Far below the viewport.
+    const box = vi
+      .spyOn(Element.prototype, 'getBoundingClientRect')
+      .mockReturnValue(DOMRect.fromRect({ x: 0, y: 5000, width: 600, height: 400 }));
     try {
       render(
         <I18nProvider i18n={EN}>
@@ -142,6 +146,7 @@ describe('The charts in English', { timeout: 20_000 }, () => {
       );
       expect(screen.getByText('The map is drawn as you approach it.')).toBeInTheDocument();
     } finally {
+      box.mockRestore();
       vi.unstubAllGlobals();
     }
   });

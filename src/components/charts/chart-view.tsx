@@ -47,17 +47,18 @@ function Chart({ spec, width, frame, ariaLabel, onSelect, onAction }: Props) {
   }
 }
 
-// The map's code carries its geometry: it loads when the map comes within about a screen of the viewport.
-const MAP_MARGIN = '800px 0px';
+// A chart draws when it comes within about a screen of the viewport: the page's first render, on a phone above all,
+// draws only what is seen, and the chart library (the map's code, which carries its geometry) loads only then.
+const NEAR_MARGIN = 800;
 
-/** Holds the map's space until it is about to be seen, then draws it. */
-function DeferredMap(props: Props & { readonly reservedHeight: number }) {
+/** Holds a chart's space until it is about to be seen, then draws it. */
+function DeferredChart(props: Props & { readonly reservedHeight: number }) {
   const { t } = useI18n();
-  const { ref, near } = useNearViewport<HTMLDivElement>(MAP_MARGIN);
+  const { ref, near } = useNearViewport<HTMLDivElement>(NEAR_MARGIN);
   if (near) return <Chart {...props} />;
   return (
     <div ref={ref} className="chart-placeholder" data-deferred="" style={{ height: props.reservedHeight }}>
-      {t('card.chart.mapDeferred')}
+      {t(props.spec.kind === 'map' ? 'card.chart.mapDeferred' : 'card.chart.deferred')}
     </div>
   );
 }
@@ -73,7 +74,7 @@ export function ChartView(props: Props & { readonly reservedHeight: number }) {
         </div>
       }
     >
-      {props.spec.kind === 'map' ? <DeferredMap {...props} /> : <Chart {...props} />}
+      <DeferredChart {...props} />
     </Suspense>
   );
 }
