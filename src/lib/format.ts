@@ -18,68 +18,86 @@ export interface Formats {
   readonly list: (items: readonly string[]) => string;
 }
 
+/** A value made on first use, then kept: a language's Intl objects are built only when something is formatted. */
+function once<T>(make: () => T): () => T {
+  let made: { readonly value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
 function makeFormats(lang: Lang): Formats {
   const locale = LOCALE_OF[lang];
-  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const millions = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 0 });
-  const dayDate = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const monthDate = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const integer = once(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+  const percent = once(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+  const millionDigits = new Map<number, Intl.NumberFormat>();
+  const millions = (fractionDigits: number) => {
+    let format = millionDigits.get(fractionDigits);
+    if (format === undefined) {
+      format = new Intl.NumberFormat(locale, {
+        maximumFractionDigits: fractionDigits,
+        minimumFractionDigits: 0,
+      });
+      millionDigits.set(fractionDigits, format);
+    }
+    return format;
+  };
+  const dayDate = once(
+    () =>
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
+  const monthDate = once(
+    () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
+  const list = once(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
   return {
     lang,
-    integer: (value) => integer.format(value),
-    percent: (ratio) => percent.format(ratio),
-    millions: (euros, fractionDigits = 2) =>
-      new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits }).format(euros / 1e6),
+    integer: (value) => integer().format(value),
+    percent: (ratio) => percent().format(ratio),
+    millions: (euros, fractionDigits = 2) => millions(fractionDigits).format(euros / 1e6),
     millionEuros: (euros) =>
-      lang === 'fr' ? `${millions.format(euros / 1e6)}\u00a0M€` : `€${millions.format(euros / 1e6)} million`,
+      lang === 'fr'
+        ? `${millions(2).format(euros / 1e6)}\u00a0M€`
+        : `€${millions(2).format(euros / 1e6)} million`,
     isoDate: (iso) => {
       const [year, month, day] = iso.split('-').map(Number);
       if (year === undefined || Number.isNaN(year)) return iso;
       if (month === undefined) return String(year);
-      if (day === undefined) return monthDate.format(Date.UTC(year, month - 1, 1));
-      const formatted = dayDate.format(Date.UTC(year, month - 1, day));
+      if (day === undefined) return monthDate().format(Date.UTC(year, month - 1, 1));
+      const formatted = dayDate().format(Date.UTC(year, month - 1, day));
       // French writes the first day of a month as an ordinal: "1er janvier".
       return lang === 'fr' && day === 1 ? formatted.replace(/^1 /, '1er ') : formatted;
     },
-    list: (items) => list.format(items),
+    list: (items) => list().format(items),
   };
 }
 
-const FORMATS: Readonly<Record<Lang, Formats>> = { fr: makeFormats('fr'), en: makeFormats('en') };
+const FORMATS: Partial<Record<Lang, Formats>> = {};
 
 /** The formatters of a language. */
-export const formatsFor = (lang: Lang): Formats => FORMATS[lang];
+export const formatsFor = (lang: Lang): Formats => (FORMATS[lang] ??= makeFormats(lang));
 
 /** 1234 -> "1 234" (U+202F as group separator) in French, "1,234" in English. */
 export function formatInteger(value: number, lang: Lang = DEFAULT_LANG): string {
-  return FORMATS[lang].integer(value);
+  return formatsFor(lang).integer(value);
 }
 
 /** 0.4839 -> "48 %" (a no-break space before %, as the runtime's ICU gives it), "48%" in English. */
 export function formatPercent(ratio: number, lang: Lang = DEFAULT_LANG): string {
-  return FORMATS[lang].percent(ratio);
+  return formatsFor(lang).percent(ratio);
 }
 
 /** A number of millions without unit: 0.833333 -> "0,83" ("0.83"). Units go in titles. */
 export function formatMillions(euros: number, fractionDigits = 2, lang: Lang = DEFAULT_LANG): string {
-  return FORMATS[lang].millions(euros, fractionDigits);
+  return formatsFor(lang).millions(euros, fractionDigits);
 }
 
 /** 5000000 -> "5 M€" (U+00A0 before the unit), "€5 million" in English. */
 export function formatMillionEuros(euros: number, lang: Lang = DEFAULT_LANG): string {
-  return FORMATS[lang].millionEuros(euros);
+  return formatsFor(lang).millionEuros(euros);
 }
 
 /** "2014-01-07" -> "7 janvier 2014" ("7 January 2014"); "2014-01" -> "janvier 2014"; "2014" -> "2014". */
 export function formatIsoDate(iso: string, lang: Lang = DEFAULT_LANG): string {
-  return FORMATS[lang].isoDate(iso);
+  return formatsFor(lang).isoDate(iso);
 }
 
 /**
