@@ -1,6 +1,11 @@
 import { memo, useEffect, useMemo } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import type { CardFrame } from './components/card/card-frame';
+import {
+  dataFingerprint,
+  FINGERPRINT_ATTRIBUTE,
+  firstViewFingerprint,
+} from './components/card/first-view-adoption';
 import { useCardPace, usePacedValue } from './components/card/draw-pace';
 import type { FileStates } from './data/dataset';
 import { useI18n } from './components/i18n-context';
@@ -17,7 +22,7 @@ import { PresentControls } from './features/presentation/present-controls';
 import { decksIn } from './features/presentation/decks';
 import { PoleSearch } from './features/search/pole-search';
 import { ThemeSwitch } from './features/theme/theme-switch';
-import type { CardView, ViewAction } from './model/view';
+import { DEFAULT_VIEW, type CardView, type ViewAction } from './model/view';
 import { useStickyOffset } from './components/use-sticky-offset';
 import { SECTIONS } from './cards';
 
@@ -53,6 +58,19 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
   // New rows (an import) reach the cards one at a time, each with the frame that goes with them.
   const latest = useMemo(() => ({ files, frame }), [files, frame]);
   const shownBy = usePacedValue(latest, CARD_COUNT, drawable >= CARD_COUNT, newRows);
+  // Which data the page shows, written into the pre-rendered page; on an imported set, never the build's.
+  const fingerprint = useMemo(
+    () => (settled && !frame.imported ? dataFingerprint(files) : undefined),
+    [settled, frame.imported, files],
+  );
+  // The build's pre-rendered cards stand for the live ones far from the viewport while they show the same thing.
+  const offered = firstViewFingerprint();
+  const sameAsFirstView =
+    fingerprint === offered &&
+    i18n.lang === 'fr' &&
+    frame.theme === 'light' &&
+    JSON.stringify(view) === JSON.stringify(DEFAULT_VIEW);
+  const adopt = offered === null ? undefined : settled ? sameAsFirstView : null;
   return (
     <>
       <a className="skip-link" href="#contenu">
@@ -77,7 +95,7 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
       <section ref={filterBar} className="filter-bar" aria-label={t('app.filterBar')}>
         <FilterPanel />
       </section>
-      <main id="contenu" tabIndex={-1}>
+      <main id="contenu" tabIndex={-1} {...{ [FINGERPRINT_ATTRIBUTE]: fingerprint }}>
         <DataIssues />
         <HeadlineFigures files={files} view={view} />
         {SECTIONS.map((section, sectionIndex) => (
@@ -96,6 +114,7 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
                     frame={shown.frame}
                     onAction={onAction}
                     waiting={order >= drawable}
+                    adopt={adopt}
                   />
                 );
               })}

@@ -10,6 +10,7 @@ import { startLangSync } from './store/lang-sync';
 import { startThemeSync } from './store/theme-sync';
 import { startUrlSync } from './store/url-sync';
 import { whenDrawn } from './takeover';
+import { adoptFirstView, FINGERPRINT_ATTRIBUTE, offerFirstView } from './components/card/first-view-adoption';
 import './styles.css';
 import './embed.css';
 
@@ -69,7 +70,12 @@ if (root !== null) {
     const container = document.createElement('div');
     container.className = 'takeover';
     root.after(container);
+    // Its cards far from the viewport will stand for the live ones (src/components/card/first-view-adoption.ts).
+    offerFirstView(
+      root.querySelector(`[${FINGERPRINT_ATTRIBUTE}]`)?.getAttribute(FINGERPRINT_ATTRIBUTE) ?? null,
+    );
     void start(container, () => {
+      adoptFirstView(root, container);
       root.remove();
       container.removeAttribute('class');
       container.id = 'root';

@@ -6,7 +6,8 @@ import type { DashboardStore } from './store/store';
  * those deferred until they come near the viewport.
  */
 export function isDrawn(container: ParentNode): boolean {
-  if (container.querySelector('.card') === null) return false;
+  // A place kept for a pre-rendered card counts as a drawn card (src/components/card/first-view-adoption.ts).
+  if (container.querySelector('.card, [data-adopt]') === null) return false;
   if (container.querySelector('.card-loading, .chart-placeholder:not([data-deferred])') !== null)
     return false;
   const figures = [...container.querySelectorAll('figure.chart')];

@@ -1,15 +1,17 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { rowsOf, type FileStates } from '../../data/dataset';
 import type { CardView, ViewAction } from '../../model/view';
 import { readiness } from '../../selectors/readiness';
 import { FileErrorPanel } from '../file-error-panel';
 import { useI18n } from '../i18n-context';
+import { AdoptedCard, FOCUSABLE, signatureOf, type Handover } from './adopted-card';
 import { Card } from './card';
 import type { CardDefinition, CardOptions, CardPlacement } from './card-definition';
 import type { CardFrame } from './card-frame';
 import type { CardModel } from './card-model';
 import { CardTitle } from './card-title';
 import { CardErrorBoundary } from './error-boundary';
+import { adoptionOpen } from './first-view-adoption';
 import { lastMemo } from './last-memo';
 
 export interface CardSlotProps {
@@ -22,6 +24,22 @@ export interface CardSlotProps {
   readonly onAction?: (action: ViewAction) => void;
   /** True while the page draws the cards before it: the card shows as loading (see `useCardPace`). */
   readonly waiting?: boolean;
+  /**
+   * Whether the pre-rendered card may stand for this one (the same view of the same data: first-view-adoption.ts);
+   * null while the data load. Absent, the card is drawn live.
+   */
+  readonly adopt?: boolean | null;
+}
+
+type Mode = 'pending' | 'adopted' | 'live';
+
+/** Gives the live card the focus, or the click, the reader gave its pre-rendered copy. */
+function resume(id: string, handover: Handover): void {
+  const card = document.querySelector(`[data-card="${CSS.escape(id)}"]`);
+  const control = card?.querySelectorAll<HTMLElement>(FOCUSABLE)[handover.index];
+  if (control === undefined || signatureOf(control) !== handover.signature) return;
+  control.focus();
+  if (handover.click) control.click();
 }
 
 /** Loading placeholder, error panel, or the card; a failed reload shows the error above the data kept from before. */
@@ -76,9 +94,29 @@ function CardLoader(props: CardSlotProps & { readonly title: string; readonly bu
 /** One card in any mode: its own error boundary, its loading state and error panel, then the card drawn from its model. */
 export const CardSlot = memo(function CardSlot(props: CardSlotProps) {
   const i18n = useI18n();
+  const id = props.definition.id;
+  const [mode, setMode] = useState<Mode>(props.adopt === undefined ? 'live' : 'pending');
+  const handover = useRef<Handover | null>(null);
+  let current = mode;
+  // Adopted only while the pre-rendered cards are on offer; drawn live for good once its view or data differ.
+  if (mode === 'pending' && props.adopt !== null)
+    current = props.adopt === true && adoptionOpen() ? 'adopted' : 'live';
+  if (mode === 'adopted' && props.adopt !== true) current = 'live';
+  if (current !== mode) setMode(current);
+  const goLive = useCallback((given: Handover | null) => {
+    handover.current = given;
+    setMode('live');
+  }, []);
+  useLayoutEffect(() => {
+    const given = handover.current;
+    if (mode !== 'live' || given === null) return;
+    handover.current = null;
+    resume(id, given);
+  }, [mode, id]);
   // A new language is new options: the card's memo builds it again in that language.
   const buildOptions = useMemo(() => ({ ...props.options, i18n }), [props.options, i18n]);
   const title = props.definition.title(props.view, buildOptions);
+  if (current === 'adopted') return <AdoptedCard id={id} onLive={goLive} />;
   return (
     <CardErrorBoundary key={props.definition.id} title={title} i18n={i18n}>
       <CardLoader {...props} title={title} buildOptions={buildOptions} />

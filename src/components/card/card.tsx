@@ -39,7 +39,7 @@ function DashboardCard({ model, frame, onAction }: Props) {
 
   if (model.placeholder) {
     return (
-      <section className="card card-wide card-hint" aria-labelledby={titleId}>
+      <section className="card card-wide card-hint" aria-labelledby={titleId} data-card={model.id}>
         <CardTitle frame={frame} id={titleId}>
           {model.title}
         </CardTitle>
@@ -48,7 +48,7 @@ function DashboardCard({ model, frame, onAction }: Props) {
     );
   }
   return (
-    <section className={className} aria-labelledby={titleId}>
+    <section className={className} aria-labelledby={titleId} data-card={model.id}>
       <header className="card-header">
         <CardTitle frame={frame} id={titleId}>
           {model.title}

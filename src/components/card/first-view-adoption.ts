@@ -1,0 +1,75 @@
+import type { FileStates } from '../../data/dataset';
+import { FILE_IDS } from '../../data/files';
+
+// The build pre-renders the unfiltered dashboard (scripts/prerender.mjs). When the live page shows that same view on
+// the same data, a card far from the viewport is not drawn again: the live page takes the pre-rendered card as it is
+// (adopts it) and draws its own only when the reader comes near it, focuses it or prints. The first render of the live
+// page then draws what is seen, not the whole dashboard.
+
+/** Where the pre-rendered page says which data it was drawn from. */
+export const FINGERPRINT_ATTRIBUTE = 'data-fingerprint';
+/** Sent on `window` once the pre-rendered cards are in the live page (or could not be). */
+export const ADOPTED_EVENT = 'first-view-adopted';
+
+let firstView: string | null = null;
+let open = false;
+
+/** FNV-1a over every file's rows: the same rows give the same short text. */
+export function dataFingerprint(files: FileStates): string {
+  const text = JSON.stringify(FILE_IDS.map((id) => files[id].rows));
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${(hash >>> 0).toString(16).padStart(8, '0')}-${text.length}`;
+}
+
+/** Offers the pre-rendered cards to the live page, drawn from the data of `fingerprint`. */
+export function offerFirstView(fingerprint: string | null): void {
+  firstView = fingerprint;
+  open = fingerprint !== null;
+}
+
+/** The data the pre-rendered page was drawn from, or null where there was none. */
+export const firstViewFingerprint = (): string | null => firstView;
+
+/** True until the live page has taken the pre-rendered cards: a card drawn live later is never adopted. */
+export const adoptionOpen = (): boolean => open;
+
+const REFERENCES = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for', 'headers'];
+
+/**
+ * Renames the ids in `node` and what points at them: the live page's own ids (React's useId) may be the ones the
+ * pre-render gave the cards it adopts.
+ */
+export function renameIds(node: Element, prefix: string): void {
+  const ids = new Set([...node.querySelectorAll('[id]')].map((element) => element.id));
+  if (ids.size === 0) return;
+  const renamed = (id: string) => (ids.has(id) ? `${prefix}${id}` : id);
+  for (const element of [node, ...node.querySelectorAll('*')]) {
+    if (element.id !== '' && ids.has(element.id)) element.id = renamed(element.id);
+    for (const name of REFERENCES) {
+      const value = element.getAttribute(name);
+      if (value !== null) element.setAttribute(name, value.split(/\s+/).map(renamed).join(' '));
+    }
+    const href = element.getAttribute('href');
+    if (href?.startsWith('#') === true && ids.has(href.slice(1)))
+      element.setAttribute('href', `#${renamed(href.slice(1))}`);
+  }
+}
+
+/**
+ * Moves each pre-rendered card of `from` into the place the live page (`into`) keeps for it, then closes the offer
+ * and tells the places: one left empty draws its live card.
+ */
+export function adoptFirstView(from: ParentNode, into: ParentNode): void {
+  for (const place of into.querySelectorAll<HTMLElement>('[data-adopt]')) {
+    const card = from.querySelector(`[data-card="${CSS.escape(place.dataset.adopt ?? '')}"]`);
+    if (card === null) continue;
+    renameIds(card, 'first-view-');
+    place.append(card);
+  }
+  open = false;
+  window.dispatchEvent(new Event(ADOPTED_EVENT));
+}
