@@ -7,7 +7,13 @@ function isNear(element: Element, margin: number): boolean {
   return box.bottom >= -margin && box.top <= window.innerHeight + margin;
 }
 
-const printing = () => typeof window.matchMedia === 'function' && window.matchMedia('print').matches;
+// Once a print is asked for, everything drawn from then on is drawn whole, wherever it is: a card that goes live as
+// the page is about to print (a pre-rendered one, see card/adopted-card.tsx) draws its chart at once.
+let printAsked = false;
+if (typeof window !== 'undefined') window.addEventListener('beforeprint', () => (printAsked = true));
+
+const printing = () =>
+  printAsked || (typeof window.matchMedia === 'function' && window.matchMedia('print').matches);
 
 /**
  * True once the element comes within `margin` pixels of the viewport, and from then on; at once where

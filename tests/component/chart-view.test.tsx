@@ -10,8 +10,8 @@ const BARS: BarsSpec = {
   kind: 'bars',
   select: null,
   bars: [
-    { id: 'a', label: 'Cosmetic Valley', value: 300, valueLabel: '300', tone: 'primary' },
-    { id: 'b', label: 'S2E2', value: 130, valueLabel: '130', tone: 'primary' },
+    { id: 'a', label: 'Cosmetic Valley', value: 300, valueLabel: '300', tone: 'base' },
+    { id: 'b', label: 'S2E2', value: 130, valueLabel: '130', tone: 'base' },
   ],
 };
 const WAITING = 'Le graphique se dessine à l’approche.';

@@ -1,0 +1,132 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dashboardFrame } from '../../src/components/card/card-frame';
+import { CardSlot } from '../../src/components/card/card-slot';
+import { adoptFirstView, offerFirstView } from '../../src/components/card/first-view-adoption';
+import { membershipCard } from '../../src/features/membership/membership-card';
+import { DEFAULT_VIEW } from '../../src/model/view';
+import { readyFiles } from '../fixtures/card-files';
+import { CENTRE_THEMES, centrePoles, PRESS_RELEASE } from '../fixtures/centre-poles';
+import { CHART, loadChartChunks } from '../fixtures/charts';
+
+const TITLE = 'Adhérents des pôles du Centre';
+const FRAME = dashboardFrame('light', () => 'Filtres : aucun');
+const FILES = readyFiles({ poles: centrePoles(), themes: CENTRE_THEMES, sources: [PRESS_RELEASE] });
+
+/** An observer the test drives: `report()` says the card came near the viewport. */
+let report: () => void = () => undefined;
+class Observer {
+  constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+    report = () => callback([{ isIntersecting: true }]);
+  }
+  observe = vi.fn();
+  disconnect = vi.fn();
+}
+
+/** The card as the build pre-renders it: the live card's markup, in a page of its own. */
+function preRendered(): HTMLElement {
+  const { container, unmount } = render(
+    <CardSlot definition={membershipCard} files={FILES} view={DEFAULT_VIEW} frame={FRAME} />,
+  );
+  const page = document.createElement('div');
+  page.innerHTML = container.innerHTML;
+  unmount();
+  return page;
+}
+
+const slot = (adopt: boolean | null) => (
+  <CardSlot definition={membershipCard} files={FILES} view={DEFAULT_VIEW} frame={FRAME} adopt={adopt} />
+);
+
+/** Draws the live page's place for the card, then moves the pre-rendered card into it, as the takeover does. */
+function adopted(from = preRendered()) {
+  offerFirstView('f');
+  const result = render(slot(true));
+  act(() => adoptFirstView(from, result.container));
+  return result;
+}
+
+const isPreRendered = () => document.querySelector('[data-adopt] [data-card="adherents"]') !== null;
+
+beforeAll(loadChartChunks, 30_000);
+
+beforeEach(() => {
+  vi.stubGlobal('IntersectionObserver', Observer);
+});
+
+afterEach(() => {
+  offerFirstView(null);
+  vi.unstubAllGlobals();
+});
+
+describe('A card far from the viewport when the live page takes over', () => {
+  it('is the pre-rendered card, named as before, its ids its own', () => {
+    adopted();
+    expect(isPreRendered()).toBe(true);
+    const card = screen.getByRole('region', { name: TITLE });
+    expect(card.getAttribute('aria-labelledby')).toMatch(/^first-view-/);
+    expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(TITLE);
+  });
+
+  it('becomes the live card when the reader comes near it', async () => {
+    adopted();
+    act(() => report());
+    expect(isPreRendered()).toBe(false);
+    const card = screen.getByRole('region', { name: TITLE });
+    expect(card.getAttribute('aria-labelledby')).not.toMatch(/^first-view-/);
+    expect(await within(card).findByText('Cosmetic Valley', {}, CHART)).toBeInTheDocument();
+  });
+
+  it('hands the focus a keyboard gave its pre-rendered control to the live one', () => {
+    adopted();
+    const table = within(screen.getByRole('region', { name: TITLE })).getByRole('button', {
+      name: 'Tableau',
+    });
+    act(() => table.focus());
+    expect(isPreRendered()).toBe(false);
+    const live = within(screen.getByRole('region', { name: TITLE })).getByRole('button', { name: 'Tableau' });
+    expect(live).not.toBe(table);
+    expect(live).toHaveFocus();
+  });
+
+  it('gives a click on a pre-rendered control to the live one, which acts on it', () => {
+    adopted();
+    const region = screen.getByRole('region', { name: TITLE });
+    expect(within(region).queryByRole('table')).toBeNull();
+    fireEvent.click(within(region).getByRole('button', { name: 'Tableau' }));
+    expect(isPreRendered()).toBe(false);
+    expect(within(screen.getByRole('region', { name: TITLE })).getByRole('table')).toBeInTheDocument();
+  });
+
+  it('is drawn live once its view or data differ from the pre-rendered ones', () => {
+    const { rerender } = adopted();
+    expect(isPreRendered()).toBe(true);
+    rerender(slot(false));
+    expect(isPreRendered()).toBe(false);
+    expect(screen.getByRole('region', { name: TITLE })).toBeInTheDocument();
+    // And stays live when the view comes back: the pre-rendered card is gone.
+    rerender(slot(true));
+    expect(document.querySelector('[data-adopt]')).toBeNull();
+  });
+
+  it('is drawn live when the pre-rendered page has no such card', () => {
+    adopted(document.createElement('div'));
+    expect(document.querySelector('[data-adopt]')).toBeNull();
+    expect(screen.getByRole('region', { name: TITLE })).toBeInTheDocument();
+  });
+
+  it('is drawn live before the page prints', () => {
+    adopted();
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(isPreRendered()).toBe(false);
+  });
+
+  it('is never adopted once the offer is closed, or where there was no pre-render', () => {
+    offerFirstView(null);
+    render(slot(true));
+    expect(document.querySelector('[data-adopt]')).toBeNull();
+    expect(screen.getByRole('region', { name: TITLE })).toBeInTheDocument();
+  });
+});
