@@ -74,7 +74,20 @@ async function drawnMarkup(browser, url) {
     { timeout: 60_000 },
   );
   if (problems.length > 0) throw new Error(`The page logged, at ${url}:\n${problems.join('\n')}`);
-  const markup = await page.evaluate(() => document.getElementById('root')?.innerHTML ?? '');
+  const markup = await page.evaluate(() => {
+    const root = document.getElementById('root');
+    if (root === null) return '';
+    // The markup keeps what the controls show: React sets a select's choice, a box's tick and a field's text as
+    // properties, which the HTML would otherwise lose (a select would show its first option).
+    for (const option of root.querySelectorAll('option')) option.toggleAttribute('selected', option.selected);
+    for (const input of root.querySelectorAll('input')) {
+      if (input.type === 'checkbox' || input.type === 'radio')
+        input.toggleAttribute('checked', input.checked);
+      else if (input.type !== 'file') input.setAttribute('value', input.value);
+    }
+    for (const area of root.querySelectorAll('textarea')) area.textContent = area.value;
+    return root.innerHTML;
+  });
   await page.close();
   return markup;
 }

@@ -106,6 +106,60 @@ test.describe('the live page takes over', () => {
   });
 });
 
+test.describe('cards far from the viewport when the live page takes over', () => {
+  test.use({ drawEverything: false });
+  const adopted = (page: Page, id: string) => page.locator(`[data-adopt] [data-card="${id}"]`);
+
+  test('are the pre-rendered ones until the reader comes near, with no id twice in the page', async ({
+    guardedPage: page,
+  }) => {
+    await page.goto('./');
+    // The first card is live; the list and the timeline, far below, are the pre-rendered cards, with their figures.
+    await expect(page.locator('[data-card="adherents"]')).toHaveCount(1);
+    await expect(adopted(page, 'adherents')).toHaveCount(0);
+    await expect(adopted(page, 'liste')).toHaveCount(1);
+    await expect(adopted(page, 'chronologie')).toHaveCount(1);
+    await expect(card(page, 'Liste des pôles').getByRole('table')).toContainText('Cosmetic Valley');
+    const twice = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+      return ids.filter((id, index) => ids.indexOf(id) !== index);
+    });
+    expect(twice).toEqual([]);
+    // Scrolled to, the list is drawn live, and answers.
+    await card(page, 'Liste des pôles').scrollIntoViewIfNeeded();
+    await expect(adopted(page, 'liste')).toHaveCount(0);
+    await expect(page.locator('[data-card="liste"]')).toHaveCount(1);
+    await expect(card(page, 'Liste des pôles').getByRole('table')).toContainText('Cosmetic Valley');
+  });
+
+  test('hand a click or the keyboard’s focus to the live card', async ({ guardedPage: page }) => {
+    await page.goto('./');
+    await expect(adopted(page, 'themes')).toHaveCount(1);
+    await card(page, 'Pôles par thème').getByRole('button', { name: 'Tableau' }).click();
+    await expect(card(page, 'Pôles par thème').getByRole('table')).toBeVisible();
+    await expect(adopted(page, 'themes')).toHaveCount(0);
+
+    await expect(adopted(page, 'chronologie')).toHaveCount(1);
+    await card(page, /^Chronologie/)
+      .getByRole('button', { name: 'Tableau' })
+      .focus();
+    await expect(adopted(page, 'chronologie')).toHaveCount(0);
+    await expect(card(page, /^Chronologie/).getByRole('button', { name: 'Tableau' })).toBeFocused();
+  });
+
+  test('are all drawn live, filtered, once a filter is ticked', async ({ guardedPage: page }) => {
+    await page.goto('./');
+    await expect(adopted(page, 'liste')).toHaveCount(1);
+    const bar = page.getByRole('region', { name: 'Filtres' });
+    await bar.getByRole('button', { name: /^Thème/ }).click();
+    await bar.getByRole('checkbox', { name: /^Énergie/ }).check();
+    await expect(page.locator('[data-adopt]')).toHaveCount(0);
+    const rows = card(page, 'Liste des pôles').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBeLessThan(71);
+    await expect(rows.first()).toBeAttached();
+  });
+});
+
 test.describe('an address with filters, or the presentation', () => {
   for (const query of ['?region=centre', '?present=1', '?theme=energie']) {
     test(`${query} never shows the pre-rendered figures, even before the scripts run`, async ({ page }) => {
@@ -152,6 +206,7 @@ test.describe('an address with filters, or the presentation', () => {
 
 test.describe('a data file edited in the built site', () => {
   test.skip(nginxMissing !== undefined && !process.env.CI, nginxMissing);
+  test.use({ drawEverything: false });
   useNginx((root) => {
     const poles = join(root, 'data/poles.csv');
     writeFileSync(
@@ -173,5 +228,7 @@ test.describe('a data file edited in the built site', () => {
     await expect(membersFigure(page)).toContainText(new RegExp(`^1${NNBSP}620adhésions`));
     await expect(card(page, 'Adhérents des pôles du Centre').locator('svg')).toContainText(`1${NNBSP}300`);
     await expect(page.locator('[data-first-view]')).toHaveCount(0);
+    // No pre-rendered card stands for a live one: they were drawn from other data.
+    await expect(page.locator('[data-adopt]')).toHaveCount(0);
   });
 });

@@ -10,10 +10,43 @@ const liveShown = () =>
 /** Resolves once the live page has taken the place of the build's pre-rendered first view. */
 export const liveTakeover = (page: Page) => page.waitForFunction(liveShown, undefined, { timeout: 30_000 });
 
+/**
+ * Scrolls through the page as a reader would, so that every card far from the viewport goes live and every chart
+ * draws (they draw as the reader comes near them), then scrolls back. A page that cannot scroll (a dialog open) or
+ * has nothing left to draw is left as it is after a few seconds.
+ */
+export const drawWholePage = (page: Page) =>
+  page.evaluate(async () => {
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const pending = () => document.querySelector('[data-adopt], .chart-placeholder') !== null;
+    const start = window.scrollY;
+    for (
+      let top = 0;
+      pending() && top < document.documentElement.scrollHeight;
+      top += window.innerHeight / 2
+    ) {
+      window.scrollTo({ top, behavior: 'instant' });
+      // A page that does not scroll (a presentation or a dialog over it) keeps what it has.
+      if (top > 0 && window.scrollY === 0) return;
+      await frame();
+      await frame();
+    }
+    for (let frames = 0; pending() && frames < 300; frames += 1) await frame();
+    window.scrollTo({ top: start, behavior: 'instant' });
+    await frame();
+  });
+
 /** Every page in the suite fails its test on a console error or on a request that leaves the app's origin. */
-export const test = base.extend<{ guardedPage: Page; allowedConsoleErrors: RegExp[] }>({
+export const test = base.extend<{
+  guardedPage: Page;
+  allowedConsoleErrors: RegExp[];
+  drawEverything: boolean;
+}>({
   allowedConsoleErrors: [[], { option: true }],
-  guardedPage: async ({ page, baseURL, allowedConsoleErrors }, use) => {
+  // Most tests look at the whole dashboard, drawn: each load then scrolls through it (see `drawWholePage`). Tests of
+  // what draws only near the viewport turn it off.
+  drawEverything: [true, { option: true }],
+  guardedPage: async ({ page, baseURL, allowedConsoleErrors, drawEverything }, use) => {
     const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
     const consoleErrors: string[] = [];
     const foreignRequests: string[] = [];
@@ -32,7 +65,10 @@ export const test = base.extend<{ guardedPage: Page; allowedConsoleErrors: RegEx
     // for the takeover (see `liveTakeover`), so that every locator finds one page, the live one.
     const goto = page.goto.bind(page);
     const reload = page.reload.bind(page);
-    const takenOver = () => liveTakeover(page);
+    const takenOver = async () => {
+      await liveTakeover(page);
+      if (drawEverything) await drawWholePage(page);
+    };
     page.goto = async (url, options) => {
       const response = await goto(url, options);
       await takenOver();
