@@ -72,6 +72,7 @@ if (root !== null) {
     root.after(container);
     // Its cards far from the viewport will stand for the live ones (src/components/card/first-view-adoption.ts).
     offerFirstView(
+      root,
       root.querySelector(`[${FINGERPRINT_ATTRIBUTE}]`)?.getAttribute(FINGERPRINT_ATTRIBUTE) ?? null,
     );
     void start(container, () => {

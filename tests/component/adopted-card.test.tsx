@@ -38,11 +38,19 @@ const slot = (adopt: boolean | null) => (
   <CardSlot definition={membershipCard} files={FILES} view={DEFAULT_VIEW} frame={FRAME} adopt={adopt} />
 );
 
-/** Draws the live page's place for the card, then moves the pre-rendered card into it, as the takeover does. */
+/**
+ * Draws the live page's place for the card, the pre-rendered card lying far below the viewport, then moves the
+ * pre-rendered card into it, as the takeover does.
+ */
 function adopted(from = preRendered()) {
-  offerFirstView('f');
+  const far = vi
+    .spyOn(Element.prototype, 'getBoundingClientRect')
+    .mockReturnValue(DOMRect.fromRect({ x: 0, y: 5000, width: 600, height: 400 }));
+  offerFirstView(from, 'f');
   const result = render(slot(true));
   act(() => adoptFirstView(from, result.container));
+  // From then on, everything is on screen.
+  far.mockRestore();
   return result;
 }
 
@@ -55,7 +63,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  offerFirstView(null);
+  offerFirstView(null, null);
   vi.unstubAllGlobals();
 });
 
@@ -123,8 +131,16 @@ describe('A card far from the viewport when the live page takes over', () => {
     expect(isPreRendered()).toBe(false);
   });
 
-  it('is never adopted once the offer is closed, or where there was no pre-render', () => {
-    offerFirstView(null);
+  it('is never adopted where there was no pre-render', () => {
+    offerFirstView(null, 'f');
+    render(slot(true));
+    expect(document.querySelector('[data-adopt]')).toBeNull();
+    expect(screen.getByRole('region', { name: TITLE })).toBeInTheDocument();
+  });
+
+  it('is drawn live when the pre-rendered card is within a screen of the viewport', () => {
+    offerFirstView(preRendered(), 'f');
+    // jsdom lays nothing out: every card is at the top of the page, on screen.
     render(slot(true));
     expect(document.querySelector('[data-adopt]')).toBeNull();
     expect(screen.getByRole('region', { name: TITLE })).toBeInTheDocument();

@@ -134,17 +134,17 @@ test.describe('cards far from the viewport when the live page takes over', () =>
 
   test('hand a click or the keyboard’s focus to the live card', async ({ guardedPage: page }) => {
     await page.goto('./');
-    await expect(adopted(page, 'themes')).toHaveCount(1);
-    await card(page, 'Pôles par thème').getByRole('button', { name: 'Tableau' }).click();
-    await expect(card(page, 'Pôles par thème').getByRole('table')).toBeVisible();
-    await expect(adopted(page, 'themes')).toHaveCount(0);
-
+    const timeline = card(page, /^Chronologie/);
     await expect(adopted(page, 'chronologie')).toHaveCount(1);
-    await card(page, /^Chronologie/)
-      .getByRole('button', { name: 'Tableau' })
-      .focus();
+    await timeline.getByRole('button', { name: 'Tableau' }).click();
+    await expect(timeline.getByRole('table')).toBeVisible();
     await expect(adopted(page, 'chronologie')).toHaveCount(0);
-    await expect(card(page, /^Chronologie/).getByRole('button', { name: 'Tableau' })).toBeFocused();
+
+    const years = card(page, 'Pôles par année du premier label');
+    await expect(adopted(page, 'annees')).toHaveCount(1);
+    await years.getByRole('button', { name: 'Tableau' }).focus();
+    await expect(adopted(page, 'annees')).toHaveCount(0);
+    await expect(years.getByRole('button', { name: 'Tableau' })).toBeFocused();
   });
 
   test('are all drawn live, filtered, once a filter is ticked', async ({ guardedPage: page }) => {

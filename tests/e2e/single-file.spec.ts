@@ -2,7 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { card } from './fixtures';
+import { card, drawWholePage } from './fixtures';
 
 const SINGLE_FILE = resolve('dist-single/index.html');
 const FILE_URL = pathToFileURL(SINGLE_FILE).href;
@@ -54,6 +54,8 @@ test.describe('single-file build opened from disk', () => {
 
     try {
       await page.goto(FILE_URL);
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-drawn'));
+      await drawWholePage(page);
 
       const figures = page.getByRole('list', { name: 'Chiffres clés' });
       await expect(figures.getByRole('listitem')).toHaveCount(4);

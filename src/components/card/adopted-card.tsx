@@ -50,11 +50,18 @@ export function AdoptedCard({ id, onLive }: Props) {
     // A control of the pre-rendered card does nothing: reached by the keyboard or clicked, the live card takes over.
     const handOver = (event: Event) => {
       const card = place.firstElementChild;
-      const control = event.target instanceof Element ? event.target.closest(FOCUSABLE) : null;
-      if (card === null || control === null) return;
+      if (card === null) return;
       if (event.type === 'click') event.preventDefault();
-      const index = [...card.querySelectorAll(FOCUSABLE)].indexOf(control);
-      flushSync(() => onLive({ index, signature: signatureOf(control), click: event.type === 'click' }));
+      const control = event.target instanceof Element ? event.target.closest(FOCUSABLE) : null;
+      const given =
+        control === null
+          ? null
+          : {
+              index: [...card.querySelectorAll(FOCUSABLE)].indexOf(control),
+              signature: signatureOf(control),
+              click: event.type === 'click',
+            };
+      flushSync(() => onLive(given));
     };
     // A printed page shows every card live.
     const print = () => flushSync(() => onLive(null));

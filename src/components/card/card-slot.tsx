@@ -11,7 +11,7 @@ import type { CardFrame } from './card-frame';
 import type { CardModel } from './card-model';
 import { CardTitle } from './card-title';
 import { CardErrorBoundary } from './error-boundary';
-import { adoptionOpen } from './first-view-adoption';
+import { adoptable } from './first-view-adoption';
 import { lastMemo } from './last-memo';
 
 export interface CardSlotProps {
@@ -98,9 +98,10 @@ export const CardSlot = memo(function CardSlot(props: CardSlotProps) {
   const [mode, setMode] = useState<Mode>(props.adopt === undefined ? 'live' : 'pending');
   const handover = useRef<Handover | null>(null);
   let current = mode;
-  // Adopted only while the pre-rendered cards are on offer; drawn live for good once its view or data differ.
+  // Adopted only while the pre-rendered cards are on offer, when far from the viewport; drawn live for good once its
+  // view or data differ.
   if (mode === 'pending' && props.adopt !== null)
-    current = props.adopt === true && adoptionOpen() ? 'adopted' : 'live';
+    current = props.adopt === true && adoptable(id) ? 'adopted' : 'live';
   if (mode === 'adopted' && props.adopt !== true) current = 'live';
   if (current !== mode) setMode(current);
   const goLive = useCallback((given: Handover | null) => {

@@ -11,8 +11,12 @@ export const FINGERPRINT_ATTRIBUTE = 'data-fingerprint';
 /** Sent on `window` once the pre-rendered cards are in the live page (or could not be). */
 export const ADOPTED_EVENT = 'first-view-adopted';
 
+// A pre-rendered card within about a screen of the viewport is drawn live before the swap, the others adopted.
+const NEAR_MARGIN = 800;
+
 let firstView: string | null = null;
 let open = false;
+let preRendered: ParentNode | null = null;
 
 /** FNV-1a over every file's rows: the same rows give the same short text. */
 export function dataFingerprint(files: FileStates): string {
@@ -25,17 +29,30 @@ export function dataFingerprint(files: FileStates): string {
   return `${(hash >>> 0).toString(16).padStart(8, '0')}-${text.length}`;
 }
 
-/** Offers the pre-rendered cards to the live page, drawn from the data of `fingerprint`. */
-export function offerFirstView(fingerprint: string | null): void {
-  firstView = fingerprint;
-  open = fingerprint !== null;
+/** Offers the cards pre-rendered in `root` to the live page, drawn from the data of `fingerprint`. */
+export function offerFirstView(root: ParentNode | null, fingerprint: string | null): void {
+  preRendered = root;
+  firstView = root === null ? null : fingerprint;
+  open = firstView !== null;
+}
+
+const preRenderedCard = (from: ParentNode, id: string) =>
+  from.querySelector(`[data-card="${CSS.escape(id)}"]`);
+
+/**
+ * True when the pre-rendered card `id` may stand for the live one: the offer is open and that card lies far from
+ * what the reader sees (where it stands now is where the live card will be).
+ */
+export function adoptable(id: string): boolean {
+  if (!open || preRendered === null) return false;
+  const card = preRenderedCard(preRendered, id);
+  if (card === null) return false;
+  const box = card.getBoundingClientRect();
+  return box.bottom < -NEAR_MARGIN || box.top > window.innerHeight + NEAR_MARGIN;
 }
 
 /** The data the pre-rendered page was drawn from, or null where there was none. */
 export const firstViewFingerprint = (): string | null => firstView;
-
-/** True until the live page has taken the pre-rendered cards: a card drawn live later is never adopted. */
-export const adoptionOpen = (): boolean => open;
 
 const REFERENCES = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for', 'headers'];
 
@@ -65,11 +82,12 @@ export function renameIds(node: Element, prefix: string): void {
  */
 export function adoptFirstView(from: ParentNode, into: ParentNode): void {
   for (const place of into.querySelectorAll<HTMLElement>('[data-adopt]')) {
-    const card = from.querySelector(`[data-card="${CSS.escape(place.dataset.adopt ?? '')}"]`);
+    const card = preRenderedCard(from, place.dataset.adopt ?? '');
     if (card === null) continue;
     renameIds(card, 'first-view-');
     place.append(card);
   }
   open = false;
+  preRendered = null;
   window.dispatchEvent(new Event(ADOPTED_EVENT));
 }
