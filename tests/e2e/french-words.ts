@@ -62,9 +62,16 @@ export async function pageTexts(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       const parent = node.parentElement;
-      const skipped = parent?.closest('script, style, noscript, [lang="fr"]');
+      // An SVG text is read whole below: a label wrapped on two lines is one text.
+      const skipped = parent?.closest('script, style, noscript, [lang="fr"], svg text');
       if (parent === null || skipped !== null) continue;
       const text = node.textContent?.trim() ?? '';
+      if (text !== '') texts.push(text);
+    }
+    for (const label of document.body.querySelectorAll('svg text')) {
+      if (inFrench(label)) continue;
+      const lines = [...label.querySelectorAll('tspan')].map((line) => line.textContent.trim());
+      const text = (lines.length > 0 ? lines.join(' ') : label.textContent).trim();
       if (text !== '') texts.push(text);
     }
     for (const element of document.body.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
@@ -83,7 +90,8 @@ export async function pageTexts(page: Page): Promise<string[]> {
 export function frenchIn(texts: readonly string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
-    let rest = text;
+    // « est. » is English's own abbreviation of "estimate" (a column's short label on a narrow chart).
+    let rest = text.replace(/\best\./g, ' ');
     for (const name of PROPER_NAMES) rest = rest.split(name).join(' ');
     for (const word of rest.split(/[^\p{L}’'-]+/u)) {
       const bare = word.replace(/^[’'-]+|[’'-]+$/g, '');
