@@ -26,14 +26,16 @@ export const drawWholePage = async (page: Page) => {
     });
   await page.mouse.move(0, 0);
   await page.evaluate(async () => {
-    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    // A frame, or 50 ms where the browser paints no frame (a page it throttles).
+    const frame = () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => resolve());
+        setTimeout(resolve, 50);
+      });
+    const step = Math.max(200, window.innerHeight / 2);
     const pending = () => document.querySelector('[data-adopt], .chart-placeholder') !== null;
     const start = window.scrollY;
-    for (
-      let top = 0;
-      pending() && top < document.documentElement.scrollHeight;
-      top += window.innerHeight / 2
-    ) {
+    for (let top = 0; pending() && top < document.documentElement.scrollHeight; top += step) {
       window.scrollTo({ top, behavior: 'instant' });
       // A page that does not scroll (a presentation or a dialog over it) keeps what it has.
       if (top > 0 && window.scrollY === 0) return;
