@@ -154,10 +154,9 @@ export function App() {
         )}
         <footer className="page-footer">
           <p>
-            {i18n.intl.formatMessage(
-              { id: 'app.footer.sources' },
-              { code: (chunks: ReactNode[]) => <code key="code">{chunks}</code> },
-            )}
+            {i18n.rich('app.footer.sources', {
+              code: (chunks: ReactNode[]) => <code key="code">{chunks}</code>,
+            })}
           </p>
           <p>
             <a

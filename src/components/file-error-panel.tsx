@@ -32,16 +32,13 @@ function FileDiagnosis({ issue }: { readonly issue: DataIssue }) {
   const value = labelIn(issue.value, i18n);
   return (
     <li>
-      {i18n.intl.formatMessage(
-        { id: 'error-panel.diagnosis' },
-        {
-          code: (chunks: ReactNode[]) => <code key="file">{chunks}</code>,
-          file: labelIn(issue.file, i18n),
-          where: where === '' ? '' : t('error-panel.diagnosis.where', { where }),
-          value: value === null ? '' : t('error-panel.diagnosis.value', { value }),
-          expected: expectedIn(issue, i18n),
-        },
-      )}
+      {i18n.rich('error-panel.diagnosis', {
+        code: (chunks: ReactNode[]) => <code key="file">{chunks}</code>,
+        file: labelIn(issue.file, i18n),
+        where: where === '' ? '' : t('error-panel.diagnosis.where', { where }),
+        value: value === null ? '' : t('error-panel.diagnosis.value', { value }),
+        expected: expectedIn(issue, i18n),
+      })}
     </li>
   );
 }
@@ -64,16 +61,13 @@ export function FileErrorPanel({ issues, what, announce = true }: Props) {
   return (
     <div className="error-panel" role={announce ? 'alert' : undefined}>
       <p className="error-title">
-        {i18n.intl.formatMessage(
-          { id: 'error-panel.title' },
-          {
-            strong: (chunks: ReactNode[]) => <strong key="what">{chunks}</strong>,
-            what,
-            fileCount: files.length,
-            names,
-            count: issues.length,
-          },
-        )}
+        {i18n.rich('error-panel.title', {
+          strong: (chunks: ReactNode[]) => <strong key="what">{chunks}</strong>,
+          what,
+          fileCount: files.length,
+          names,
+          count: issues.length,
+        })}
       </p>
       {fileLevel.length > 0 ? (
         <ul className="error-diagnosis">
