@@ -22,3 +22,8 @@ export const LazyPresenterView = lazy(() =>
 export const LazyProfileDialog = lazy(() =>
   import('./features/profile/profile-dialog').then((module) => ({ default: module.ProfileDialog })),
 );
+
+// An embedded card (`?embed=`) is a page of its own: the dashboard never loads its code.
+export const LazyEmbedPage = lazy(() =>
+  import('./embed-page').then((module) => ({ default: module.EmbedPage })),
+);

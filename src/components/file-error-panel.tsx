@@ -5,7 +5,7 @@ import { downloadCsv } from '../lib/csv-export';
 import { useI18n } from './i18n-context';
 import { columnText, issuesFileName, issuesTable, isFileLevel } from './issues-csv';
 
-interface Props {
+export interface FileErrorPanelProps {
   readonly issues: readonly DataIssue[];
   /** The consequence, as a sentence start: "Impossible d’afficher « Adhérents »". */
   readonly what: string;
@@ -44,7 +44,7 @@ function FileDiagnosis({ issue }: { readonly issue: DataIssue }) {
 }
 
 /** Says which file failed and why, in the reader's language: the diagnosis of the whole file first, then the first row errors, all of them as CSV. */
-export function FileErrorPanel({ issues, what, announce = true }: Props) {
+export function FileErrorPanel({ issues, what, announce = true }: FileErrorPanelProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const files = [...new Set(issues.map((issue) => issue.file))];

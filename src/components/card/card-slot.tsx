@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { rowsOf, type FileStates } from '../../data/dataset';
 import type { CardView, ViewAction } from '../../model/view';
 import { readiness } from '../../selectors/readiness';
-import { FileErrorPanel } from '../file-error-panel';
+import { ErrorPanel } from '../lazy-error-panel';
 import { useI18n } from '../i18n-context';
 import { Card } from './card';
 import type { CardDefinition, CardOptions, CardPlacement } from './card-definition';
@@ -46,7 +46,7 @@ function CardLoader(props: CardSlotProps & { readonly title: string; readonly bu
     return (
       <section className="card card-error" aria-label={title}>
         <CardTitle frame={frame}>{title}</CardTitle>
-        <FileErrorPanel issues={ready.issues} what={buildOptions.i18n.t('card.cannotShow', { title })} />
+        <ErrorPanel issues={ready.issues} what={buildOptions.i18n.t('card.cannotShow', { title })} />
       </section>
     );
   }
@@ -66,7 +66,7 @@ function CardLoader(props: CardSlotProps & { readonly title: string; readonly bu
   return (
     <>
       {ready.issues.length > 0 ? (
-        <FileErrorPanel issues={ready.issues} what={buildOptions.i18n.t('card.keptPrevious', { title })} />
+        <ErrorPanel issues={ready.issues} what={buildOptions.i18n.t('card.keptPrevious', { title })} />
       ) : null}
       <Card model={model} frame={frame} onAction={onAction} />
     </>

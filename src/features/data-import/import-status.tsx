@@ -1,4 +1,4 @@
-import { FileErrorPanel } from '../../components/file-error-panel';
+import { ErrorPanel } from '../../components/lazy-error-panel';
 import { useI18n } from '../../components/i18n-context';
 import { useDashboard } from '../../store/store';
 import { importDate, progressLabel, replacedLines } from './import-text';
@@ -29,7 +29,7 @@ export function ImportStatus() {
       )}
       {error === null ? null : (
         <div className="import-error">
-          <FileErrorPanel
+          <ErrorPanel
             issues={error.issues}
             what={
               error.restoring
