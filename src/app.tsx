@@ -16,9 +16,9 @@ import { dashboardAddress, embedAddress, pageBase } from './store/embed-address'
 import { useDashboard } from './store/store';
 import { CARDS } from './cards';
 import { Dashboard } from './dashboard';
-import { EmbedPage } from './embed-page';
 import {
   LazyAccessibilityStatement,
+  LazyEmbedPage,
   LazyPresentationView,
   LazyPresenterView,
   LazyProfileDialog,
@@ -126,13 +126,21 @@ export function App() {
 
   if (embed !== null)
     return (
-      <EmbedPage
-        id={embed}
-        files={files}
-        view={view}
-        frame={embedFrame(theme, frame.filtersCaption)}
-        dashboardHref={dashboardAddress(pageBase(window.location.href), view, lang)}
-      />
+      <Suspense
+        fallback={
+          <div className="embed">
+            <main id="contenu" className="embed-main" aria-busy="true" />
+          </div>
+        }
+      >
+        <LazyEmbedPage
+          id={embed}
+          files={files}
+          view={view}
+          frame={embedFrame(theme, frame.filtersCaption)}
+          dashboardHref={dashboardAddress(pageBase(window.location.href), view, lang)}
+        />
+      </Suspense>
     );
 
   return (
@@ -154,10 +162,9 @@ export function App() {
         )}
         <footer className="page-footer">
           <p>
-            {i18n.intl.formatMessage(
-              { id: 'app.footer.sources' },
-              { code: (chunks: ReactNode[]) => <code key="code">{chunks}</code> },
-            )}
+            {i18n.rich('app.footer.sources', {
+              code: (chunks: ReactNode[]) => <code key="code">{chunks}</code>,
+            })}
           </p>
           <p>
             <a

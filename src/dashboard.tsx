@@ -12,7 +12,7 @@ import { useI18n } from './components/i18n-context';
 import { FILE_IDS } from './data/files';
 import { DropOverlay } from './features/data-import/drop-overlay';
 import { ImportButton } from './features/data-import/import-button';
-import { ImportStatus } from './features/data-import/import-status';
+import { ImportStatusSlot } from './features/data-import/import-status-slot';
 import { DataIssues } from './features/data-status/data-issues';
 import { DataStatus } from './features/data-status/data-status';
 import { FilterPanel } from './features/filters/filter-panel';
@@ -90,7 +90,7 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
           <ImportButton />
         </div>
       </header>
-      <ImportStatus />
+      <ImportStatusSlot />
       <DropOverlay />
       <section ref={filterBar} className="filter-bar" aria-label={t('app.filterBar')}>
         <FilterPanel />

@@ -5,7 +5,7 @@ import { downloadCsv } from '../lib/csv-export';
 import { useI18n } from './i18n-context';
 import { columnText, issuesFileName, issuesTable, isFileLevel } from './issues-csv';
 
-interface Props {
+export interface FileErrorPanelProps {
   readonly issues: readonly DataIssue[];
   /** The consequence, as a sentence start: "Impossible d’afficher « Adhérents »". */
   readonly what: string;
@@ -32,22 +32,19 @@ function FileDiagnosis({ issue }: { readonly issue: DataIssue }) {
   const value = labelIn(issue.value, i18n);
   return (
     <li>
-      {i18n.intl.formatMessage(
-        { id: 'error-panel.diagnosis' },
-        {
-          code: (chunks: ReactNode[]) => <code key="file">{chunks}</code>,
-          file: labelIn(issue.file, i18n),
-          where: where === '' ? '' : t('error-panel.diagnosis.where', { where }),
-          value: value === null ? '' : t('error-panel.diagnosis.value', { value }),
-          expected: expectedIn(issue, i18n),
-        },
-      )}
+      {i18n.rich('error-panel.diagnosis', {
+        code: (chunks: ReactNode[]) => <code key="file">{chunks}</code>,
+        file: labelIn(issue.file, i18n),
+        where: where === '' ? '' : t('error-panel.diagnosis.where', { where }),
+        value: value === null ? '' : t('error-panel.diagnosis.value', { value }),
+        expected: expectedIn(issue, i18n),
+      })}
     </li>
   );
 }
 
 /** Says which file failed and why, in the reader's language: the diagnosis of the whole file first, then the first row errors, all of them as CSV. */
-export function FileErrorPanel({ issues, what, announce = true }: Props) {
+export function FileErrorPanel({ issues, what, announce = true }: FileErrorPanelProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const files = [...new Set(issues.map((issue) => issue.file))];
@@ -64,16 +61,13 @@ export function FileErrorPanel({ issues, what, announce = true }: Props) {
   return (
     <div className="error-panel" role={announce ? 'alert' : undefined}>
       <p className="error-title">
-        {i18n.intl.formatMessage(
-          { id: 'error-panel.title' },
-          {
-            strong: (chunks: ReactNode[]) => <strong key="what">{chunks}</strong>,
-            what,
-            fileCount: files.length,
-            names,
-            count: issues.length,
-          },
-        )}
+        {i18n.rich('error-panel.title', {
+          strong: (chunks: ReactNode[]) => <strong key="what">{chunks}</strong>,
+          what,
+          fileCount: files.length,
+          names,
+          count: issues.length,
+        })}
       </p>
       {fileLevel.length > 0 ? (
         <ul className="error-diagnosis">

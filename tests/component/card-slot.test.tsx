@@ -10,7 +10,7 @@ import { membershipCard } from '../../src/features/membership/membership-card';
 import { DEFAULT_VIEW } from '../../src/model/view';
 import { loadingFiles, MEMBERS_IN_WORDS, readyFiles } from '../fixtures/card-files';
 import { CENTRE_THEMES, centrePoles, PRESS_RELEASE } from '../fixtures/centre-poles';
-import { loadChartChunks } from '../fixtures/charts';
+import { CHART, loadChartChunks } from '../fixtures/charts';
 
 const TITLE = 'Adhérents des pôles du Centre';
 const FRAME = dashboardFrame('light', () => 'Filtres : aucun');
@@ -46,7 +46,7 @@ describe('CardSlot while the data loads', () => {
     expect(screen.getByRole('region', { name: TITLE })).toHaveAttribute('aria-busy', 'true');
   });
 
-  it('is named by the title of the view it will show, in every state', () => {
+  it('is named by the title of the view it will show, in every state', async () => {
     const allPoles = { ...DEFAULT_VIEW, membersScope: 'all' } as const;
     const { rerender } = render(
       <CardSlot definition={membershipCard} files={loadingFiles} view={allPoles} frame={FRAME} />,
@@ -59,7 +59,11 @@ describe('CardSlot while the data loads', () => {
       <CardSlot definition={membershipCard} files={polesFailed(null)} view={allPoles} frame={FRAME} />,
     );
     expect(
-      within(screen.getByRole('region', { name: 'Adhérents des pôles en vue' })).getByRole('alert'),
+      await within(screen.getByRole('region', { name: 'Adhérents des pôles en vue' })).findByRole(
+        'alert',
+        {},
+        CHART,
+      ),
     ).toHaveTextContent('Impossible d’afficher « Adhérents des pôles en vue »');
     rerender(
       <CardSlot
@@ -81,11 +85,12 @@ describe('CardSlot while the data loads', () => {
 });
 
 describe('CardSlot when a file it needs failed', () => {
-  it('is a region with the same name, whose alert names the file, the line and the column', () => {
+  it('is a region with the same name, whose alert names the file, the line and the column', async () => {
     renderSlot(polesFailed(null));
     const card = screen.getByRole('region', { name: TITLE });
     expect(card).not.toHaveAttribute('aria-busy');
-    const alert = within(card).getByRole('alert');
+    // The panel's code loads when a panel is first shown.
+    const alert = await within(card).findByRole('alert', {}, CHART);
     expect(alert).toHaveTextContent(
       `Impossible d’afficher « ${TITLE} » : le fichier data/poles.csv contient 1 erreur.`,
     );
@@ -114,9 +119,9 @@ describe('CardSlot when a file it needs failed', () => {
     expect(within(card).getByText(/^Cosmetic Valley rassemble/)).toBeInTheDocument();
   });
 
-  it('after a failed reload, says so above the card, which keeps the rows loaded before', () => {
+  it('after a failed reload, says so above the card, which keeps the rows loaded before', async () => {
     renderSlot(polesFailed(centrePoles()));
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert', {}, CHART);
     expect(alert).toHaveTextContent(
       `Mise à jour impossible, les données précédentes de « ${TITLE} » restent affichées : le fichier data/poles.csv contient 1 erreur.`,
     );

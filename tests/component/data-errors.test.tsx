@@ -61,7 +61,7 @@ describe('A faulty data/poles.csv', { timeout: 40_000 }, () => {
     render(<App />);
 
     for (const title of POLES_CARDS) {
-      const alert = within(region(title)).getByRole('alert');
+      const alert = await within(region(title)).findByRole('alert', {}, CHART);
       expect(alert).toHaveTextContent(
         `Impossible d’afficher « ${title} » : le fichier data/poles.csv contient 1 erreur.`,
       );
@@ -112,7 +112,7 @@ describe('A data/funding.csv that cannot be downloaded', { timeout: 40_000 }, ()
     await load(fetcherWith({ 'data/funding.csv': new Error('HTTP 404') }));
     render(<App />);
 
-    const alert = within(region(FUNDING)).getByRole('alert');
+    const alert = await within(region(FUNDING)).findByRole('alert', {}, CHART);
     expect(alert).toHaveTextContent(`Impossible d’afficher « ${FUNDING} » : le fichier data/funding.csv`);
     expect(alert).toHaveTextContent('un fichier accessible (échec du téléchargement : HTTP 404)');
     expect(screen.getByText(/^Fichier en erreur/)).toHaveTextContent('Fichier en erreur : data/funding.csv.');
@@ -147,7 +147,7 @@ describe('A reload that brings a faulty file', { timeout: 40_000 }, () => {
     expect(screen.getByText(/^Fichier en erreur/)).toHaveTextContent('Fichier en erreur : data/poles.csv.');
     // One alert above each card that reads data/poles.csv, in the order of the page.
     expect(PAGE_POLES_CARDS.filter((title) => POLES_CARDS.includes(title))).toEqual(POLES_CARDS);
-    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual(
+    expect((await screen.findAllByRole('alert', {}, CHART)).map((alert) => alert.textContent)).toEqual(
       PAGE_POLES_CARDS.map((title): unknown =>
         expect.stringContaining(
           `Mise à jour impossible, les données précédentes de « ${title} » restent affichées\u202f: le fichier data/poles.csv contient 1\u00a0erreur.`,

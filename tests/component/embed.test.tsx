@@ -30,8 +30,11 @@ describe('A card alone for an iframe (?embed=)', { timeout: 30_000 }, () => {
   it('draws that card alone, its title the page’s heading, with the filters in words and the full dashboard', async () => {
     embed('adherents');
     render(<App />);
+    // The embedded page's code loads on its own.
+    const heading = await screen.findByRole('heading', { level: 1 }, CHART);
     const main = screen.getByRole('main');
-    expect(within(main).getByRole('heading', { level: 1 })).toHaveTextContent(TITLE);
+    expect(main).toContainElement(heading);
+    expect(heading).toHaveTextContent(TITLE);
     expect(screen.getAllByRole('heading')).toHaveLength(1);
     expect(await within(main).findByText(/compte 130 adhérents/, {}, CHART)).toBeInTheDocument();
     expect(within(main).getByText('Filtres : thème Énergie', { exact: true })).toBeInTheDocument();
@@ -66,10 +69,10 @@ describe('A card alone for an iframe (?embed=)', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
   });
 
-  it('names an unknown card and lists the ids there are, instead of a blank page', () => {
+  it('names an unknown card and lists the ids there are, instead of a blank page', async () => {
     embed('camembert');
     render(<App />);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Graphique introuvable');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Graphique introuvable');
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Aucun graphique ne porte l’identifiant « camembert ».',
     );
@@ -87,10 +90,12 @@ describe('A card alone for an iframe (?embed=)', { timeout: 30_000 }, () => {
     expect(screen.getByRole('link', { name: /^Voir le tableau de bord complet/ })).toBeInTheDocument();
   });
 
-  it('says that « embed= » is empty', () => {
+  it('says that « embed= » is empty', async () => {
     embed('');
     render(<App />);
-    expect(screen.getByRole('alert')).toHaveTextContent('L’adresse ne dit pas quel graphique afficher');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'L’adresse ne dit pas quel graphique afficher',
+    );
   });
 });
 
@@ -117,6 +122,8 @@ describe('« Intégrer » on a card', { timeout: 30_000 }, () => {
   const openButton = () => screen.getByRole('button', { name: `Intégrer « ${TITLE} » dans un autre site` });
   // French typography: narrow no-break spaces inside the quotes.
   const dialog = () => screen.getByRole('dialog', { name: `Intégrer «\u202f${TITLE}\u202f»` });
+  // The dialog's code loads when it first opens.
+  const dialogShown = () => screen.findByRole('dialog', { name: `Intégrer «\u202f${TITLE}\u202f»` }, CHART);
 
   it('opens a modal dialog with the iframe code and the direct link, the code focused', async () => {
     const user = userEvent.setup();
@@ -124,6 +131,7 @@ describe('« Intégrer » on a card', { timeout: 30_000 }, () => {
     expect(openButton()).toHaveTextContent('Intégrer');
     expect(openButton()).toHaveAttribute('aria-haspopup', 'dialog');
     await user.click(openButton());
+    await dialogShown();
     expect(codesFor).toHaveBeenCalledWith('adherents', TITLE);
     expect(dialog()).toHaveAttribute('aria-modal', 'true');
     const code = within(dialog()).getByRole('textbox', { name: 'Code d’intégration (iframe)' });
@@ -142,6 +150,7 @@ describe('« Intégrer » on a card', { timeout: 30_000 }, () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     renderCard();
     await user.click(openButton());
+    await dialogShown();
     await user.click(within(dialog()).getByRole('button', { name: 'Copier le code' }));
     expect(writeText).toHaveBeenLastCalledWith(CODES.iframe);
     expect(within(dialog()).getByRole('status')).toHaveTextContent('Copié : le code d’intégration.');
@@ -155,6 +164,7 @@ describe('« Intégrer » on a card', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     renderCard();
     await user.click(openButton());
+    await dialogShown();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
       new DOMException('Refusé', 'NotAllowedError'),
     );
@@ -171,6 +181,7 @@ describe('« Intégrer » on a card', { timeout: 30_000 }, () => {
     renderCard();
     openButton().focus();
     await user.keyboard('{Enter}');
+    await dialogShown();
     const inside = within(dialog());
     const close = inside.getByRole('button', { name: 'Fermer' });
     close.focus();
@@ -188,6 +199,7 @@ describe('« Intégrer » on a card', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     renderCard();
     await user.click(openButton());
+    await dialogShown();
     await user.click(within(dialog()).getByRole('button', { name: 'Fermer' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(openButton()).toHaveFocus();

@@ -116,6 +116,8 @@ describe('DataIssues', () => {
       '#etat-des-donnees',
     );
     const region = screen.getByRole('region', { name: 'État des fichiers de données' });
+    // The panel's code loads when a panel is first shown.
+    await within(region).findByRole('table', { name: 'Erreurs détectées dans les données' });
     expect(region).toHaveTextContent(
       'data/sources.csv non chargé : le fichier data/sources.csv contient 1 erreur.',
     );

@@ -42,7 +42,7 @@ test('no script needed before first paint but the small one that sets the theme,
   );
 });
 
-test('the unfiltered page loads at most 280 kB of JavaScript; the map, the presentation, the profile and the Excel export wait', async ({
+test('the unfiltered page loads at most 268.5 kB of JavaScript; the map, the presentation, the profile, the error panel, the import banner, the embed code and the Excel export wait', async ({
   guardedPage: page,
 }) => {
   const loaded = new Set<string>();
@@ -56,11 +56,12 @@ test('the unfiltered page loads at most 280 kB of JavaScript; the map, the prese
   const file = (name: string) => (name === 'first-view.js' ? `dist/${name}` : `dist/assets/${name}`);
   const total = [...loaded].reduce((sum, name) => sum + gz(file(name)), 0);
   console.log(`JS gzip loaded by the unfiltered page: ${total} B (${[...loaded].sort().join(', ')})`);
-  // The aim is 230 kB; React's DOM renderer (about 60 kB) and the chart library (about 90 kB) weigh most, the
-  // import, embed and Excel features about 10 kB more, and the second language about 24 kB (the message formatter
-  // and the French catalogues, parsed at build time; the data checks' messages): this holds the line at what the
-  // page loads now, 275 kB.
-  expect(total).toBeLessThan(280_000);
+  // The aim is 230 kB. Measured (gzip -9): React's DOM renderer 65 kB and the page's own code 30 kB (the entry
+  // chunk, 96 kB), the chart library 104 kB (Recharts' core 88 kB, the column chart's lines and grid 12 kB, the
+  // other charts 4 kB), d3's scales and colours 18 kB, the French catalogues parsed at build time 14 kB and
+  // FormatJS's formatter 5.5 kB, papaparse 7 kB, the data checks and schemas 10 kB, the store 5 kB, React 3 kB. This holds the
+  // line at what the page loads now, 265.5 kB, with 3 kB to spare.
+  expect(total).toBeLessThan(268_500);
   for (const later of [
     'map-chart-',
     'presentation-',
@@ -69,6 +70,13 @@ test('the unfiltered page loads at most 280 kB of JavaScript; the map, the prese
     'profile-dialog-',
     'xlsx-export-',
     'read-workbook-',
+    'file-error-panel-',
+    'import-status-',
+    'embed-page-',
+    'embed-dialog-',
+    // The French of the profile and of the accessibility statement.
+    'profile-',
+    'accessibility-',
   ]) {
     expect(
       [...loaded].some((name) => name.startsWith(later)),

@@ -2,7 +2,7 @@ import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'r
 import { rowsOf, type FileStates } from '../../data/dataset';
 import type { CardView, ViewAction } from '../../model/view';
 import { readiness } from '../../selectors/readiness';
-import { FileErrorPanel } from '../file-error-panel';
+import { ErrorPanel } from '../lazy-error-panel';
 import { useI18n } from '../i18n-context';
 import { AdoptedCard, FOCUSABLE, signatureOf, type Handover } from './adopted-card';
 import { Card } from './card';
@@ -64,7 +64,7 @@ function CardLoader(props: CardSlotProps & { readonly title: string; readonly bu
     return (
       <section className="card card-error" aria-label={title}>
         <CardTitle frame={frame}>{title}</CardTitle>
-        <FileErrorPanel issues={ready.issues} what={buildOptions.i18n.t('card.cannotShow', { title })} />
+        <ErrorPanel issues={ready.issues} what={buildOptions.i18n.t('card.cannotShow', { title })} />
       </section>
     );
   }
@@ -84,7 +84,7 @@ function CardLoader(props: CardSlotProps & { readonly title: string; readonly bu
   return (
     <>
       {ready.issues.length > 0 ? (
-        <FileErrorPanel issues={ready.issues} what={buildOptions.i18n.t('card.keptPrevious', { title })} />
+        <ErrorPanel issues={ready.issues} what={buildOptions.i18n.t('card.keptPrevious', { title })} />
       ) : null}
       <Card model={model} frame={frame} onAction={onAction} />
     </>

@@ -1,4 +1,4 @@
-import { memo, useId, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
 import type { ViewAction } from '../../model/view';
 import { chartHeight } from '../charts/chart-height';
 import { useI18n } from '../i18n-context';
@@ -8,10 +8,14 @@ import type { CardFrame } from './card-frame';
 import { sourceLine, type CardModel } from './card-model';
 import { CardTitle } from './card-title';
 import { CardToolbar } from './card-toolbar';
-import { EmbedDialog } from './embed-dialog';
 import { SlideCard } from './slide-card';
 import { useImageExport } from './use-image-export';
 import { useSheetExport } from './use-sheet-export';
+
+// « Intégrer » opens a dialog few readers ask for: its code loads when it opens.
+const LazyEmbedDialog = lazy(() =>
+  import('./embed-dialog').then((module) => ({ default: module.EmbedDialog })),
+);
 
 interface Props {
   readonly model: CardModel;
@@ -68,11 +72,13 @@ function DashboardCard({ model, frame, onAction }: Props) {
         imported={frame.imported}
       />
       {embedding && frame.embedCodes !== null ? (
-        <EmbedDialog
-          title={model.title}
-          codes={frame.embedCodes(model.id, model.title)}
-          onClose={() => setEmbedding(false)}
-        />
+        <Suspense fallback={null}>
+          <LazyEmbedDialog
+            title={model.title}
+            codes={frame.embedCodes(model.id, model.title)}
+            onClose={() => setEmbedding(false)}
+          />
+        </Suspense>
       ) : null}
       {error === null ? null : (
         <p className="notice" role="alert">

@@ -10,20 +10,18 @@ export function AccessibilityStatement() {
   const setPage = useDashboard((s) => s.setPage);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  const { t, format, intl } = useI18n();
+  const i18n = useI18n();
+  const { t, format } = i18n;
   // Bold lead-ins, and the French name of an institution marked as French for screen readers.
   const rich = (id: string): ReactNode =>
-    intl.formatMessage(
-      { id },
-      {
-        strong: (chunks) => <strong key="s">{chunks}</strong>,
-        fr: (chunks) => (
-          <span key="f" lang="fr">
-            {chunks}
-          </span>
-        ),
-      },
-    );
+    i18n.rich(id, {
+      strong: (chunks: ReactNode[]) => <strong key="s">{chunks}</strong>,
+      fr: (chunks: ReactNode[]) => (
+        <span key="f" lang="fr">
+          {chunks}
+        </span>
+      ),
+    });
 
   return (
     <main id="contenu" className="statement">

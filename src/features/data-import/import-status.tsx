@@ -1,4 +1,4 @@
-import { FileErrorPanel } from '../../components/file-error-panel';
+import { ErrorPanel } from '../../components/lazy-error-panel';
 import { useI18n } from '../../components/i18n-context';
 import { useDashboard } from '../../store/store';
 import { importDate, progressLabel, replacedLines } from './import-text';
@@ -29,7 +29,7 @@ export function ImportStatus() {
       )}
       {error === null ? null : (
         <div className="import-error">
-          <FileErrorPanel
+          <ErrorPanel
             issues={error.issues}
             what={
               error.restoring
@@ -45,14 +45,11 @@ export function ImportStatus() {
       {imported === null ? null : (
         <div className="import-banner" role="status">
           <p>
-            {i18n.intl.formatMessage(
-              { id: 'data-import.banner.text' },
-              {
-                strong: (chunks) => <strong key="s">{chunks}</strong>,
-                files: replacedLines(imported, i18n).join(t('data-import.banner.separator')),
-                date: importDate(imported.importedAt, i18n),
-              },
-            )}
+            {i18n.rich('data-import.banner.text', {
+              strong: (chunks) => <strong key="s">{chunks}</strong>,
+              files: replacedLines(imported, i18n).join(t('data-import.banner.separator')),
+              date: importDate(imported.importedAt, i18n),
+            })}
             {imported.kept ? '' : ` ${t('data-import.banner.notKept')}`}
           </p>
           <button type="button" onClick={() => void revert()}>

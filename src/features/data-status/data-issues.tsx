@@ -1,4 +1,4 @@
-import { FileErrorPanel } from '../../components/file-error-panel';
+import { ErrorPanel } from '../../components/lazy-error-panel';
 import { useI18n } from '../../components/i18n-context';
 import { DATA_FILES, FILE_IDS } from '../../data/files';
 import { describeIssue } from '../../data/issue';
@@ -25,7 +25,7 @@ export function DataIssues() {
     <section className="data-issues" aria-labelledby="etat-des-donnees">
       <h2 id="etat-des-donnees">{t('data-status.issues.title')}</h2>
       {failed.map(({ id, state }) => (
-        <FileErrorPanel
+        <ErrorPanel
           key={id}
           issues={state.issues}
           announce={false}

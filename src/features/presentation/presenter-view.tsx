@@ -111,17 +111,14 @@ export function PresenterView({
       <div className="presenter-grid">
         <section className="presenter-current" aria-labelledby="presenter-current-title">
           <h2 id="presenter-current-title">
-            {i18n.intl.formatMessage(
-              { id: 'presentation.presenter.current' },
-              {
-                title: facts.title,
-                name: (chunks) => (
-                  <span key="t" className="presenter-slide-title">
-                    {chunks}
-                  </span>
-                ),
-              },
-            )}
+            {i18n.rich('presentation.presenter.current', {
+              title: facts.title,
+              name: (chunks) => (
+                <span key="t" className="presenter-slide-title">
+                  {chunks}
+                </span>
+              ),
+            })}
           </h2>
           <SlidePreview>{renderSlide(slide, view, frame, noAction)}</SlidePreview>
           <p className="presenter-caption">{caption}</p>
@@ -140,17 +137,14 @@ export function PresenterView({
         <PresenterNotes notes={slide.notes} facts={facts} />
         <nav className="presenter-list" aria-labelledby="presenter-list-title">
           <h2 id="presenter-list-title">
-            {i18n.intl.formatMessage(
-              { id: 'presentation.presenter.slides' },
-              {
-                deck: deck.label,
-                name: (chunks) => (
-                  <span key="d" className="presenter-deck">
-                    {chunks}
-                  </span>
-                ),
-              },
-            )}
+            {i18n.rich('presentation.presenter.slides', {
+              deck: deck.label,
+              name: (chunks) => (
+                <span key="d" className="presenter-deck">
+                  {chunks}
+                </span>
+              ),
+            })}
           </h2>
           <ol>
             {deck.slides.map((item, position) => (

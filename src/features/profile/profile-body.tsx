@@ -83,14 +83,9 @@ export function ProfileBody({ model, onAction, imported = false }: Props) {
             <p>{t('profile.body.quote', { text: model.quote.text })}</p>
           </blockquote>
           <figcaption>
-            {i18n.intl.formatMessage(
-              { id: 'profile.body.quoteCaption' },
-              {
-                citation: (
-                  <FrenchParts key="citation" text={model.quote.citation} parts={model.sourceTitles} />
-                ),
-              },
-            )}
+            {i18n.rich('profile.body.quoteCaption', {
+              citation: <FrenchParts key="citation" text={model.quote.citation} parts={model.sourceTitles} />,
+            })}
           </figcaption>
         </figure>
       )}

@@ -3,10 +3,28 @@ import { mergeCatalogues, type Messages } from './merge';
 
 export type { Messages } from './merge';
 
-// French is the page's first language: its catalogue ships with the main code.
+// French is the page's first language: its catalogue ships with the main code, except the namespaces that only
+// views loaded on demand use (the profile, the accessibility statement), whose French comes with them.
 const FR: Messages = mergeCatalogues(
-  import.meta.glob<{ readonly default: Messages }>('../../locales/fr/*.json', { eager: true }),
+  import.meta.glob<{ readonly default: Messages }>(
+    ['../../locales/fr/*.json', '!../../locales/fr/profile.json', '!../../locales/fr/accessibility.json'],
+    { eager: true },
+  ),
 );
+const FR_LATER = import.meta.glob<{ readonly default: Messages }>([
+  '../../locales/fr/profile.json',
+  '../../locales/fr/accessibility.json',
+]);
+
+/** A French namespace that loads with the view that uses it (English has them all in its chunk). */
+export type LaterNamespace = 'profile' | 'accessibility';
+
+/** Adds a later namespace to the French catalogue, which the French `I18n` reads from: call before its view draws. */
+export async function loadFrenchNamespace(namespace: LaterNamespace): Promise<void> {
+  const load = FR_LATER[`../../locales/fr/${namespace}.json`];
+  if (load === undefined) throw new Error(`No French catalogue for ${namespace}`);
+  Object.assign(FR, (await load()).default);
+}
 
 const loaded = new Map<Lang, Messages>([['fr', FR]]);
 const pending = new Map<Lang, Promise<Messages>>();

@@ -1,4 +1,4 @@
-import type { MessageFormatElement } from 'react-intl';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
 /** Message id -> ICU message, parsed at build time (scripts/precompiled-messages-plugin.ts); every namespace merged. */
 export type Messages = Record<string, MessageFormatElement[]>;

@@ -34,7 +34,7 @@ function argumentsOf(elements: readonly MessageFormatElement[], found = new Map<
 
 describe('the French of the data checks', () => {
   it.each([0, 1, 2, 1234.5])(
-    'is written from the French catalogue exactly as react-intl writes it (numbers %s)',
+    'is written from the French catalogue exactly as the page writes it (numbers %s)',
     (number) => {
       for (const [id, message] of Object.entries(FRENCH)) {
         if (!isDataId(id) || typeof message !== 'string') throw new Error(id);
