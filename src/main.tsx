@@ -10,6 +10,7 @@ import { startLangSync } from './store/lang-sync';
 import { startThemeSync } from './store/theme-sync';
 import { startUrlSync } from './store/url-sync';
 import { whenDrawn } from './takeover';
+import { readFirstViewInput, replayFirstViewInput } from './first-view-replay';
 import './styles.css';
 import './embed.css';
 
@@ -44,14 +45,16 @@ const firstView = root?.hasAttribute('data-first-view') === true;
 const showsFirstView = firstView && !html.classList.contains('first-view-hidden');
 
 /** Draws the live page in `container` and marks the page drawn (for the pre-rendering and the tests) once it is. */
-async function start(container: HTMLElement, swap: () => void): Promise<void> {
+async function start(container: HTMLElement, swap: () => (() => void) | undefined): Promise<void> {
   await catalogue;
   const live = createRoot(container);
   // A transition lets the browser paint and answer input between parts of this first render.
   startTransition(() => live.render(app));
   await whenDrawn(container, useDashboard, charts, PATIENCE_MS);
-  swap();
+  const replay = swap();
   html.classList.remove('first-view-pending');
+  // Once the live page is the one shown, it does what the reader did on the pre-rendered one meanwhile.
+  replay?.();
   html.dataset.drawn = '';
 }
 
@@ -64,9 +67,11 @@ if (root !== null) {
     container.className = 'takeover';
     root.after(container);
     void start(container, () => {
+      const input = readFirstViewInput(root, container, document.activeElement);
       root.remove();
       container.removeAttribute('class');
       container.id = 'root';
+      return () => replayFirstViewInput(input);
     });
   } else {
     // No pre-render (development), or one this address must not show: the live page draws in its place.
