@@ -74,7 +74,14 @@ async function drawnMarkup(browser, url) {
     { timeout: 60_000 },
   );
   if (problems.length > 0) throw new Error(`The page logged, at ${url}:\n${problems.join('\n')}`);
-  const markup = await page.evaluate(() => document.getElementById('root')?.innerHTML ?? '');
+  // The markup keeps attributes, not what React set as properties: each chosen option and ticked box is written down.
+  const markup = await page.evaluate(() => {
+    for (const option of document.querySelectorAll('#root option'))
+      option.toggleAttribute('selected', option.selected);
+    for (const box of document.querySelectorAll('#root input[type=checkbox], #root input[type=radio]'))
+      box.toggleAttribute('checked', box.checked);
+    return document.getElementById('root')?.innerHTML ?? '';
+  });
   await page.close();
   return markup;
 }

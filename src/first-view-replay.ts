@@ -64,8 +64,12 @@ export function matchControl(element: Element, from: ParentNode, to: ParentNode)
 /** The value the reader gave a text field or a list, if it is not the one the page was built with. */
 function changedValue(element: Element): string | null {
   if (element instanceof HTMLSelectElement) {
-    const option = element.selectedOptions[0];
-    return option === undefined || option.defaultSelected ? null : element.value;
+    // With no option marked `selected`, a list shows its first.
+    const initial = Math.max(
+      0,
+      [...element.options].findIndex((option) => option.defaultSelected),
+    );
+    return element.selectedIndex === initial ? null : element.value;
   }
   if (element instanceof HTMLTextAreaElement)
     return element.value === element.defaultValue ? null : element.value;

@@ -51,6 +51,8 @@ test('a click on the pre-rendered page waits, marked busy, then the live page do
   const live = page.locator('#root').getByRole('button', { name: 'Sombre' });
   await expect(live).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  // Nothing else the reader did not do: no list changed, no filter set.
+  await expect(page).toHaveURL(/\/$/);
 });
 
 test('only the last of several clicks is done: the language, not the theme', async ({

@@ -134,6 +134,20 @@ describe('readFirstViewInput and replayFirstViewInput', () => {
     expect(changes).toEqual(['regions']);
   });
 
+  it('takes a list that shows the option it was built with as untouched, marked selected or the first', () => {
+    const built = PAGE.replace('<option value="regions">', '<option value="regions" selected>');
+    const [before, after] = [copy(built), copy(built)];
+    expect(readFirstViewInput(before, after, null).values).toEqual([]);
+    const chosen = before.querySelector('select');
+    if (chosen === null) throw new Error('no list');
+    chosen.value = 'themes';
+    expect(readFirstViewInput(before, after, null).values).toEqual([
+      { element: after.querySelector('select'), value: 'themes' },
+    ]);
+    const [plain, live] = [copy(), copy()];
+    expect(readFirstViewInput(plain, live, null).values).toEqual([]);
+  });
+
   it('moves the focus to the live copy of the focused control, before replaying the click', () => {
     const [before, after] = [copy(), copy()];
     const sombre = button(before, 'Sombre');
