@@ -25,14 +25,17 @@
   if (window.location.search.length > 1 || theme !== 'light' || lang !== 'fr')
     root.classList.add('first-view-hidden');
   else {
-    // Until the live page takes over (src/main.tsx), a click on a pre-rendered control (the keyboard's Enter or Space
-    // included) does nothing but mark it busy; the live page then replays the last one (src/first-view-replay.ts).
+    // Until the live page takes over (src/main.tsx), a click on a pre-rendered control or a chart's bar (the keyboard's
+    // Enter or Space included) does nothing but mark it busy; the live page then replays the last one
+    // (src/first-view-replay.ts).
     // A click with a modifier (a link opened in a new tab) is the browser's.
     root.classList.add('first-view-pending');
     var busy = null;
     var hold = function (event) {
       var target = event.target;
-      var control = target.closest && target.closest('a,button,label,summary,[role=button],[type=checkbox]');
+      var control =
+        target.closest &&
+        target.closest('a,button,label,summary,[role=button],[type=checkbox],[data-bar-id]');
       if (!control || !control.closest('[data-first-view]') || target.closest('select')) return;
       if (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       // Enter and Space on a native control come here as a click; on the map's SVG regions, as these keys.

@@ -5,8 +5,9 @@
  * place among the page's controls, and only if it is the same control.
  */
 
-/** The controls a reader can click, focus or fill, in document order. */
-const CONTROLS = 'a[href], button, input, select, textarea, summary, label, [role="button"], [tabindex="0"]';
+/** The controls a reader can click, focus or fill, and the charts' bars, which filter, in document order. */
+const CONTROLS =
+  'a[href], button, input, select, textarea, summary, label, [role="button"], [tabindex="0"], [data-bar-id]';
 
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -18,14 +19,17 @@ const isField = (element: Element): element is Field =>
   element instanceof HTMLTextAreaElement;
 
 /**
- * The control's name as a reader knows it: its label, its text, its placeholder or title. A `for` label is left out:
- * both copies are in the document at once, with the same ids.
+ * The control's name as a reader knows it: its label, its text, its placeholder or title; a bar, its category. A `for`
+ * label is left out: both copies are in the document at once, with the same ids.
  */
 function name(element: Element): string {
   const label = element.getAttribute('aria-label');
   if (label !== null) return label.trim();
   const own = text(isField(element) ? element.closest('label') : element);
-  return [own, element.getAttribute('placeholder') ?? '', element.getAttribute('title') ?? ''].join('|');
+  const named = ['placeholder', 'title', 'data-bar-id'].map(
+    (attribute) => element.getAttribute(attribute) ?? '',
+  );
+  return [own, ...named].join('|');
 }
 
 /** What makes two copies of a control the same: its kind, its name, and the section it sits in. */

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test as guarded } from './fixtures';
+import { card, expect, test as guarded } from './fixtures';
 
 /** The guarded page fails a test on a console error; here a warning fails it too. */
 const test = guarded.extend<{ noWarnings: undefined }>({
@@ -123,4 +123,18 @@ test('text typed into the pre-rendered search box is in the live one, focused, t
   await expect(page.getByRole('option', { name: /Elastopôle/ })).toBeVisible();
   await page.keyboard.type('p');
   await expect(live).toHaveValue('Elastop');
+});
+
+test('a click on a pre-rendered bar filters by its category once the live page is there', async ({
+  guardedPage: page,
+}) => {
+  const { release, shown } = await openPreRendered(page);
+  const energy = card(page, 'Pôles par thème').locator('[data-bar-id="energie"]');
+  await energy.click();
+  await expect(energy).toHaveAttribute('aria-busy', 'true');
+  await expect(page).toHaveURL(/\/$/);
+  release();
+  await shown;
+  await expect(page).toHaveURL(/\?theme=energie$/);
+  await expect(page.getByRole('button', { name: /Retirer le filtre/ }).first()).toBeVisible();
 });

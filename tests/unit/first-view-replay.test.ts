@@ -70,6 +70,19 @@ describe('matchControl', () => {
     expect(matchControl(button(before, 'Tableau', 1) ?? before, before, fewer)).toBeNull();
   });
 
+  it("finds a chart's bar by its category", () => {
+    const chart = (ids: string[]) =>
+      `<section class="card"><h3>Pôles par thème</h3><svg>${ids.map((id) => `<path data-bar-id="${id}"></path>`).join('')}</svg></section>`;
+    const before = copy(chart(['energie', 'mer']));
+    const bar = before.querySelector('[data-bar-id="mer"]') ?? before;
+    const same = copy(chart(['energie', 'mer']));
+    expect(matchControl(bar, before, same)).toBe(same.querySelector('[data-bar-id="mer"]'));
+    // Another order: still the sea's bar; no such bar: none.
+    const sorted = copy(chart(['mer', 'energie']));
+    expect(matchControl(bar, before, sorted)).toBe(sorted.querySelector('[data-bar-id="mer"]'));
+    expect(matchControl(bar, before, copy(chart(['energie', 'numerique'])))).toBeNull();
+  });
+
   it('finds nothing for an element that is not one of the controls', () => {
     const [before, after] = [copy(), copy()];
     expect(matchControl(before.querySelector('h3') ?? before, before, after)).toBeNull();
