@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Plugin } from 'vite';
+import { minifySync, type Plugin } from 'vite';
 
 const FILE_NAME = 'first-view.js';
 const TAG = `<script src="./${FILE_NAME}"></script>`;
@@ -25,16 +25,22 @@ export function deferModules(html: string): string {
 }
 
 /**
+ * first-view.js as the page gets it: minified. Its comments explain it in the repository; the page, which waits for it
+ * before painting, gets the code alone, in as few bytes as it can.
+ */
+export function shippedScript(source: string): string {
+  const { code, errors } = minifySync(FILE_NAME, source, { compress: true, mangle: true });
+  if (errors.length > 0) throw new Error(`${FILE_NAME}: ${errors.map((error) => error.message).join('; ')}`);
+  return code;
+}
+
+/**
  * Puts scripts/first-view.js first in <head>, before anything paints: as a file of the site (its policy allows
  * scripts from its own origin only, and no inline script), which also loads the live page's code after the first
  * paint, or inline in the single file (which may load nothing, and has its code inline).
  */
 export function firstViewScript({ inline }: { inline: boolean }): Plugin {
-  // Its comments explain it in the repository; the page, which waits for it before painting, gets the code alone.
-  const script = readFileSync(new URL('./first-view.js', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => !/^\s*\/\//.test(line))
-    .join('\n');
+  const script = shippedScript(readFileSync(new URL('./first-view.js', import.meta.url), 'utf8'));
   return {
     name: 'first-view-script',
     apply: 'build',

@@ -24,8 +24,30 @@
   root.setAttribute('lang', lang);
   if (window.location.search.length > 1 || theme !== 'light' || lang !== 'fr')
     root.classList.add('first-view-hidden');
-  // Until the live page takes over (src/main.tsx), the pre-rendered controls do nothing: they do not pretend to.
-  else root.classList.add('first-view-pending');
+  else {
+    // Until the live page takes over (src/main.tsx), a click on a pre-rendered control or a chart's bar (the keyboard's
+    // Enter or Space included) does nothing but mark it busy; the live page then replays the last one
+    // (src/first-view-replay.ts).
+    // A click with a modifier (a link opened in a new tab) is the browser's.
+    root.classList.add('first-view-pending');
+    var busy = null;
+    var hold = function (event) {
+      var target = event.target;
+      var control =
+        target.closest &&
+        target.closest('a,button,label,summary,[role=button],[type=checkbox],[data-bar-id]');
+      if (!control || !control.closest('[data-first-view]') || target.closest('select')) return;
+      if (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      // Enter and Space on a native control come here as a click; on the map's SVG regions, as these keys.
+      if (event.type === 'keydown' && (!/^(Enter| )$/.test(event.key) || control.tagName !== 'g')) return;
+      event.preventDefault();
+      if (busy) busy.removeAttribute('aria-busy');
+      busy = control;
+      busy.setAttribute('aria-busy', 'true');
+    };
+    document.addEventListener('click', hold, true);
+    document.addEventListener('keydown', hold, true);
+  }
 
   var self = document.currentScript;
   var entry = self === null ? null : self.getAttribute('data-entry');

@@ -11,6 +11,7 @@ import { startThemeSync } from './store/theme-sync';
 import { startUrlSync } from './store/url-sync';
 import { whenDrawn } from './takeover';
 import { adoptFirstView, FINGERPRINT_ATTRIBUTE, offerFirstView } from './components/card/first-view-adoption';
+import { readFirstViewInput, replayFirstViewInput } from './first-view-replay';
 import './styles.css';
 import './embed.css';
 
@@ -44,14 +45,16 @@ const firstView = root?.hasAttribute('data-first-view') === true;
 const showsFirstView = firstView && !html.classList.contains('first-view-hidden');
 
 /** Draws the live page in `container` and marks the page drawn (for the pre-rendering and the tests) once it is. */
-async function start(container: HTMLElement, swap: () => void): Promise<void> {
+async function start(container: HTMLElement, swap: () => (() => void) | undefined): Promise<void> {
   await catalogue;
   const live = createRoot(container);
   // A transition lets the browser paint and answer input between parts of this first render.
   startTransition(() => live.render(app));
   await whenDrawn(container, useDashboard, PATIENCE_MS);
-  swap();
+  const replay = swap();
   html.classList.remove('first-view-pending');
+  // Once the live page is the one shown, it does what the reader did on the pre-rendered one meanwhile.
+  replay?.();
   html.dataset.drawn = '';
   // The charts further down draw as the reader scrolls to them (or prints): their code comes when the page is idle.
   whenIdle(() => void preloadCharts());
@@ -76,10 +79,13 @@ if (root !== null) {
       root.querySelector(`[${FINGERPRINT_ATTRIBUTE}]`)?.getAttribute(FINGERPRINT_ATTRIBUTE) ?? null,
     );
     void start(container, () => {
+      // What the reader did is read on the pre-rendered page whole, before its far cards move into the live one.
+      const input = readFirstViewInput(root, container, document.activeElement);
       adoptFirstView(root, container);
       root.remove();
       container.removeAttribute('class');
       container.id = 'root';
+      return () => replayFirstViewInput(input);
     });
   } else {
     // No pre-render (development), or one this address must not show: the live page draws in its place.

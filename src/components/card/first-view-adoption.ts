@@ -85,6 +85,8 @@ export function adoptFirstView(from: ParentNode, into: ParentNode): void {
     const card = preRenderedCard(from, place.dataset.adopt ?? '');
     if (card === null) continue;
     renameIds(card, 'first-view-');
+    // A control clicked before the takeover was marked busy (scripts/first-view.js); kept here, it waits for nothing.
+    for (const busy of card.querySelectorAll('[aria-busy="true"]')) busy.removeAttribute('aria-busy');
     place.append(card);
   }
   open = false;

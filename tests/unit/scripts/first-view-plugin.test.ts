@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deferModules } from '../../../scripts/first-view-plugin';
+import { deferModules, shippedScript } from '../../../scripts/first-view-plugin';
 
 const BUILT = `<head>
     <script type="module" crossorigin src="./assets/index-a.js"></script>
@@ -25,5 +26,20 @@ describe('deferModules', () => {
 
   it('refuses a page without exactly one entry', () => {
     expect(() => deferModules(BUILT.replace(/<script type="module"[^\n]*/, ''))).toThrow(/one module entry/);
+  });
+});
+
+describe('shippedScript', () => {
+  it('gives the page the code of first-view.js without its comments, minified', () => {
+    const source = readFileSync('scripts/first-view.js', 'utf8');
+    const shipped = shippedScript(source);
+    expect(source).toContain('// Runs before the page paints');
+    expect(shipped).not.toMatch(/\/\/|\/\*/);
+    expect(shipped).toContain('first-view-pending');
+    expect(shipped.length).toBeLessThan(source.length / 2);
+  });
+
+  it('refuses a script that does not parse', () => {
+    expect(() => shippedScript('(function () {')).toThrow(/first-view\.js/);
   });
 });

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { shippedScript } from '../../../scripts/first-view-plugin';
 
-const SCRIPT = readFileSync('scripts/first-view.js', 'utf8');
+const SOURCE = readFileSync('scripts/first-view.js', 'utf8');
+// The file in the repository and the minified one the page gets do the same.
+const SCRIPTS = [
+  ['scripts/first-view.js', SOURCE],
+  ['scripts/first-view.js as shipped', shippedScript(SOURCE)],
+] as const;
+let script: string = SOURCE;
 
 /** Runs the script that the page runs before it paints, at an address, with a stored theme and a system setting. */
 function run(search: string, stored: string | null, systemDark: boolean, storedLang: string | null = null) {
@@ -17,11 +24,15 @@ function run(search: string, stored: string | null, systemDark: boolean, storedL
   vi.stubGlobal('matchMedia', matchMedia);
   // The script is the file the site serves, run as the browser runs it.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- the shipped file itself is what is tested
-  new Function(SCRIPT)();
+  new Function(script)();
   return { theme: html.dataset.theme, classes: [...html.classList], lang: html.lang };
 }
 
-describe('scripts/first-view.js', () => {
+describe.each(SCRIPTS)('%s', (_, shipped) => {
+  beforeEach(() => {
+    script = shipped;
+  });
+
   afterEach(() => {
     window.history.replaceState(null, '', '/');
     vi.unstubAllGlobals();
@@ -66,5 +77,50 @@ describe('scripts/first-view.js', () => {
     expect(run('', 'dark', false)).toMatchObject({ theme: 'dark', classes: ['first-view-hidden'] });
     expect(run('', 'auto', true)).toMatchObject({ theme: 'dark', classes: ['first-view-hidden'] });
     expect(run('', null, true)).toMatchObject({ theme: 'dark', classes: ['first-view-hidden'] });
+  });
+
+  it('holds a click on a pre-rendered control until the live page takes over: no default action, marked busy', () => {
+    run('', null, false);
+    document.body.innerHTML = `<div id="root" data-first-view>
+        <button type="button">Sombre</button><button type="button">EN</button>
+        <label><input type="checkbox" /> Centre</label><a href="#elastopole">Elastopôle</a>
+        <label><span>Lignes</span><select><option>Thème</option></select></label></div>
+      <button type="button" id="live">Live</button>`;
+    const click = (element: Element | null, init: MouseEventInit = {}) =>
+      element?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ...init }));
+    const busy = () =>
+      [...document.querySelectorAll('[aria-busy="true"]')].map((node) => node.textContent.trim());
+    const [sombre, english] = document.querySelectorAll('[data-first-view] button');
+    expect(click(sombre ?? null)).toBe(false);
+    expect(busy()).toEqual(['Sombre']);
+    // Only the last click waits.
+    expect(click(english ?? null)).toBe(false);
+    expect(busy()).toEqual(['EN']);
+    // A checkbox does not tick in the copy; a link does not lead away.
+    const checkbox = document.querySelector('input');
+    expect(click(checkbox)).toBe(false);
+    expect(checkbox?.checked).toBe(false);
+    expect(click(document.querySelector('a'))).toBe(false);
+    expect(busy()).toEqual(['Elastopôle']);
+    // A click with a modifier (a new tab), on a list, or outside the copy is left to the browser.
+    expect(click(document.querySelector('a'), { ctrlKey: true })).toBe(true);
+    expect(click(document.querySelector('select'))).toBe(true);
+    expect(click(document.getElementById('live'))).toBe(true);
+    expect(busy()).toEqual(['Elastopôle']);
+  });
+
+  it("holds Enter and Space on the map's regions, which only the live page's code answers", () => {
+    run('', null, false);
+    document.body.innerHTML = `<div id="root" data-first-view><input type="text" />
+        <svg><g class="map-region" role="button" tabindex="0" aria-label="Centre"></g></svg></div>`;
+    const press = (element: Element | null, key: string) =>
+      element?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    const region = document.querySelector('g');
+    expect(press(region, 'Tab')).toBe(true);
+    expect(region?.hasAttribute('aria-busy')).toBe(false);
+    expect(press(region, 'Enter')).toBe(false);
+    expect(region?.getAttribute('aria-busy')).toBe('true');
+    // Typing is the reader's: the live page carries the text over.
+    expect(press(document.querySelector('input'), ' ')).toBe(true);
   });
 });

@@ -1,0 +1,140 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { card, expect, test as guarded } from './fixtures';
+
+/** The guarded page fails a test on a console error; here a warning fails it too. */
+const test = guarded.extend<{ noWarnings: undefined }>({
+  noWarnings: [
+    async ({ guardedPage: page }, use) => {
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await use(undefined);
+      expect(warnings, 'console warnings').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/**
+ * Holds the live page's code (its entry chunk) until `release`: the reader acts on the pre-rendered first view
+ * meanwhile. `requested` resolves once the browser asked for it, so that what follows happens before it arrives.
+ */
+async function holdLivePage(page: Page) {
+  let markRequested: () => void = () => undefined;
+  let release: () => void = () => undefined;
+  const requested = new Promise<void>((resolve) => (markRequested = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/index-*.js', async (route) => {
+    markRequested();
+    await released;
+    await route.continue();
+  });
+  return { requested, release };
+}
+
+/**
+ * Opens the dashboard with the live page's code held back, and resolves once the pre-rendered page is on screen
+ * and the code asked for; `shown` resolves once the live page has taken over (the guarded page's load waits for it).
+ */
+async function openPreRendered(page: Page) {
+  const held = await holdLivePage(page);
+  const shown = page.goto('./');
+  await expect(page.locator('html')).toHaveClass(/first-view-pending/);
+  await held.requested;
+  return { release: held.release, shown };
+}
+
+const preRendered = (page: Page) => page.locator('#root[data-first-view]');
+
+test('a click on the pre-rendered page waits, marked busy, then the live page does it', async ({
+  guardedPage: page,
+}) => {
+  const { release, shown } = await openPreRendered(page);
+  const sombre = preRendered(page).getByRole('button', { name: 'Sombre' });
+  await sombre.click();
+  // Nothing pretends to have acted: the copy only shows that the click waits.
+  await expect(sombre).toHaveAttribute('aria-busy', 'true');
+  await expect(sombre).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  // The header, where the busy control is (the whole page's check is in accessibility.spec.ts).
+  const axe = await new AxeBuilder({ page }).include('.page-header').analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  release();
+  await shown;
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const live = page.locator('#root').getByRole('button', { name: 'Sombre' });
+  await expect(live).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  // Nothing else the reader did not do: no list changed, no filter set.
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('only the last of several clicks is done: the language, not the theme', async ({
+  guardedPage: page,
+}) => {
+  const { release, shown } = await openPreRendered(page);
+  await preRendered(page).getByRole('button', { name: 'Sombre' }).click();
+  await preRendered(page).getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(1);
+  release();
+  await shown;
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/dashboard/i);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('Enter on a control reached with Tab waits too, and the focus moves to the live control', async ({
+  guardedPage: page,
+}) => {
+  const { release, shown } = await openPreRendered(page);
+  const english = preRendered(page).getByRole('button', { name: 'English' });
+  // The skip link, the French button, then the English one.
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+  await expect(english).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(english).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  release();
+  await shown;
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: 'English' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('text typed into the pre-rendered search box is in the live one, focused, the caret at its end', async ({
+  guardedPage: page,
+}) => {
+  const { release, shown } = await openPreRendered(page);
+  const search = preRendered(page).getByRole('combobox', { name: 'Rechercher un pôle ou une ville' });
+  await search.click();
+  await page.keyboard.type('Elasto');
+  await expect(search).toHaveValue('Elasto');
+  release();
+  await shown;
+  const live = page.getByRole('combobox', { name: 'Rechercher un pôle ou une ville' });
+  await expect(live).toHaveValue('Elasto');
+  await expect(live).toBeFocused();
+  expect(
+    await live.evaluate((input) => (input instanceof HTMLInputElement ? input.selectionStart : -1)),
+  ).toBe(6);
+  // The live search answers it as typed.
+  await expect(page.getByRole('option', { name: /Elastopôle/ })).toBeVisible();
+  await page.keyboard.type('p');
+  await expect(live).toHaveValue('Elastop');
+});
+
+test('a click on a pre-rendered bar filters by its category once the live page is there', async ({
+  guardedPage: page,
+}) => {
+  const { release, shown } = await openPreRendered(page);
+  const energy = card(page, 'Pôles par thème').locator('[data-bar-id="energie"]');
+  await energy.click();
+  await expect(energy).toHaveAttribute('aria-busy', 'true');
+  await expect(page).toHaveURL(/\/$/);
+  release();
+  await shown;
+  await expect(page).toHaveURL(/\?theme=energie$/);
+  await expect(page.getByRole('button', { name: /Retirer le filtre/ }).first()).toBeVisible();
+});
