@@ -3,6 +3,9 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 
 // Deterministic budgets on the build under test (dist/, made by `npm run test:e2e`): bytes, not timings.
+
+// What the page loads as it opens, not once a reader has scrolled through it (the map loads as it comes near).
+test.use({ drawEverything: false });
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 const html = () => readFileSync('dist/index.html', 'utf8');
 // The chunks that carry SheetJS, whatever Rollup names them: its source names itself.
@@ -85,10 +88,11 @@ test('the unfiltered page loads at most 268.5 kB of JavaScript; the map, the pre
   }
   // SheetJS, shared by the Excel export and the workbook import, sits in a chunk of its own.
   expect(sheetJsChunks().some((name) => loaded.has(name))).toBe(false);
-  // Scrolling to the map loads it.
+  // Scrolling to the map loads it: the live card takes the pre-rendered one's place and draws it.
   await page.getByRole('heading', { name: /Carte des pôles/ }).scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-adopt] [data-card="carte"]')).toHaveCount(0);
+  await expect.poll(() => [...loaded].some((name) => name.startsWith('map-chart-'))).toBe(true);
   await expect(page.locator('.map-region')).toHaveCount(27);
-  expect([...loaded].some((name) => name.startsWith('map-chart-'))).toBe(true);
 });
 
 test('the map chunk, which carries its geometry, stays within its own budget', () => {

@@ -21,9 +21,12 @@ export const drawWholePage = async (page: Page) => {
   // accessibility statement have no cards far away to draw, and mark it only after a few seconds).
   const search = new URL(page.url()).search;
   if (!/[?&](present|vue|page|embed)=/.test(search))
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-drawn'), undefined, {
-      timeout: 30_000,
-    });
+    // (A page of another site that embeds a card in an iframe has no dashboard of its own.)
+    await page.waitForFunction(
+      () => document.documentElement.hasAttribute('data-drawn') || document.getElementById('root') === null,
+      undefined,
+      { timeout: 30_000 },
+    );
   await page.mouse.move(0, 0);
   await page.evaluate(async () => {
     // A frame, or 50 ms where the browser paints no frame (a page it throttles).
