@@ -19,6 +19,8 @@ export const liveTakeover = (page: Page) => page.waitForFunction(liveShown, unde
 export const drawWholePage = async (page: Page) => {
   // The dashboard marks itself drawn once its cards are (the presentation, the presenter's window, an embed and the
   // accessibility statement have no cards far away to draw, and mark it only after a few seconds).
+  // A blank page has nothing to draw.
+  if (!/^(https?|file):/.test(page.url())) return;
   const search = new URL(page.url()).search;
   if (!/[?&](present|vue|page|embed)=/.test(search))
     // (A page of another site that embeds a card in an iframe has no dashboard of its own.)
