@@ -52,6 +52,8 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('the live page takes over', () => {
+  // The takeover itself, not a reader scrolling through the page afterwards.
+  test.use({ drawEverything: false });
   test('without any change: every chart stays drawn at every frame, no layout shift, nothing logged', async ({
     guardedPage: page,
   }) => {
