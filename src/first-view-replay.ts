@@ -5,65 +5,7 @@
  * place among the page's controls, and only if it is the same control.
  */
 
-/** The controls a reader can click, focus or fill, and the charts' bars, which filter, in document order. */
-const CONTROLS =
-  'a[href], button, input, select, textarea, summary, label, [role="button"], [tabindex="0"], [data-bar-id]';
-
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
-const isField = (element: Element): element is Field =>
-  element instanceof HTMLInputElement ||
-  element instanceof HTMLSelectElement ||
-  element instanceof HTMLTextAreaElement;
-
-/**
- * The control's name as a reader knows it: its label, its text, its placeholder or title; a bar, its category. A `for`
- * label is left out: both copies are in the document at once, with the same ids.
- */
-function name(element: Element): string {
-  const label = element.getAttribute('aria-label');
-  if (label !== null) return label.trim();
-  const own = text(isField(element) ? element.closest('label') : element);
-  const named = ['placeholder', 'title', 'data-bar-id'].map(
-    (attribute) => element.getAttribute(attribute) ?? '',
-  );
-  return [own, ...named].join('|');
-}
-
-/** What makes two copies of a control the same: its kind, its name, and the section it sits in. */
-export function signature(element: Element): string {
-  const heading = element.closest('section')?.querySelector('h2, h3');
-  return [
-    element.tagName.toLowerCase(),
-    element.getAttribute('role') ?? '',
-    element.getAttribute('type') ?? '',
-    name(element),
-    text(heading),
-  ].join('\n');
-}
-
-const controls = (root: ParentNode) => [...root.querySelectorAll(CONTROLS)];
-
-/**
- * The live copy of `element`, a control of the page `from`, in the page `to`: the control at the same place among
- * the controls, if it is the same; else the one with the same signature at the same rank, if both pages hold as many;
- * else none (a control that cannot be told apart is never guessed).
- */
-export function matchControl(element: Element, from: ParentNode, to: ParentNode): Element | null {
-  const before = controls(from);
-  const after = controls(to);
-  const at = before.indexOf(element);
-  if (at < 0) return null;
-  const wanted = signature(element);
-  const same = after[at];
-  if (same !== undefined && signature(same) === wanted) return same;
-  const alike = before.filter((node) => signature(node) === wanted);
-  const liveAlike = after.filter((node) => signature(node) === wanted);
-  if (alike.length !== liveAlike.length) return null;
-  return liveAlike[alike.indexOf(element)] ?? null;
-}
+import { controls, isField, matchControl } from './lib/control-match';
 
 /** The value the reader gave a text field or a list, if it is not the one the page was built with. */
 function changedValue(element: Element): string | null {

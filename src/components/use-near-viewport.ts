@@ -1,8 +1,11 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
+/** How far from the viewport something the page draws only when seen starts to be drawn: about a screen. */
+export const NEAR_MARGIN = 800;
+
 /** True when `element` lies within `margin` pixels of the viewport, above or below it. */
-function isNear(element: Element, margin: number): boolean {
+export function isNear(element: Element, margin = NEAR_MARGIN): boolean {
   const box = element.getBoundingClientRect();
   return box.bottom >= -margin && box.top <= window.innerHeight + margin;
 }
@@ -11,6 +14,20 @@ function isNear(element: Element, margin: number): boolean {
 // the page is about to print (a pre-rendered one, see card/adopted-card.tsx) draws its chart at once.
 let printAsked = false;
 if (typeof window !== 'undefined') window.addEventListener('beforeprint', () => (printAsked = true));
+
+/** Calls `run` when the page is about to print (or takes the print media); returns what stops listening. */
+export function onPrint(run: () => void): () => void {
+  const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+  const onMedia = (event: MediaQueryListEvent) => {
+    if (event.matches) run();
+  };
+  window.addEventListener('beforeprint', run);
+  media?.addEventListener('change', onMedia);
+  return () => {
+    window.removeEventListener('beforeprint', run);
+    media?.removeEventListener('change', onMedia);
+  };
+}
 
 const printing = () =>
   printAsked || (typeof window.matchMedia === 'function' && window.matchMedia('print').matches);
@@ -38,17 +55,10 @@ export function useNearViewport<T extends HTMLElement>(margin: number) {
     );
     observer.observe(element);
     // The browser lays out the printed page right after `beforeprint`: the chart must be in it by then.
-    const print = () => flushSync(() => setNear(true));
-    const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
-    const onMedia = (event: MediaQueryListEvent) => {
-      if (event.matches) print();
-    };
-    window.addEventListener('beforeprint', print);
-    media?.addEventListener('change', onMedia);
+    const stopPrint = onPrint(() => flushSync(() => setNear(true)));
     return () => {
       observer.disconnect();
-      window.removeEventListener('beforeprint', print);
-      media?.removeEventListener('change', onMedia);
+      stopPrint();
     };
   }, [near, margin]);
   return { ref, near };

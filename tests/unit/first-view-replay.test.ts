@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { matchControl, readFirstViewInput, replayFirstViewInput } from '../../src/first-view-replay';
+import { matchControl } from '../../src/lib/control-match';
+import { readFirstViewInput, replayFirstViewInput } from '../../src/first-view-replay';
 
 const PAGE = `
   <header>

@@ -1,22 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
+import { CONTROLS } from '../../lib/control-match';
+import { NEAR_MARGIN, onPrint } from '../use-near-viewport';
 import { ADOPTED_EVENT } from './first-view-adoption';
-
-// The live card is drawn when the pre-rendered one comes within about a screen of the viewport.
-const NEAR_MARGIN = 800;
-export const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
 
 /** What the reader was doing in the pre-rendered card when the live one took its place. */
 export interface Handover {
-  /** The control's place among the card's focusable elements, and what it says. */
-  readonly index: number;
-  readonly signature: string;
+  /** The pre-rendered card, and the control of it the reader focused or clicked. */
+  readonly card: Element;
+  readonly control: Element;
   readonly click: boolean;
 }
-
-/** Tag and accessible text of a control: the live control must say the same to receive the reader's action. */
-export const signatureOf = (element: Element): string =>
-  `${element.tagName}|${element.getAttribute('aria-label') ?? element.textContent}`;
 
 interface Props {
   readonly id: string;
@@ -52,34 +46,19 @@ export function AdoptedCard({ id, onLive }: Props) {
       const card = place.firstElementChild;
       if (card === null) return;
       if (event.type === 'click') event.preventDefault();
-      const control = event.target instanceof Element ? event.target.closest(FOCUSABLE) : null;
-      const given =
-        control === null
-          ? null
-          : {
-              index: [...card.querySelectorAll(FOCUSABLE)].indexOf(control),
-              signature: signatureOf(control),
-              click: event.type === 'click',
-            };
-      flushSync(() => onLive(given));
-    };
-    // A printed page shows every card live.
-    const print = () => flushSync(() => onLive(null));
-    const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
-    const onMedia = (event: MediaQueryListEvent) => {
-      if (event.matches) print();
+      const control = event.target instanceof Element ? event.target.closest(CONTROLS) : null;
+      flushSync(() => onLive(control === null ? null : { card, control, click: event.type === 'click' }));
     };
     place.addEventListener('focusin', handOver);
     place.addEventListener('click', handOver);
-    window.addEventListener('beforeprint', print);
-    media?.addEventListener('change', onMedia);
+    // A printed page shows every card live.
+    const stopPrint = onPrint(() => flushSync(() => onLive(null)));
     return () => {
       observer?.disconnect();
       window.removeEventListener(ADOPTED_EVENT, watch);
       place.removeEventListener('focusin', handOver);
       place.removeEventListener('click', handOver);
-      window.removeEventListener('beforeprint', print);
-      media?.removeEventListener('change', onMedia);
+      stopPrint();
     };
   }, [onLive]);
   return <div ref={ref} className="adopted-card" data-adopt={id} />;

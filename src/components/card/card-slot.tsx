@@ -4,7 +4,8 @@ import type { CardView, ViewAction } from '../../model/view';
 import { readiness } from '../../selectors/readiness';
 import { ErrorPanel } from '../lazy-error-panel';
 import { useI18n } from '../i18n-context';
-import { AdoptedCard, FOCUSABLE, signatureOf, type Handover } from './adopted-card';
+import { matchControl } from '../../lib/control-match';
+import { AdoptedCard, type Handover } from './adopted-card';
 import { Card } from './card';
 import type { CardDefinition, CardOptions, CardPlacement } from './card-definition';
 import type { CardFrame } from './card-frame';
@@ -34,12 +35,12 @@ export interface CardSlotProps {
 type Mode = 'pending' | 'adopted' | 'live';
 
 /** Gives the live card the focus, or the click, the reader gave its pre-rendered copy. */
-function resume(id: string, handover: Handover): void {
-  const card = document.querySelector(`[data-card="${CSS.escape(id)}"]`);
-  const control = card?.querySelectorAll<HTMLElement>(FOCUSABLE)[handover.index];
-  if (control === undefined || signatureOf(control) !== handover.signature) return;
-  control.focus();
-  if (handover.click) control.click();
+function resume(id: string, { card, control, click }: Handover): void {
+  const live = document.querySelector(`[data-card="${CSS.escape(id)}"]`);
+  const same = live === null ? null : matchControl(control, card, live);
+  if (!(same instanceof HTMLElement)) return;
+  same.focus();
+  if (click) same.click();
 }
 
 /** Loading placeholder, error panel, or the card; a failed reload shows the error above the data kept from before. */

@@ -1,5 +1,6 @@
 import type { FileStates } from '../../data/dataset';
 import { FILE_IDS } from '../../data/files';
+import { isNear } from '../use-near-viewport';
 
 // The build pre-renders the unfiltered dashboard (scripts/prerender.mjs). When the live page shows that same view on
 // the same data, a card far from the viewport is not drawn again: the live page takes the pre-rendered card as it is
@@ -10,9 +11,6 @@ import { FILE_IDS } from '../../data/files';
 export const FINGERPRINT_ATTRIBUTE = 'data-fingerprint';
 /** Sent on `window` once the pre-rendered cards are in the live page (or could not be). */
 export const ADOPTED_EVENT = 'first-view-adopted';
-
-// A pre-rendered card within about a screen of the viewport is drawn live before the swap, the others adopted.
-const NEAR_MARGIN = 800;
 
 let firstView: string | null = null;
 let open = false;
@@ -45,10 +43,9 @@ const preRenderedCard = (from: ParentNode, id: string) =>
  */
 export function adoptable(id: string): boolean {
   if (!open || preRendered === null) return false;
+  // A card within about a screen of the viewport is drawn live before the swap.
   const card = preRenderedCard(preRendered, id);
-  if (card === null) return false;
-  const box = card.getBoundingClientRect();
-  return box.bottom < -NEAR_MARGIN || box.top > window.innerHeight + NEAR_MARGIN;
+  return card !== null && !isNear(card);
 }
 
 /** The data the pre-rendered page was drawn from, or null where there was none. */

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import type { ViewAction } from '../../model/view';
 import { useI18n } from '../i18n-context';
-import { useNearViewport } from '../use-near-viewport';
+import { NEAR_MARGIN, useNearViewport } from '../use-near-viewport';
 import type { ChartFrame } from './chart-frame';
 import type { ChartSpec } from './chart-spec';
 import {
@@ -49,7 +49,6 @@ function Chart({ spec, width, frame, ariaLabel, onSelect, onAction }: Props) {
 
 // A chart draws when it comes within about a screen of the viewport: the page's first render, on a phone above all,
 // draws only what is seen, and the chart library (the map's code, which carries its geometry) loads only then.
-const NEAR_MARGIN = 800;
 
 /** Holds a chart's space until it is about to be seen, then draws it. */
 function DeferredChart(props: Props & { readonly reservedHeight: number }) {
