@@ -11,17 +11,20 @@ const liveShown = () =>
 export const liveTakeover = (page: Page) => page.waitForFunction(liveShown, undefined, { timeout: 30_000 });
 
 /**
- * Scrolls through the page as a reader would, so that every card far from the viewport goes live and every chart
- * draws (they draw as the reader comes near them), then scrolls back; the mouse rests in a corner, so that no chart
- * passing under it shows its tooltip. A page that cannot scroll (a dialog open) or
- * has nothing left to draw is left as it is after a few seconds.
+ * Draws every card of the dashboard, as a print would: the page draws its charts only as the reader comes near them,
+ * or whole when it is about to print (`beforeprint`), so the event is sent, and the page is left as it is once every
+ * card far from the viewport is live and every chart drawn (or after a few seconds).
+ *
+ * It does not scroll through the page: Chromium 156 headless sometimes stopped producing frames for good (no
+ * animation frame, no screenshot, the page's scripts still running) after a quick scroll through this page, and the
+ * test then timed out on its next click.
  */
 export const drawWholePage = async (page: Page) => {
-  // The dashboard marks itself drawn once its cards are (the presentation, the presenter's window, an embed and the
-  // accessibility statement have no cards far away to draw, and mark it only after a few seconds).
   // A blank page has nothing to draw.
   if (!/^(https?|file):/.test(page.url())) return;
   const search = new URL(page.url()).search;
+  // The dashboard marks itself drawn once its cards are (the presentation, the presenter's window, an embed and the
+  // accessibility statement have no cards far away to draw, and mark it only after a few seconds).
   if (!/[?&](present|vue|page|embed)=/.test(search))
     // (A page of another site that embeds a card in an iframe has no dashboard of its own.)
     await page.waitForFunction(
@@ -29,27 +32,18 @@ export const drawWholePage = async (page: Page) => {
       undefined,
       { timeout: 30_000 },
     );
-  await page.mouse.move(0, 0);
   await page.evaluate(async () => {
+    const pending = () => document.querySelector('[data-adopt], .chart-placeholder') !== null;
+    if (!pending()) return;
+    window.dispatchEvent(new Event('beforeprint'));
+    window.dispatchEvent(new Event('afterprint'));
     // A frame, or 50 ms where the browser paints no frame (a page it throttles).
     const frame = () =>
       new Promise<void>((resolve) => {
         requestAnimationFrame(() => resolve());
         setTimeout(resolve, 50);
       });
-    const step = Math.max(200, window.innerHeight / 2);
-    const pending = () => document.querySelector('[data-adopt], .chart-placeholder') !== null;
-    const start = window.scrollY;
-    for (let top = 0; pending() && top < document.documentElement.scrollHeight; top += step) {
-      window.scrollTo({ top, behavior: 'instant' });
-      // A page that does not scroll (a presentation or a dialog over it) keeps what it has.
-      if (top > 0 && window.scrollY === 0) return;
-      await frame();
-      await frame();
-    }
     for (let frames = 0; pending() && frames < 300; frames += 1) await frame();
-    window.scrollTo({ top: start, behavior: 'instant' });
-    await frame();
   });
 };
 
@@ -60,7 +54,7 @@ export const test = base.extend<{
   drawEverything: boolean;
 }>({
   allowedConsoleErrors: [[], { option: true }],
-  // Most tests look at the whole dashboard, drawn: each load then scrolls through it (see `drawWholePage`). Tests of
+  // Most tests look at the whole dashboard, drawn: each load then draws it whole (see `drawWholePage`). Tests of
   // what draws only near the viewport turn it off.
   drawEverything: [true, { option: true }],
   guardedPage: async ({ page, baseURL, allowedConsoleErrors, drawEverything }, use) => {
