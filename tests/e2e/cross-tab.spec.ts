@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { card, expect, test } from './fixtures';
+import { card, expect, test, wholePageScreenshot } from './fixtures';
 import { downloadFrom } from './png';
 
 const TITLE = 'Tableau croisé des pôles';
@@ -17,16 +17,10 @@ const figures = (row: Locator) =>
 
 /** The card alone, cut from a full-page capture: the sticky filter bar stays at the top, off the card. */
 async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => {
-    window.scrollTo(0, 0);
-  });
-  const box = await crossTab(page).boundingBox();
-  if (box === null) throw new Error('the cross-tab card is not drawn');
   mkdirSync('test-results/screenshots', { recursive: true });
-  await page.screenshot({
+  await wholePageScreenshot(page, {
     path: `test-results/screenshots/cross-tab-${name}.png`,
-    fullPage: true,
-    clip: box,
+    clipTo: crossTab(page),
   });
 }
 

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * True once the live page has taken the place of the build's pre-rendered first view: the pre-render (marked
@@ -46,6 +46,29 @@ export const drawWholePage = async (page: Page) => {
     for (let frames = 0; pending() && frames < 300; frames += 1) await frame();
   });
 };
+
+/**
+ * A capture of the whole page, as `page.screenshot({ fullPage: true })` would take it, with every card drawn: the
+ * page lays out a card only near the viewport (`content-visibility: auto`), which a full-page capture does not move,
+ * so every card is laid out for the capture (as a printed page lays them out), then left to the page again. `clipTo`
+ * keeps the part where that element lies.
+ */
+export async function wholePageScreenshot(
+  page: Page,
+  options: { path: string; clipTo?: Locator },
+): Promise<Buffer> {
+  const style = await page.addStyleTag({ content: '.card { content-visibility: visible !important; }' });
+  try {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const clip = options.clipTo === undefined ? undefined : await options.clipTo.boundingBox();
+    if (clip === null) throw new Error('the element to capture is not drawn');
+    return await page.screenshot({ path: options.path, fullPage: true, clip });
+  } finally {
+    await style.evaluate((element: Element) => {
+      element.remove();
+    });
+  }
+}
 
 /** Every page in the suite fails its test on a console error or on a request that leaves the app's origin. */
 export const test = base.extend<{

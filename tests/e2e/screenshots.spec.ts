@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { card, expect, test } from './fixtures';
+import { card, expect, test, wholePageScreenshot } from './fixtures';
 
 const SIZES = [
   { name: 'projector', width: 1920, height: 1080 },
@@ -32,7 +32,7 @@ for (const size of SIZES) {
     expect(Math.min(...labelLefts)).toBeGreaterThanOrEqual(0);
     mkdirSync('test-results/screenshots', { recursive: true });
     const path = `test-results/screenshots/${size.name}-${size.width}x${size.height}.png`;
-    await page.screenshot({ path, fullPage: true });
+    await wholePageScreenshot(page, { path });
     await testInfo.attach(`${size.name}-${size.width}x${size.height}`, { path, contentType: 'image/png' });
   });
 }
