@@ -47,10 +47,11 @@ function Chart({ spec, width, frame, ariaLabel, onSelect, onAction }: Props) {
   }
 }
 
-// A chart draws when it comes within about a screen of the viewport: the page's first render, on a phone above all,
-// draws only what is seen, and the chart library (the map's code, which carries its geometry) loads only then.
-
-/** Holds a chart's space until it is about to be seen, then draws it. */
+/**
+ * Holds a chart's space until it comes within about a screen of the viewport, then draws it: the page's first render,
+ * on a phone above all, draws only what is seen, and the chart library (the map's code, which carries its geometry)
+ * loads only then.
+ */
 function DeferredChart(props: Props & { readonly reservedHeight: number }) {
   const { t } = useI18n();
   const { ref, near } = useNearViewport<HTMLDivElement>(NEAR_MARGIN);
