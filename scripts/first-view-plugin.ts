@@ -10,18 +10,42 @@ const FETCH = /\s*<link rel="preload" href="([^"]+)" as="fetch" crossorigin="ano
 /**
  * The site's page with its module scripts and data preloads handed to first-view.js, which adds them once the first
  * view has painted: the entry, its preloads and the data files become the script's `data-entry`, `data-modules` and
- * `data-fetches`.
+ * `data-fetches`; `also` adds modules the entry imports at once, though dynamically (src/boot.tsx).
  */
-export function deferModules(html: string): string {
+export function deferModules(html: string, also: readonly string[] = []): string {
   const entries = [...html.matchAll(ENTRY)].map((match) => match[1] ?? '');
   if (entries.length !== 1) throw new Error(`index.html must hold one module entry, not ${entries.length}`);
   if (html.split(TAG).length !== 2) throw new Error(`index.html must hold one ${TAG}`);
-  const modules = [...html.matchAll(PRELOAD)].map((match) => match[1] ?? '');
+  const modules = [...new Set([...[...html.matchAll(PRELOAD)].map((match) => match[1] ?? ''), ...also])];
   const fetches = [...html.matchAll(FETCH)].map((match) => match[1] ?? '');
   const tag =
     `<script src="./${FILE_NAME}" data-entry="${entries[0] ?? ''}" data-modules="${modules.join(' ')}" ` +
     `data-fetches="${fetches.join(' ')}"></script>`;
   return html.replace(ENTRY, '').replace(PRELOAD, '').replace(FETCH, '').replace(TAG, tag);
+}
+
+/** What chunksOf reads of an item of Rollup's bundle. */
+interface BundleItem {
+  readonly type: string;
+  readonly fileName: string;
+  readonly imports?: readonly string[];
+  readonly facadeModuleId?: string | null;
+}
+
+/** The page's path to the chunk of `module` (src/boot.tsx) and to every chunk it imports, found in `bundle`. */
+export function chunksOf(bundle: Readonly<Record<string, BundleItem>>, module: string): string[] {
+  const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+  const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(module) === true);
+  if (start === undefined) throw new Error(`No chunk holds ${module}`);
+  const files = new Set<string>();
+  const visit = (fileName: string) => {
+    if (files.has(fileName)) return;
+    files.add(fileName);
+    for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? [])
+      visit(imported);
+  };
+  visit(start.fileName);
+  return [...files].map((fileName) => `./${fileName}`);
 }
 
 /**
@@ -46,9 +70,12 @@ export function firstViewScript({ inline }: { inline: boolean }): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, { bundle }) {
         if (inline) return [{ tag: 'script', children: script, injectTo: 'head' as const }];
-        return deferModules(html.replace('</head>', `  ${TAG}\n  </head>`));
+        // The entry imports the rest of the live page's code once it has started the data (src/main.tsx): it is
+        // preloaded with the entry rather than asked for after it.
+        const boot = bundle === undefined ? [] : chunksOf(bundle, '/src/boot.tsx');
+        return deferModules(html.replace('</head>', `  ${TAG}\n  </head>`), boot);
       },
     },
     generateBundle() {

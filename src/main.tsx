@@ -1,22 +1,14 @@
-import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app';
-import { LanguageProvider } from './language-provider';
 import { loadMessages } from './lib/i18n/catalogues';
-import { PacedDrawing } from './components/card/draw-pace';
-import { preloadCharts } from './components/charts/lazy-charts';
 import { useDashboard } from './store/store';
 import { startLangSync } from './store/lang-sync';
 import { startThemeSync } from './store/theme-sync';
 import { startUrlSync } from './store/url-sync';
-import { whenDrawn } from './takeover';
-import { adoptFirstView, FINGERPRINT_ATTRIBUTE, offerFirstView } from './components/card/first-view-adoption';
-import { readFirstViewInput, replayFirstViewInput } from './first-view-replay';
 import './styles.css';
 import './embed.css';
 
-// Past this, the live page replaces the pre-rendered one even if some chart is not drawn yet.
-const PATIENCE_MS = 8000;
+// The page starts in two parts, each evaluated in a task of its own so that the browser may answer input between
+// them: this one reads the address and starts loading the data and the language; ./boot, which carries React's
+// renderer and the dashboard's components, then draws.
 
 startThemeSync();
 // The language first: the address then carries the remembered choice (`?lang=en`).
@@ -27,71 +19,9 @@ void useDashboard
   .getState()
   .restoreImport()
   .finally(() => useDashboard.getState().load());
-
-const app = (
-  <StrictMode>
-    <LanguageProvider>
-      <PacedDrawing>
-        <App />
-      </PacedDrawing>
-    </LanguageProvider>
-  </StrictMode>
-);
 // English comes in its own chunk: the live page waits for it rather than draw in French first.
 const catalogue = loadMessages(useDashboard.getState().lang).catch((error: unknown) => console.warn(error));
-const html = document.documentElement;
-const root = document.getElementById('root');
-const firstView = root?.hasAttribute('data-first-view') === true;
-const showsFirstView = firstView && !html.classList.contains('first-view-hidden');
 
-/** Draws the live page in `container` and marks the page drawn (for the pre-rendering and the tests) once it is. */
-async function start(container: HTMLElement, swap: () => (() => void) | undefined): Promise<void> {
-  await catalogue;
-  const live = createRoot(container);
-  // A transition lets the browser paint and answer input between parts of this first render.
-  startTransition(() => live.render(app));
-  await whenDrawn(container, useDashboard, PATIENCE_MS);
-  const replay = swap();
-  html.classList.remove('first-view-pending');
-  // Once the live page is the one shown, it does what the reader did on the pre-rendered one meanwhile.
-  replay?.();
-  html.dataset.drawn = '';
-  // The charts further down draw as the reader scrolls to them (or prints): their code comes when the page is idle.
-  whenIdle(() => void preloadCharts());
-}
-
-function whenIdle(run: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 5000 });
-  else setTimeout(run, 1000);
-}
-
-if (root !== null) {
-  for (const line of document.querySelectorAll('.first-view-wait')) line.remove();
-  if (showsFirstView) {
-    // The build's pre-rendered first view stays on screen while the live page draws, hidden, exactly over it; the
-    // live page then takes its place, with the same layout.
-    const container = document.createElement('div');
-    container.className = 'takeover';
-    root.after(container);
-    // Its cards far from the viewport will stand for the live ones (src/components/card/first-view-adoption.ts).
-    offerFirstView(
-      root,
-      root.querySelector(`[${FINGERPRINT_ATTRIBUTE}]`)?.getAttribute(FINGERPRINT_ATTRIBUTE) ?? null,
-    );
-    void start(container, () => {
-      // What the reader did is read on the pre-rendered page whole, before its far cards move into the live one.
-      const input = readFirstViewInput(root, container, document.activeElement);
-      adoptFirstView(root, container);
-      root.remove();
-      container.removeAttribute('class');
-      container.id = 'root';
-      return () => replayFirstViewInput(input);
-    });
-  } else {
-    // No pre-render (development), or one this address must not show: the live page draws in its place.
-    root.replaceChildren();
-    root.removeAttribute('data-first-view');
-    html.classList.remove('first-view-hidden');
-    void start(root, () => undefined);
-  }
-}
+setTimeout(() => {
+  void import('./boot').then(({ boot }) => boot(catalogue));
+}, 0);

@@ -1,5 +1,6 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import type { IntlMessageFormat } from 'intl-messageformat';
 import { mergeCatalogues, type Messages } from '../lib/i18n/merge';
+import { messageFormat } from '../lib/i18n/message-format';
 
 // The French `data` catalogue alone, not every namespace: the import worker carries it.
 const FRENCH: Messages = mergeCatalogues(
@@ -17,7 +18,7 @@ function formatFrench(id: DataMessageId, values: Readonly<Record<string, string 
   if (formatter === undefined) {
     const message = FRENCH[id];
     if (message === undefined) throw new Error(`No French message ${id}`);
-    formatter = new IntlMessageFormat(message, 'fr-FR');
+    formatter = messageFormat(message, 'fr-FR');
     formatters.set(id, formatter);
   }
   return String(formatter.format(values));

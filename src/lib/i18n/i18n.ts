@@ -1,8 +1,9 @@
 import { Children, type ReactNode } from 'react';
-import { IntlMessageFormat } from 'intl-messageformat';
+import type { IntlMessageFormat } from 'intl-messageformat';
 import { formatsFor, type Formats } from '../format';
 import type { Messages } from './merge';
 import { LOCALE_OF, type Lang } from './lang';
+import { messageFormat } from './message-format';
 
 /** What a message's {arguments} may be: formatted text, or a number ICU formats itself (plural, number). */
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -46,7 +47,7 @@ export function createI18n(
       onError(new Error(`Missing message: "${id}" for locale "${locale}", using the id as fallback.`));
       return undefined;
     }
-    const formatter = new IntlMessageFormat(message, locale);
+    const formatter = messageFormat(message, locale);
     formatters.set(id, formatter);
     return formatter;
   };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deferModules, shippedScript } from '../../../scripts/first-view-plugin';
+import { chunksOf, deferModules, shippedScript } from '../../../scripts/first-view-plugin';
 
 const BUILT = `<head>
     <script type="module" crossorigin src="./assets/index-a.js"></script>
@@ -24,8 +24,41 @@ describe('deferModules', () => {
     expect(page).toContain('<link rel="stylesheet" crossorigin href="./assets/index-d.css">');
   });
 
+  it('adds the modules the entry imports at once, each named once', () => {
+    const page = deferModules(BUILT, ['./assets/boot-e.js', './assets/react-b.js']);
+    expect(page).toContain('data-modules="./assets/react-b.js ./assets/store-c.js ./assets/boot-e.js"');
+  });
+
   it('refuses a page without exactly one entry', () => {
     expect(() => deferModules(BUILT.replace(/<script type="module"[^\n]*/, ''))).toThrow(/one module entry/);
+  });
+});
+
+describe('chunksOf', () => {
+  const chunk = (fileName: string, imports: string[], facadeModuleId: string | null = null) => ({
+    type: 'chunk' as const,
+    fileName,
+    imports,
+    facadeModuleId,
+  });
+  const bundle = (...chunks: ReturnType<typeof chunk>[]) =>
+    Object.fromEntries(chunks.map((item) => [item.fileName, item]));
+
+  it('gives the chunk of a module and every chunk it imports, however deep, once each', () => {
+    const built = bundle(
+      chunk('assets/index-a.js', ['assets/react-b.js']),
+      chunk('assets/boot-e.js', ['assets/react-dom-f.js', 'assets/index-a.js'], '/repo/src/boot.tsx'),
+      chunk('assets/react-dom-f.js', ['assets/react-b.js']),
+      chunk('assets/react-b.js', []),
+      chunk('assets/map-g.js', ['assets/react-b.js'], '/repo/src/map.tsx'),
+    );
+    expect(chunksOf(built, '/src/boot.tsx')).toEqual([
+      './assets/boot-e.js',
+      './assets/react-dom-f.js',
+      './assets/react-b.js',
+      './assets/index-a.js',
+    ]);
+    expect(() => chunksOf(built, '/src/missing.tsx')).toThrow(/No chunk holds \/src\/missing\.tsx/);
   });
 });
 

@@ -1,0 +1,89 @@
+import { StrictMode, startTransition } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { LanguageProvider } from './language-provider';
+import { PacedDrawing } from './components/card/draw-pace';
+import { preloadCharts } from './components/charts/lazy-charts';
+import { useDashboard } from './store/store';
+import { whenDrawn } from './takeover';
+import { adoptFirstView, FINGERPRINT_ATTRIBUTE, offerFirstView } from './components/card/first-view-adoption';
+import { readFirstViewInput, replayFirstViewInput } from './first-view-replay';
+
+// Past this, the live page replaces the pre-rendered one even if some chart is not drawn yet.
+const PATIENCE_MS = 8000;
+
+const app = (
+  <StrictMode>
+    <LanguageProvider>
+      <PacedDrawing>
+        <App />
+      </PacedDrawing>
+    </LanguageProvider>
+  </StrictMode>
+);
+
+function whenIdle(run: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 5000 });
+  else setTimeout(run, 1000);
+}
+
+/**
+ * Draws the live page in `container` once the language's messages are in (`catalogue`), and marks the page drawn
+ * (for the pre-rendering and the tests) once it is.
+ */
+async function start(
+  container: HTMLElement,
+  catalogue: Promise<unknown>,
+  swap: () => (() => void) | undefined,
+): Promise<void> {
+  const html = document.documentElement;
+  await catalogue;
+  const live = createRoot(container);
+  // A transition lets the browser paint and answer input between parts of this first render.
+  startTransition(() => live.render(app));
+  await whenDrawn(container, useDashboard, PATIENCE_MS);
+  const replay = swap();
+  html.classList.remove('first-view-pending');
+  // Once the live page is the one shown, it does what the reader did on the pre-rendered one meanwhile.
+  replay?.();
+  html.dataset.drawn = '';
+  // The charts further down draw as the reader scrolls to them (or prints): their code comes when the page is idle.
+  whenIdle(() => void preloadCharts());
+}
+
+/** Draws the live page: over the pre-rendered first view, which it then replaces, or in its place. */
+export function boot(catalogue: Promise<unknown>): void {
+  const html = document.documentElement;
+  const root = document.getElementById('root');
+  if (root === null) return;
+  const showsFirstView =
+    root.hasAttribute('data-first-view') && !html.classList.contains('first-view-hidden');
+  for (const line of document.querySelectorAll('.first-view-wait')) line.remove();
+  if (showsFirstView) {
+    // The build's pre-rendered first view stays on screen while the live page draws, hidden, exactly over it; the
+    // live page then takes its place, with the same layout.
+    const container = document.createElement('div');
+    container.className = 'takeover';
+    root.after(container);
+    // Its cards far from the viewport will stand for the live ones (src/components/card/first-view-adoption.ts).
+    offerFirstView(
+      root,
+      root.querySelector(`[${FINGERPRINT_ATTRIBUTE}]`)?.getAttribute(FINGERPRINT_ATTRIBUTE) ?? null,
+    );
+    void start(container, catalogue, () => {
+      // What the reader did is read on the pre-rendered page whole, before its far cards move into the live one.
+      const input = readFirstViewInput(root, container, document.activeElement);
+      adoptFirstView(root, container);
+      root.remove();
+      container.removeAttribute('class');
+      container.id = 'root';
+      return () => replayFirstViewInput(input);
+    });
+  } else {
+    // No pre-render (development), or one this address must not show: the live page draws in its place.
+    root.replaceChildren();
+    root.removeAttribute('data-first-view');
+    html.classList.remove('first-view-hidden');
+    void start(root, catalogue, () => undefined);
+  }
+}
