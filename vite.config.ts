@@ -64,6 +64,19 @@ const dropWorkers = (): Plugin => ({
   },
 });
 
+// React (not its DOM renderer), the schemas, the French catalogues and their formatter, the data's shared helpers and
+// labels: what both parts of the start (src/main.tsx, src/boot.tsx) and the later chunks share.
+const CORE = [
+  /node_modules\/(react|valibot|intl-messageformat|@formatjs\/[^/]+)\//,
+  /node_modules\/react-dom\/(index\.js|cjs\/react-dom\.production\.js)$/,
+  /\/src\/locales\/fr\//,
+  /\/src\/lib\/(i18n\/(catalogues|lang|merge|message-format|i18n|i18n-for)|format|text-measure)\.ts$/,
+  /\/src\/data\/(data-message|cells|schemas|files|import-limits|member-wording|dataset|poles-index|pole-facets)\.ts$/,
+  /\/src\/model\/view\.ts$/,
+  /\/src\/selectors\/(pole-index|filter-poles|member-count|sources|labels)\.ts$/,
+];
+const inCore = (id: string) => CORE.some((pattern) => pattern.test(id.replaceAll('\\', '/')));
+
 // `base: './'` keeps the build relocatable: index.html finds data/*.csv beside itself.
 export default defineConfig(({ command, mode }) => {
   const single = mode === 'single';
@@ -95,6 +108,10 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       sourcemap: false,
       outDir: single ? 'dist-single' : 'dist',
+      // What both parts of the start (src/main.tsx, src/boot.tsx) and the later chunks share comes in one chunk, not
+      // in a dozen small ones: each request costs the page a few milliseconds of main thread as it starts, and each
+      // file compresses alone.
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'core', test: inCore }] } } },
     },
     test: {
       environment: 'jsdom',

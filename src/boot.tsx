@@ -22,14 +22,9 @@ const app = (
   </StrictMode>
 );
 
-function whenIdle(run: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 5000 });
-  else setTimeout(run, 1000);
-}
-
 /**
- * Draws the live page in `container` once the language's messages are in (`catalogue`), and marks the page drawn
- * (for the pre-rendering and the tests) once it is.
+ * Draws the live page in `container` once the language's messages (`catalogue`) and the charts' code are in, and marks
+ * the page drawn (for the pre-rendering and the tests) once it is.
  */
 async function start(
   container: HTMLElement,
@@ -37,7 +32,10 @@ async function start(
   swap: () => (() => void) | undefined,
 ): Promise<void> {
   const html = document.documentElement;
-  await catalogue;
+  // The charts near the viewport draw in the first render, each card in a task of its own. Their code is asked for
+  // with the data: a chart drawn before it came would wait for it, and React would then show every waiting chart in
+  // one long task. A chunk that fails to load fails its charts alone (their cards' error boundaries).
+  await Promise.all([catalogue, preloadCharts().catch((error: unknown) => console.warn(error))]);
   const live = createRoot(container);
   // A transition lets the browser paint and answer input between parts of this first render.
   startTransition(() => live.render(app));
@@ -47,8 +45,6 @@ async function start(
   // Once the live page is the one shown, it does what the reader did on the pre-rendered one meanwhile.
   replay?.();
   html.dataset.drawn = '';
-  // The charts further down draw as the reader scrolls to them (or prints): their code comes when the page is idle.
-  whenIdle(() => void preloadCharts());
 }
 
 /** Draws the live page: over the pre-rendered first view, which it then replaces, or in its place. */

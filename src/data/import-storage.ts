@@ -1,5 +1,6 @@
 import { del, get, set } from 'idb-keyval';
 import { FILE_IDS, type FileId } from './files';
+import { nextTask } from '../lib/next-task';
 
 /** One imported file as kept in the browser: the data file it replaces, its own name and its bytes. */
 export interface StoredFile {
@@ -59,7 +60,6 @@ export interface KeyValueStore {
 // Built a few megabytes at a time, one task each: the Blob constructor copies all its bytes at once, where a Blob
 // made of a Blob and more bytes refers to the first Blob's without copying them.
 const BLOB_STEP = 4 * 1024 * 1024;
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function blobOf(bytes: Uint8Array): Promise<Blob> {
   let blob = new Blob([]);

@@ -5,6 +5,7 @@ import type { RowsOf, TypedTables } from './dataset';
 import { DATA_FILES, type FileId } from './files';
 import type { DataIssue } from './issue';
 import { readDataFile, type DataFileRead } from './read-data-file';
+import { nextTask } from '../lib/next-task';
 
 /** Gives a data file's bytes (served files) or text (the single file's embedded data). */
 export type FetchFile = (path: string) => Promise<Uint8Array | string>;
@@ -63,6 +64,8 @@ async function readFile<K extends FileId>(file: K, fetcher: FetchFile): Promise<
     };
     return { ok: false, issues: [issue], warnings: [] };
   }
+  // Each file is parsed and checked in a task of its own, though the files arrive together.
+  await nextTask();
   return readDataFile(file, path, data);
 }
 
@@ -88,6 +91,7 @@ export async function loadDataset(fetcher: FetchFile = defaultFetcher): Promise<
     milestones: tableOf(milestones),
     departements: tableOf(departements),
   };
+  await nextTask();
   const crossIssues = crossCheck(tables);
   const finish = <T>(file: FileId, result: DataFileRead<T>): FileResult<T> => {
     const extra = crossIssues.filter((issue) => issue.file === DATA_FILES[file].path);

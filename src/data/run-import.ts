@@ -10,6 +10,7 @@ import {
 } from './import-protocol';
 import { isWorkbook } from './is-workbook';
 import { rememberPolesIndex, type PolesIndex } from './poles-index';
+import { nextTask } from '../lib/next-task';
 
 export interface ImportRun {
   readonly result: ImportResult;
@@ -29,8 +30,11 @@ async function onPage(
   onProgress: (progress: ImportProgress) => void,
 ): Promise<ImportRun> {
   const { checkFiles } = await import('./check-files');
-  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-  const { result, checked } = await checkFiles(inputs, current, { onProgress, pause, chunkSize: 64 * 1024 });
+  const { result, checked } = await checkFiles(inputs, current, {
+    onProgress,
+    pause: nextTask,
+    chunkSize: 64 * 1024,
+  });
   return { result, where: 'page', checked };
 }
 

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
 
 // Off by default (tests, embeds): every card draws in the same render.
 const PaceContext = createContext(false);
@@ -12,13 +12,16 @@ export function PacedDrawing({ children }: { readonly children: ReactNode }) {
  * How many of a page's `total` cards may draw now. Paced, none until `ready` (the data have settled), then one more
  * in each task of its own: a card's render and commit, a chart's included, stay short tasks, instead of the whole
  * page in one long task that holds the main thread. Not paced, all of them at once.
+ * Each step is a transition: React may pause its render for input, and a chart whose code is there but not yet handed
+ * over (a lazy component's first render) waits for it instead of showing its placeholder; shown, the placeholders
+ * were replaced all together, in one long commit.
  */
 export function useCardPace(total: number, ready: boolean): number {
   const paced = useContext(PaceContext);
   const [count, setCount] = useState(paced ? 0 : total);
   useEffect(() => {
     if (!ready || count >= total) return;
-    const timer = setTimeout(() => setCount((drawn) => Math.min(total, drawn + 1)), 0);
+    const timer = setTimeout(() => startTransition(() => setCount((drawn) => Math.min(total, drawn + 1))), 0);
     return () => clearTimeout(timer);
   }, [ready, count, total]);
   return paced ? count : total;

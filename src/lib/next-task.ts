@@ -1,0 +1,2 @@
+/** Resolves in a task of its own: long work cut at each `await nextTask()` lets the browser paint and answer input. */
+export const nextTask = (): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, 0));
