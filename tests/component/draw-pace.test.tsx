@@ -1,5 +1,5 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { PacedDrawing, useCardPace, usePacedValue } from '../../src/components/card/draw-pace';
 
@@ -29,6 +29,37 @@ describe('useCardPace', () => {
     expect([...new Set(seen)]).toEqual([0, 1, 2, 3]);
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
     expect(result.current).toBe(3);
+  });
+});
+
+describe('a paced page', () => {
+  it('draws a chart whose code has come without showing its placeholder first', async () => {
+    const code = Promise.resolve({ default: () => <p>Graphique</p> });
+    await code;
+    const Chart = lazy(() => code);
+    function Page() {
+      const count = useCardPace(3, true);
+      return [0, 1, 2].map((card) =>
+        card < count ? (
+          <Suspense key={card} fallback={<p>Chargement du graphique…</p>}>
+            <Chart />
+          </Suspense>
+        ) : null,
+      );
+    }
+    const placeholders: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (document.body.textContent.includes('Chargement')) placeholders.push('shown');
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    render(
+      <PacedDrawing>
+        <Page />
+      </PacedDrawing>,
+    );
+    await waitFor(() => expect(screen.getAllByText('Graphique')).toHaveLength(3));
+    observer.disconnect();
+    expect(placeholders).toEqual([]);
   });
 });
 
