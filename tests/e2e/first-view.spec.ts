@@ -149,6 +149,28 @@ test.describe('cards far from the viewport when the live page takes over', () =>
     await expect(years.getByRole('button', { name: 'Tableau' })).toBeFocused();
   });
 
+  test('are neither laid out nor painted until the reader comes near them, and print whole', async ({
+    guardedPage: page,
+  }) => {
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('data-drawn', '');
+    // What the browser skips (content-visibility: auto) it reports as not visible, though it is in the page.
+    const rendered = (title: string | RegExp) =>
+      card(page, title)
+        .getByRole('heading', { name: title })
+        .evaluate((heading) => heading.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await rendered('Adhérents des pôles du Centre')).toBe(true);
+    expect(await rendered(/^Chronologie/)).toBe(false);
+    await expect(card(page, /^Chronologie/).getByRole('heading', { name: /^Chronologie/ })).toBeAttached();
+    await card(page, /^Chronologie/).scrollIntoViewIfNeeded();
+    await expect.poll(() => rendered(/^Chronologie/)).toBe(true);
+    // Printed, the page lays out every card.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => rendered(/^Chronologie/)).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => rendered(/^Chronologie/)).toBe(true);
+  });
+
   test('are all drawn live, filtered, once a filter is ticked', async ({ guardedPage: page }) => {
     await page.goto('./');
     await expect(adopted(page, 'liste')).toHaveCount(1);
