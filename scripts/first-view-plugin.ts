@@ -16,7 +16,10 @@ export function deferModules(html: string, also: readonly string[] = []): string
   const entries = [...html.matchAll(ENTRY)].map((match) => match[1] ?? '');
   if (entries.length !== 1) throw new Error(`index.html must hold one module entry, not ${entries.length}`);
   if (html.split(TAG).length !== 2) throw new Error(`index.html must hold one ${TAG}`);
-  const modules = [...new Set([...[...html.matchAll(PRELOAD)].map((match) => match[1] ?? ''), ...also])];
+  // The entry itself is not preloaded again (src/boot.tsx imports from it).
+  const modules = [
+    ...new Set([...[...html.matchAll(PRELOAD)].map((match) => match[1] ?? ''), ...also]),
+  ].filter((href) => href !== entries[0]);
   const fetches = [...html.matchAll(FETCH)].map((match) => match[1] ?? '');
   const tag =
     `<script src="./${FILE_NAME}" data-entry="${entries[0] ?? ''}" data-modules="${modules.join(' ')}" ` +

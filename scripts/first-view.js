@@ -25,7 +25,7 @@
   if (window.location.search.length > 1 || theme !== 'light' || lang !== 'fr')
     root.classList.add('first-view-hidden');
   else {
-    // Until the live page takes over (src/main.tsx), a click on a pre-rendered control or a chart's bar (the keyboard's
+    // Until the live page takes over (src/boot.tsx), a click on a pre-rendered control or a chart's bar (the keyboard's
     // Enter or Space included) does nothing but mark it busy; the live page then replays the last one
     // (src/first-view-replay.ts).
     // A click with a modifier (a link opened in a new tab) is the browser's.

@@ -11,6 +11,10 @@ import { readFirstViewInput, replayFirstViewInput } from './first-view-replay';
 
 // Past this, the live page replaces the pre-rendered one even if some chart is not drawn yet.
 const PATIENCE_MS = 8000;
+// Past this, the live page draws without waiting for the charts' code any longer.
+const CHARTS_PATIENCE_MS = 2000;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const app = (
   <StrictMode>
@@ -32,10 +36,12 @@ async function start(
   swap: () => (() => void) | undefined,
 ): Promise<void> {
   const html = document.documentElement;
-  // The charts near the viewport draw in the first render, each card in a task of its own. Their code is asked for
-  // with the data: a chart drawn before it came would wait for it, and React would then show every waiting chart in
-  // one long task. A chunk that fails to load fails its charts alone (their cards' error boundaries).
-  await Promise.all([catalogue, preloadCharts().catch((error: unknown) => console.warn(error))]);
+  // The charts near the viewport draw in the first render, each card in a task of its own. Their code is asked for as
+  // the live page starts, and the first render waits for it, 2 s at most: a chart drawn before its code had come would
+  // show its placeholder, and React would then reveal every waiting chart in one long task. A chunk that fails to
+  // load fails its charts alone (their cards' error boundaries).
+  const charts = preloadCharts().catch((error: unknown) => console.warn(error));
+  await Promise.all([catalogue, Promise.race([charts, delay(CHARTS_PATIENCE_MS)])]);
   const live = createRoot(container);
   // A transition lets the browser paint and answer input between parts of this first render.
   startTransition(() => live.render(app));

@@ -23,5 +23,11 @@ void useDashboard
 const catalogue = loadMessages(useDashboard.getState().lang).catch((error: unknown) => console.warn(error));
 
 setTimeout(() => {
-  void import('./boot').then(({ boot }) => boot(catalogue));
+  import('./boot')
+    .then(({ boot }) => boot(catalogue))
+    .catch((error: unknown) => {
+      // The pre-rendered page stays as it is; a click on it is the browser's again, no longer held for a live page.
+      document.documentElement.classList.remove('first-view-pending');
+      console.error(error);
+    });
 }, 0);

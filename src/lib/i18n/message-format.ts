@@ -10,7 +10,7 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
 const resolved = new Map<string, Intl.Locale>();
 IntlMessageFormat.resolveLocale = (locales: string | string[]) => {
-  const tag = (Array.isArray(locales) ? locales[0] : locales) ?? 'fr-FR';
+  const tag = (Array.isArray(locales) ? locales[0] : locales) ?? IntlMessageFormat.defaultLocale;
   let locale = resolved.get(tag);
   if (locale === undefined) {
     locale = new Intl.Locale(tag);
@@ -20,12 +20,12 @@ IntlMessageFormat.resolveLocale = (locales: string | string[]) => {
 };
 
 // FormatJS passes the locale as given (a string here) and options of plain values: JSON writes them as a key.
-const keyOf = (name: string, args: unknown[]) => `${name}:${JSON.stringify(args)}`;
+const keyOf = (args: unknown[]) => JSON.stringify(args);
 
-function shared<A extends unknown[], T>(name: string, make: (...args: A) => T): (...args: A) => T {
+function shared<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
   const made = new Map<string, T>();
   return (...args: A) => {
-    const key = keyOf(name, args);
+    const key = keyOf(args);
     let value = made.get(key);
     if (value === undefined) {
       value = make(...args);
@@ -37,15 +37,12 @@ function shared<A extends unknown[], T>(name: string, make: (...args: A) => T): 
 
 const formatters = {
   getNumberFormat: shared(
-    'number',
     (...args: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...args),
   ),
   getDateTimeFormat: shared(
-    'date',
     (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args),
   ),
   getPluralRules: shared(
-    'plural',
     (...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args),
   ),
 };

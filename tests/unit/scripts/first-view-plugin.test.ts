@@ -24,8 +24,8 @@ describe('deferModules', () => {
     expect(page).toContain('<link rel="stylesheet" crossorigin href="./assets/index-d.css">');
   });
 
-  it('adds the modules the entry imports at once, each named once', () => {
-    const page = deferModules(BUILT, ['./assets/boot-e.js', './assets/react-b.js']);
+  it('adds the modules the entry imports at once, each named once, the entry not among them', () => {
+    const page = deferModules(BUILT, ['./assets/boot-e.js', './assets/react-b.js', './assets/index-a.js']);
     expect(page).toContain('data-modules="./assets/react-b.js ./assets/store-c.js ./assets/boot-e.js"');
   });
 

@@ -24,6 +24,11 @@ describe('messageFormat', () => {
     expect(messageFormat(parse(MESSAGES[0] ?? ''), 'en-GB').format({ count: 1 })).toBe('1 pôle');
   });
 
+  it('reports the locale it was given', () => {
+    expect(messageFormat(parse('x'), 'en-GB').resolvedOptions().locale).toBe('en-GB');
+    expect(messageFormat(parse('x'), 'fr-FR').resolvedOptions().locale).toBe('fr-FR');
+  });
+
   it('builds each Intl formatter once for all messages of a language, and one per language', () => {
     const Original = Intl.PluralRules;
     let made = 0;
