@@ -109,9 +109,7 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       sourcemap: false,
       outDir: single ? 'dist-single' : 'dist',
-      // What both parts of the start (src/main.tsx, src/boot.tsx) and the later chunks share comes in one chunk, not
-      // in a dozen small ones: each request costs the page a few milliseconds of main thread as it starts, and each
-      // file compresses alone.
+      // One chunk, not a dozen small ones: each request costs the page a few milliseconds of main thread as it starts.
       rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'core', test: inCore }] } } },
     },
     test: {

@@ -8,13 +8,12 @@ import { useDashboard } from './store/store';
 import { whenDrawn } from './takeover';
 import { adoptFirstView, FINGERPRINT_ATTRIBUTE, offerFirstView } from './components/card/first-view-adoption';
 import { readFirstViewInput, replayFirstViewInput } from './first-view-replay';
+import { delay } from './lib/next-task';
 
 // Past this, the live page replaces the pre-rendered one even if some chart is not drawn yet.
 const PATIENCE_MS = 8000;
 // Past this, the live page draws without waiting for the charts' code any longer.
 const CHARTS_PATIENCE_MS = 2000;
-
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const app = (
   <StrictMode>

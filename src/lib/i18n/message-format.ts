@@ -19,13 +19,11 @@ IntlMessageFormat.resolveLocale = (locales: string | string[]) => {
   return locale;
 };
 
-// FormatJS passes the locale as given (a string here) and options of plain values: JSON writes them as a key.
-const keyOf = (args: unknown[]) => JSON.stringify(args);
-
 function shared<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
   const made = new Map<string, T>();
   return (...args: A) => {
-    const key = keyOf(args);
+    // FormatJS passes the locale as given (a string here) and options of plain values: JSON writes them as a key.
+    const key = JSON.stringify(args);
     let value = made.get(key);
     if (value === undefined) {
       value = make(...args);
