@@ -1,11 +1,12 @@
 // Pre-renders the first view: loads the fresh build in headless Chromium (where Recharts draws, which React's server
 // renderer does not), waits until the page says it is drawn, and writes the markup of #root into index.html, so that
 // the unfiltered dashboard paints before any script has run. Usage: node scripts/prerender.mjs [site|single]...
-import { accessSync, constants, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
+import { createServer as createViteServer } from 'vite';
 import settings from './chromium.json' with { type: 'json' };
 import { firstViewPage } from './first-view-page.mjs';
 
@@ -92,6 +93,31 @@ async function drawnMarkup(browser, url) {
   return markup;
 }
 
+/**
+ * The build's reading of the data files served beside `root`/index.html (src/data/make-snapshot.ts, run by Vite in
+ * Node), as the text of a JSON script; null when they are not clean, so that the page reads them itself.
+ */
+async function dataSnapshot(root) {
+  const vite = await createViteServer({
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    logLevel: 'error',
+  });
+  try {
+    const { makeSnapshot, snapshotScript } = await vite.ssrLoadModule('/src/data/make-snapshot.ts');
+    const folder = join(root, 'data');
+    const bytes = Object.fromEntries(
+      readdirSync(folder)
+        .filter((name) => name.endsWith('.csv'))
+        .map((name) => [`data/${name}`, new Uint8Array(readFileSync(join(folder, name)))]),
+    );
+    const snapshot = await makeSnapshot(bytes);
+    return snapshot === null ? null : snapshotScript(snapshot);
+  } finally {
+    await vite.close();
+  }
+}
+
 const builds = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['site'];
 const unknown = builds.filter((build) => !(build in BUILDS));
 if (unknown.length > 0) throw new Error(`Unknown build ${unknown.join(', ')}: expected site or single`);
@@ -108,9 +134,13 @@ try {
     }
     try {
       const markup = await drawnMarkup(browser, url);
-      writeFileSync(file, firstViewPage(html, markup));
+      // The single file holds its data as text in its code, and reads it itself.
+      const snapshot = build === 'site' ? await dataSnapshot(resolve(BUILDS[build])) : null;
+      writeFileSync(file, firstViewPage(html, markup, snapshot));
+      const data =
+        snapshot === null ? '' : `, and the reading of its data (${Math.round(snapshot.length / 1024)} kB)`;
       console.log(
-        `${BUILDS[build]}/index.html: first view pre-rendered (${Math.round(markup.length / 1024)} kB of markup)`,
+        `${BUILDS[build]}/index.html: first view pre-rendered (${Math.round(markup.length / 1024)} kB of markup${data})`,
       );
     } finally {
       server?.close();

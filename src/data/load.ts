@@ -1,19 +1,13 @@
 import { embeddedData } from 'virtual:embedded-data';
-import { crossCheck } from './cross-checks';
-import { expectation } from './data-message';
-import type { RowsOf, TypedTables } from './dataset';
-import { DATA_FILES, type FileId } from './files';
-import type { DataIssue } from './issue';
-import { readDataFile, type DataFileRead } from './read-data-file';
-import { nextTask } from '../lib/next-task';
+import type { RowsOf } from './dataset';
+import { DATA_FILES, FILE_IDS, type FileId } from './files';
+import type { Fetched, FetchedFiles, FileResult, LoadResult } from './read-dataset';
+import { pageSnapshot, snapshotHolds, type DataSnapshot } from './snapshot';
+
+export type { FileResult, LoadResult } from './read-dataset';
 
 /** Gives a data file's bytes (served files) or text (the single file's embedded data). */
 export type FetchFile = (path: string) => Promise<Uint8Array | string>;
-
-export type FileResult<T> = ({ readonly rows: readonly T[] } | { readonly issues: readonly DataIssue[] }) & {
-  readonly warnings: readonly DataIssue[];
-};
-export type LoadResult = { readonly [K in FileId]: FileResult<RowsOf[K]> };
 
 const httpBytes =
   (cache: RequestCache): FetchFile =>
@@ -45,67 +39,56 @@ const defaultFetcher: FetchFile = embeddedData === null ? fetchFile : embeddedTe
 export const reloadFetcher: FetchFile =
   embeddedData === null ? httpBytes('no-cache') : embeddedText(embeddedData);
 
-async function readFile<K extends FileId>(file: K, fetcher: FetchFile): Promise<DataFileRead<RowsOf[K]>> {
-  const path = DATA_FILES[file].path;
-  let data: Uint8Array | string;
+async function fetchData(id: FileId, fetcher: FetchFile): Promise<Fetched> {
   try {
-    data = await fetcher(path);
+    return { data: await fetcher(DATA_FILES[id].path) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const issue: DataIssue = {
-      file: path,
-      line: null,
-      column: null,
-      value: null,
-      expected:
-        error instanceof NotEmbedded
-          ? expectation('data.file.notEmbedded')
-          : expectation('data.file.unreachable', { reason }),
-    };
-    return { ok: false, issues: [issue], warnings: [] };
+    return { failure: { reason, notEmbedded: error instanceof NotEmbedded } };
   }
-  // Each file is parsed and checked in a task of its own, though the files arrive together.
-  await nextTask();
-  return readDataFile(file, path, data);
 }
 
-const tableOf = <T>(result: DataFileRead<T>) => (result.ok ? result.table : undefined);
-
-/** Loads every data file independently: one faulty file never stops the others; cross-file checks run on those that parsed. */
-export async function loadDataset(fetcher: FetchFile = defaultFetcher): Promise<LoadResult> {
-  const [poles, themes, regions, sources, funding, milestones, departements] = await Promise.all([
-    readFile('poles', fetcher),
-    readFile('themes', fetcher),
-    readFile('regions', fetcher),
-    readFile('sources', fetcher),
-    readFile('funding', fetcher),
-    readFile('milestones', fetcher),
-    readFile('departements', fetcher),
-  ]);
-  const tables: TypedTables = {
-    poles: tableOf(poles),
-    themes: tableOf(themes),
-    regions: tableOf(regions),
-    sources: tableOf(sources),
-    funding: tableOf(funding),
-    milestones: tableOf(milestones),
-    departements: tableOf(departements),
-  };
-  await nextTask();
-  const crossIssues = crossCheck(tables);
-  const finish = <T>(file: FileId, result: DataFileRead<T>): FileResult<T> => {
-    const extra = crossIssues.filter((issue) => issue.file === DATA_FILES[file].path);
-    const { warnings } = result;
-    if (!result.ok) return { issues: [...result.issues, ...extra], warnings };
-    return extra.length > 0 ? { issues: extra, warnings } : { rows: result.table.rows, warnings };
-  };
+/** The snapshot's rows, as the files they were read from would give them again. */
+const fromSnapshot = ({ rows }: DataSnapshot): LoadResult => {
+  const clean = <K extends FileId>(id: K): FileResult<RowsOf[K]> => ({ rows: rows[id], warnings: [] });
   return {
-    poles: finish('poles', poles),
-    themes: finish('themes', themes),
-    regions: finish('regions', regions),
-    sources: finish('sources', sources),
-    funding: finish('funding', funding),
-    milestones: finish('milestones', milestones),
-    departements: finish('departements', departements),
+    poles: clean('poles'),
+    themes: clean('themes'),
+    regions: clean('regions'),
+    sources: clean('sources'),
+    funding: clean('funding'),
+    milestones: clean('milestones'),
+    departements: clean('departements'),
   };
+};
+
+/**
+ * Fetches every data file, then takes the build's reading of them when they are the very files it was made from
+ * (src/data/snapshot.ts), or reads and checks them: one faulty file never stops the others.
+ */
+export async function loadDataset(
+  fetcher: FetchFile = defaultFetcher,
+  snapshot: DataSnapshot | null = pageSnapshot(),
+): Promise<LoadResult> {
+  const [poles, themes, regions, sources, funding, milestones, departements] = await Promise.all([
+    fetchData('poles', fetcher),
+    fetchData('themes', fetcher),
+    fetchData('regions', fetcher),
+    fetchData('sources', fetcher),
+    fetchData('funding', fetcher),
+    fetchData('milestones', fetcher),
+    fetchData('departements', fetcher),
+  ]);
+  const files: FetchedFiles = { poles, themes, regions, sources, funding, milestones, departements };
+  if (snapshot !== null) {
+    const bytes = Object.fromEntries(
+      FILE_IDS.map((id) => {
+        const fetched = files[id];
+        return [DATA_FILES[id].path, 'data' in fetched ? fetched.data : null];
+      }),
+    );
+    if (snapshotHolds(snapshot, bytes)) return fromSnapshot(snapshot);
+  }
+  const { readDataset } = await import('./read-dataset');
+  return readDataset(files);
 }

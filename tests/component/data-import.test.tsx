@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { keyValueStorage } from '../../src/data/import-storage';
@@ -113,7 +113,8 @@ describe('« Importer des données »', { timeout: 30_000 }, () => {
       userEvent.click(within(banner()).getByRole('button', { name: 'Revenir aux données d’origine' })),
     );
     expect(screen.queryByRole('status')).toBeNull();
-    expect(poles().rows).toHaveLength(71);
+    // The original files are fetched and read again.
+    await waitFor(() => expect(poles().rows).toHaveLength(71));
     expect(await useDashboard.getState().importStorage.read()).toBeNull();
   });
 

@@ -40,3 +40,17 @@ describe('firstViewPage', () => {
     expect(() => firstViewPage(BUILT, '  ')).toThrow('The page drew nothing to pre-render');
   });
 });
+
+describe('firstViewPage with the data snapshot', () => {
+  it('puts the snapshot last in the body, as JSON that no script runs', () => {
+    const html = firstViewPage(BUILT, '<main>71</main>', '{"files":{}}');
+    expect(html).toMatch(
+      /<\/p><script type="application\/json" id="data-snapshot">\{"files":\{\}\}<\/script>\s*<\/body>/,
+    );
+    expect(firstViewPage(BUILT, '<main>71</main>')).not.toContain('data-snapshot');
+  });
+
+  it('refuses a snapshot that could close its element', () => {
+    expect(() => firstViewPage(BUILT, '<main>71</main>', '{"a":"</script>"}')).toThrow(/no </);
+  });
+});

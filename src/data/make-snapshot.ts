@@ -1,0 +1,53 @@
+import type { RowsOf } from './dataset';
+import { DATA_FILES, FILE_IDS, type FileId } from './files';
+import { readDataset, type Fetched } from './read-dataset';
+import { fingerprint, type DataSnapshot } from './snapshot';
+
+/**
+ * The build's reading of its data files (each path to its bytes), which the pre-rendered page carries
+ * (scripts/prerender.mjs); null when a file is missing or has an issue or a warning, which the page must then find and
+ * show itself.
+ */
+export async function makeSnapshot(
+  bytes: Readonly<Record<string, Uint8Array>>,
+): Promise<DataSnapshot | null> {
+  const fetched = (id: FileId): Fetched => {
+    const data = bytes[DATA_FILES[id].path];
+    return data === undefined ? { failure: { reason: 'absent', notEmbedded: false } } : { data };
+  };
+  const result = await readDataset({
+    poles: fetched('poles'),
+    themes: fetched('themes'),
+    regions: fetched('regions'),
+    sources: fetched('sources'),
+    funding: fetched('funding'),
+    milestones: fetched('milestones'),
+    departements: fetched('departements'),
+  });
+  if (!FILE_IDS.every((id) => 'rows' in result[id] && result[id].warnings.length === 0)) return null;
+  const rows = <K extends FileId>(id: K): readonly RowsOf[K][] => {
+    const file = result[id];
+    return 'rows' in file ? file.rows : [];
+  };
+  const files: Record<string, string> = {};
+  for (const id of FILE_IDS) {
+    const data = bytes[DATA_FILES[id].path];
+    if (data !== undefined) files[DATA_FILES[id].path] = fingerprint(data);
+  }
+  return {
+    files,
+    rows: {
+      poles: rows('poles'),
+      themes: rows('themes'),
+      regions: rows('regions'),
+      sources: rows('sources'),
+      funding: rows('funding'),
+      milestones: rows('milestones'),
+      departements: rows('departements'),
+    },
+  };
+}
+
+/** The snapshot as the text of a JSON script element: no `<` in it, so that nothing in the data can close the element. */
+export const snapshotScript = (snapshot: DataSnapshot): string =>
+  JSON.stringify(snapshot).replaceAll('<', '\\u003c');
