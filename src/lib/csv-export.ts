@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { downloadBlob } from './download';
 
 export interface CsvTable {
   readonly columns: readonly string[];
@@ -34,15 +35,4 @@ export function toCsv(table: CsvTable, footer?: string): string {
 
 export function downloadCsv(table: CsvTable, fileName: string, footer?: string): void {
   downloadBlob(new Blob([toCsv(table, footer)], { type: 'text/csv;charset=utf-8' }), fileName);
-}
-
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -1,5 +1,5 @@
 import { utils, write, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
-import { downloadBlob } from './csv-export';
+import { downloadBlob } from './download';
 import type { I18n } from './i18n/i18n';
 import { FRENCH } from './i18n/i18n-for';
 import type { SheetAbout, SheetColumnKind, SheetTable, SheetValue } from './sheet-table';

@@ -45,7 +45,8 @@ describe('CSV download', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: `Télécharger les données de « ${TITLE} » en CSV` }));
 
-    expect(fileNames).toEqual(['adherents-poles-centre.csv']);
+    // The CSV writer is fetched on the first click.
+    await waitFor(() => expect(fileNames).toEqual(['adherents-poles-centre.csv']));
     const [blob] = blobs;
     if (blob === undefined) throw new Error('no CSV downloaded');
     expect(blob.type).toBe('text/csv;charset=utf-8');

@@ -1,10 +1,8 @@
-import { downloadCsv } from '../../lib/csv-export';
 import type { ViewAction } from '../../model/view';
 import { hasImageExport } from '../charts/chart-spec';
 import { useI18n } from '../i18n-context';
-import { tableToCsv } from '../table-model';
 import { CardControls } from './card-controls';
-import { sourceLine, type CardModel } from './card-model';
+import type { CardModel } from './card-model';
 import type { ImageFormat } from './use-image-export';
 
 interface Props {
@@ -12,12 +10,11 @@ interface Props {
   readonly view: 'chart' | 'table';
   readonly onView: (view: 'chart' | 'table') => void;
   readonly onExport: (format: ImageFormat) => Promise<void>;
+  readonly onExportCsv: () => Promise<void>;
   readonly onExportSheet: () => Promise<void>;
   readonly onAction?: (action: ViewAction) => void;
   /** Opens the « Intégrer » dialog; absent, the card offers no embed (slides, images, an embed itself). */
   readonly onEmbed?: () => void;
-  /** Imported data shown: the CSV ends with the source line, which says so. */
-  readonly imported?: boolean;
 }
 
 /** Chart / table switch, the card's controls, and the downloads of exactly what is shown. */
@@ -26,14 +23,13 @@ export function CardToolbar({
   view,
   onView,
   onExport,
+  onExportCsv,
   onExportSheet,
   onAction,
   onEmbed,
-  imported = false,
 }: Props) {
   const { title } = model;
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   return (
     <div className="card-toolbar">
       {model.chart === null ? null : (
@@ -63,13 +59,7 @@ export function CardToolbar({
             ))}
         <button
           type="button"
-          onClick={() =>
-            downloadCsv(
-              tableToCsv(model.table, i18n),
-              `${model.exportName}.csv`,
-              imported ? sourceLine(model.sources, true, i18n) : undefined,
-            )
-          }
+          onClick={() => void onExportCsv()}
           aria-label={t('card.toolbar.csv', { title })}
         >
           CSV

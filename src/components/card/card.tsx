@@ -66,10 +66,10 @@ function DashboardCard({ model, frame, onAction }: Props) {
         view={view}
         onView={setView}
         onExport={image.exportImage}
+        onExportCsv={sheet.exportCsv}
         onExportSheet={sheet.exportSheet}
         onAction={onAction}
         onEmbed={frame.embedCodes === null ? undefined : () => setEmbedding(true)}
-        imported={frame.imported}
       />
       {embedding && frame.embedCodes !== null ? (
         <Suspense fallback={null}>

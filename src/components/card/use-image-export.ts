@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react';
-import { downloadBlob } from '../../lib/csv-export';
+import { downloadBlob } from '../../lib/download';
 import { useI18n } from '../i18n-context';
 import type { CardFrame } from './card-frame';
 import { sourceLine, type CardModel } from './card-model';
