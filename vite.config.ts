@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -83,15 +84,16 @@ export default defineConfig(({ command, mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    // The catalogues arrive parsed (precompiledMessages): the built page needs no ICU parser.
-    resolve:
-      command === 'build'
-        ? {
-            alias: {
-              '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js',
-            },
-          }
-        : {},
+    resolve: {
+      alias: {
+        // Only the scales the charts use (src/lib/recharts-scales.ts).
+        'victory-vendor/d3-scale': fileURLToPath(new URL('./src/lib/recharts-scales.ts', import.meta.url)),
+        // The catalogues arrive parsed (precompiledMessages): the built page needs no ICU parser.
+        ...(command === 'build'
+          ? { '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js' }
+          : {}),
+      },
+    },
     plugins: [
       react(),
       precompiledMessages(),
