@@ -40,8 +40,9 @@ function scriptBytesBeforePaint() {
     .getEntriesByType('resource')
     .filter((entry) => /\.m?js(\?|$)/.test(entry.name) && entry.responseEnd <= fcp)
     .reduce((sum, entry) => sum + (entry.encodedBodySize || entry.transferSize || 0), 0);
+  // Inline code only: a JSON script (the data snapshot) is data that nothing runs.
   const inline = [...document.scripts]
-    .filter((script) => !script.src)
+    .filter((script) => !script.src && /^(|module|(text|application)\/javascript)$/i.test(script.type))
     .reduce((sum, script) => sum + new TextEncoder().encode(script.textContent ?? '').length, 0);
   return files + inline;
 }
