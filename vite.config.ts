@@ -72,7 +72,7 @@ const CORE = [
   /node_modules\/react-dom\/(index\.js|cjs\/react-dom\.production\.js)$/,
   // The French catalogues but those of views loaded on demand (src/lib/i18n/catalogues.ts).
   /\/src\/locales\/fr\/(?!profile\.json|accessibility\.json)[^/]+\.json$/,
-  /\/src\/lib\/(i18n\/(catalogues|lang|merge|message-format|i18n|i18n-for)|format|text-measure)\.ts$/,
+  /\/src\/lib\/(i18n\/(catalogues|lang|merge|message-format|i18n|i18n-for)|format|text-measure|next-task)\.ts$/,
   /\/src\/data\/(data-message|cells|schemas|files|import-limits|member-wording|dataset|poles-index|pole-facets)\.ts$/,
   /\/src\/model\/view\.ts$/,
   /\/src\/selectors\/(pole-index|filter-poles|member-count|sources|labels)\.ts$/,

@@ -1,4 +1,5 @@
 import { loadMessages } from './lib/i18n/catalogues';
+import { nextTask } from './lib/next-task';
 import { useDashboard } from './store/store';
 import { startLangSync } from './store/lang-sync';
 import { startThemeSync } from './store/theme-sync';
@@ -23,7 +24,11 @@ void useDashboard
 const catalogue = loadMessages(useDashboard.getState().lang).catch((error: unknown) => console.warn(error));
 
 setTimeout(() => {
-  import('./boot')
+  // React's renderer is evaluated in a task of its own, then the dashboard in the next: on a phone each takes about as
+  // long as the browser should ever be kept from answering input.
+  import('react-dom/client')
+    .then(nextTask)
+    .then(() => import('./boot'))
     .then(({ boot }) => boot(catalogue))
     .catch((error: unknown) => {
       // The pre-rendered page stays as it is; a click on it is the browser's again, no longer held for a live page.
