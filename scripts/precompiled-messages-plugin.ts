@@ -28,8 +28,12 @@ export function precompiledMessages(): Plugin {
           }
         }),
       );
-      // Still JSON: Vite's own JSON step turns it into the module.
-      return { code: JSON.stringify(compiled), map: null };
+      // A module that parses its JSON: V8 reads a large object from JSON.parse faster than written out as code.
+      return {
+        code: `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`,
+        moduleType: 'js',
+        map: null,
+      };
     },
   };
 }
