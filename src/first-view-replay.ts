@@ -52,9 +52,9 @@ export interface FirstViewInput {
 
 /** What the reader did on the pre-rendered page `from`, turned into the controls of the live page `to`. */
 export function readFirstViewInput(from: ParentNode, to: ParentNode, active: Element | null): FirstViewInput {
-  const busy = controls(from).filter((node) => node.getAttribute('aria-busy') === 'true');
-  const clicked = busy.at(-1);
-  const values = controls(from).flatMap((node) => {
+  const all = controls(from);
+  const clicked = all.filter((node) => node.getAttribute('aria-busy') === 'true').at(-1);
+  const values = all.flatMap((node) => {
     const value = changedValue(node);
     const element = value === null ? null : matchControl(node, from, to);
     return element === null || value === null ? [] : [{ element, value }];

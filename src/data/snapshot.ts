@@ -19,8 +19,9 @@ export interface DataSnapshot {
 /** FNV-1a over a file's bytes, with their count: the same bytes give the same short text, other bytes another. */
 export function fingerprint(bytes: Uint8Array): string {
   let hash = 0x811c9dc5;
-  for (const byte of bytes) {
-    hash ^= byte;
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- a typed array's iterator is about twice as slow here, on the main thread as the page starts
+  for (let index = 0; index < bytes.length; index += 1) {
+    hash ^= bytes[index] ?? 0;
     hash = Math.imul(hash, 0x01000193);
   }
   return `${(hash >>> 0).toString(16).padStart(8, '0')}-${bytes.length}`;

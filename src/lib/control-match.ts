@@ -48,10 +48,12 @@ export const controls = (root: ParentNode) => [...root.querySelectorAll(CONTROLS
  * else none (a control that cannot be told apart is never guessed).
  */
 export function matchControl(element: Element, from: ParentNode, to: ParentNode): Element | null {
+  // Most often nothing is focused (the body): the live page's controls are then not even listed.
+  if (!element.matches(CONTROLS)) return null;
   const before = controls(from);
-  const after = controls(to);
   const at = before.indexOf(element);
   if (at < 0) return null;
+  const after = controls(to);
   const wanted = signature(element);
   const same = after[at];
   if (same !== undefined && signature(same) === wanted) return same;

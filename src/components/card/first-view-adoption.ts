@@ -52,6 +52,8 @@ export function adoptable(id: string): boolean {
 export const firstViewFingerprint = (): string | null => firstView;
 
 const REFERENCES = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for', 'headers'];
+// The elements that have an id or point at one: a chart's hundreds of SVG shapes have neither.
+const NAMED = ['[id]', '[href^="#"]', ...REFERENCES.map((name) => `[${name}]`)].join(', ');
 
 /**
  * Renames the ids in `node` and what points at them: the live page's own ids (React's useId) may be the ones the
@@ -61,7 +63,7 @@ export function renameIds(node: Element, prefix: string): void {
   const ids = new Set([...node.querySelectorAll('[id]')].map((element) => element.id));
   if (ids.size === 0) return;
   const renamed = (id: string) => (ids.has(id) ? `${prefix}${id}` : id);
-  for (const element of [node, ...node.querySelectorAll('*')]) {
+  for (const element of [node, ...node.querySelectorAll(NAMED)]) {
     if (element.id !== '' && ids.has(element.id)) element.id = renamed(element.id);
     for (const name of REFERENCES) {
       const value = element.getAttribute(name);
