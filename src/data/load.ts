@@ -1,8 +1,9 @@
 import { embeddedData } from 'virtual:embedded-data';
 import type { RowsOf } from './dataset';
-import { DATA_FILES, FILE_IDS, type FileId } from './files';
+import { DATA_FILES, type FileId } from './files';
 import type { Fetched, FetchedFiles, FileResult, LoadResult } from './read-dataset';
 import { pageSnapshot, snapshotHolds, type DataSnapshot } from './snapshot';
+import { unreachableIssue } from './unreachable';
 
 export type { FileResult, LoadResult } from './read-dataset';
 
@@ -80,15 +81,33 @@ export async function loadDataset(
     fetchData('departements', fetcher),
   ]);
   const files: FetchedFiles = { poles, themes, regions, sources, funding, milestones, departements };
-  if (snapshot !== null) {
-    const bytes = Object.fromEntries(
-      FILE_IDS.map((id) => {
-        const fetched = files[id];
-        return [DATA_FILES[id].path, 'data' in fetched ? fetched.data : null];
-      }),
-    );
-    if (snapshotHolds(snapshot, bytes)) return fromSnapshot(snapshot);
-  }
-  const { readDataset } = await import('./read-dataset');
-  return readDataset(files);
+  if (snapshot !== null && snapshotHolds(snapshot, files)) return fromSnapshot(snapshot);
+  const reader = await import('./read-dataset').catch((error: unknown) =>
+    error instanceof Error ? error : new Error(String(error)),
+  );
+  return reader instanceof Error ? unread(files, reader.message) : reader.readDataset(files);
+}
+
+/**
+ * Every file unread, when the code that reads them could not be fetched (offline, or a page left open across a new
+ * deployment): each says why, and the store keeps the rows it had.
+ */
+function unread(files: FetchedFiles, reason: string): LoadResult {
+  const failed = <K extends FileId>(id: K): FileResult<RowsOf[K]> => {
+    const fetched = files[id];
+    const issue =
+      'failure' in fetched
+        ? unreachableIssue(DATA_FILES[id].path, fetched.failure.reason, fetched.failure.notEmbedded)
+        : unreachableIssue(DATA_FILES[id].path, reason);
+    return { issues: [issue], warnings: [] };
+  };
+  return {
+    poles: failed('poles'),
+    themes: failed('themes'),
+    regions: failed('regions'),
+    sources: failed('sources'),
+    funding: failed('funding'),
+    milestones: failed('milestones'),
+    departements: failed('departements'),
+  };
 }

@@ -1,7 +1,7 @@
 import type { RowsOf } from './dataset';
 import { DATA_FILES, FILE_IDS, type FileId } from './files';
 import { readDataset, type Fetched } from './read-dataset';
-import { fingerprint, type DataSnapshot } from './snapshot';
+import { fingerprint, SNAPSHOT_ELEMENT_ID, type DataSnapshot } from './snapshot';
 
 /**
  * The build's reading of its data files (each path to its bytes), which the pre-rendered page carries
@@ -29,11 +29,7 @@ export async function makeSnapshot(
     const file = result[id];
     return 'rows' in file ? file.rows : [];
   };
-  const files: Record<string, string> = {};
-  for (const id of FILE_IDS) {
-    const data = bytes[DATA_FILES[id].path];
-    if (data !== undefined) files[DATA_FILES[id].path] = fingerprint(data);
-  }
+  const files = Object.fromEntries(Object.entries(bytes).map(([path, data]) => [path, fingerprint(data)]));
   return {
     files,
     rows: {
@@ -48,6 +44,9 @@ export async function makeSnapshot(
   };
 }
 
-/** The snapshot as the text of a JSON script element: no `<` in it, so that nothing in the data can close the element. */
-export const snapshotScript = (snapshot: DataSnapshot): string =>
-  JSON.stringify(snapshot).replaceAll('<', '\\u003c');
+/**
+ * The snapshot as the JSON script element the page reads (pageSnapshot): no `<` in its text, so that nothing in the
+ * data can close the element.
+ */
+export const snapshotElement = (snapshot: DataSnapshot): string =>
+  `<script type="application/json" id="${SNAPSHOT_ELEMENT_ID}">${JSON.stringify(snapshot).replaceAll('<', '\\u003c')}</script>`;

@@ -1,9 +1,9 @@
 import { crossCheck } from './cross-checks';
-import { expectation } from './data-message';
 import type { RowsOf, TypedTables } from './dataset';
 import { DATA_FILES, type FileId } from './files';
 import type { DataIssue } from './issue';
 import { readDataFile, type DataFileRead } from './read-data-file';
+import { unreachableIssue } from './unreachable';
 import { nextTask } from '../lib/next-task';
 
 // Parsing and checking the data files: loaded only when the page has no reading of them made at build time, or when
@@ -25,16 +25,7 @@ async function readFile<K extends FileId>(file: K, fetched: Fetched): Promise<Da
   const path = DATA_FILES[file].path;
   if ('failure' in fetched) {
     const { reason, notEmbedded } = fetched.failure;
-    const issue: DataIssue = {
-      file: path,
-      line: null,
-      column: null,
-      value: null,
-      expected: notEmbedded
-        ? expectation('data.file.notEmbedded')
-        : expectation('data.file.unreachable', { reason }),
-    };
-    return { ok: false, issues: [issue], warnings: [] };
+    return { ok: false, issues: [unreachableIssue(path, reason, notEmbedded)], warnings: [] };
   }
   // Each file is parsed and checked in a task of its own.
   await nextTask();

@@ -1,5 +1,6 @@
 import type { Dataset } from './dataset';
 import { DATA_FILES, FILE_IDS } from './files';
+import type { FetchedFiles } from './read-dataset';
 
 // The build reads its own data files, as the page would, and writes what they gave into the pre-rendered page
 // (scripts/prerender.mjs). When the page then fetches files with the very bytes that reading was made from, it takes
@@ -37,7 +38,10 @@ function isSnapshot(value: unknown): value is DataSnapshot {
   return FILE_IDS.every((id) => typeof files[DATA_FILES[id].path] === 'string' && Array.isArray(rows[id]));
 }
 
-/** The snapshot in `text`, or null when it is not one (a page edited by hand falls back to reading the files). */
+/**
+ * The snapshot in `text`, or null when it has not the shape of one (the page then reads its files). Its rows are the
+ * build's own output, written into the page with its code, and are not checked again.
+ */
 export function parseSnapshot(text: string): DataSnapshot | null {
   try {
     const value: unknown = JSON.parse(text);
@@ -55,13 +59,13 @@ export function pageSnapshot(): DataSnapshot | null {
 }
 
 /** True when every file came as bytes, and as the very bytes the snapshot was read from. */
-export function snapshotHolds(
-  snapshot: DataSnapshot,
-  fetched: Readonly<Record<string, Uint8Array | string | null>>,
-): boolean {
+export function snapshotHolds(snapshot: DataSnapshot, files: FetchedFiles): boolean {
   return FILE_IDS.every((id) => {
-    const path = DATA_FILES[id].path;
-    const data = fetched[path];
-    return data instanceof Uint8Array && fingerprint(data) === snapshot.files[path];
+    const fetched = files[id];
+    return (
+      'data' in fetched &&
+      fetched.data instanceof Uint8Array &&
+      fingerprint(fetched.data) === snapshot.files[DATA_FILES[id].path]
+    );
   });
 }

@@ -1,17 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { SNAPSHOT_ELEMENT_ID as PAGE_ELEMENT_ID } from '../../../scripts/first-view-page.mjs';
-import { DATA_FILES, FILE_IDS } from '../../../src/data/files';
+import { describe, expect, it, vi } from 'vitest';
+import { DATA_FILES, FILE_IDS, type FileId } from '../../../src/data/files';
 import { loadDataset, type FetchFile, type LoadResult } from '../../../src/data/load';
-import { makeSnapshot, snapshotScript } from '../../../src/data/make-snapshot';
-import {
-  fingerprint,
-  pageSnapshot,
-  parseSnapshot,
-  SNAPSHOT_ELEMENT_ID,
-  type DataSnapshot,
-} from '../../../src/data/snapshot';
+import { makeSnapshot, snapshotElement } from '../../../src/data/make-snapshot';
+import { fingerprint, pageSnapshot, parseSnapshot, type DataSnapshot } from '../../../src/data/snapshot';
 import { ROOT } from '../../fixtures/disk';
 
 /** The committed data files as the server sends them: bytes. */
@@ -30,6 +23,12 @@ const served =
 
 const poleNames = (result: LoadResult) =>
   'rows' in result.poles ? result.poles.rows.slice(0, 2).map((pole) => pole.name) : result.poles.issues;
+
+/** The JSON inside the element the build writes, as the page reads it. */
+const elementText = (snapshot: DataSnapshot) =>
+  /^<script type="application\/json" id="data-snapshot">(.*)<\/script>$/s.exec(
+    snapshotElement(snapshot),
+  )?.[1] ?? '';
 
 async function bundledSnapshot(): Promise<DataSnapshot> {
   const snapshot = await makeSnapshot(BYTES);
@@ -61,7 +60,7 @@ describe('the build’s reading of the bundled data', () => {
   it('has a fingerprint for every file and, through JSON, the very rows the page reads from them', async () => {
     const snapshot = await bundledSnapshot();
     expect(Object.keys(snapshot.files).sort()).toEqual(FILE_IDS.map((id) => DATA_FILES[id].path).sort());
-    const text = snapshotScript(snapshot);
+    const text = elementText(snapshot);
     expect(text).not.toContain('<');
     const read = await loadDataset(served(BYTES), null);
     const parsed = parseSnapshot(text);
@@ -72,13 +71,19 @@ describe('the build’s reading of the bundled data', () => {
     expect(parsed?.rows.poles).toHaveLength(71);
   });
 
-  it('is not made when a file is missing or has an issue: the page then finds and shows it', async () => {
+  it('is not made when a file is missing, has an issue or a warning: the page then finds and shows it', async () => {
     const withoutThemes = Object.fromEntries(
       Object.entries(BYTES).filter(([path]) => path !== 'data/themes.csv'),
     );
     expect(await makeSnapshot(withoutThemes)).toBeNull();
     const broken = new TextEncoder().encode('id,label\n');
     expect(await makeSnapshot({ ...BYTES, 'data/themes.csv': broken })).toBeNull();
+    // A column the dashboard does not know is read past, with a warning.
+    const themes = new TextDecoder().decode(BYTES['data/themes.csv']).split('\n');
+    const extra = themes.map((line, index) => (line === '' ? line : `${line},${index === 0 ? 'note' : ''}`));
+    expect(
+      await makeSnapshot({ ...BYTES, 'data/themes.csv': new TextEncoder().encode(extra.join('\n')) }),
+    ).toBeNull();
   });
 
   it('closes nothing in the page: a < in the data is written \\u003c, and reads back as <', async () => {
@@ -89,7 +94,7 @@ describe('the build’s reading of the bundled data', () => {
       ...snapshot,
       rows: { ...snapshot.rows, poles: [{ ...first, name: 'a </script> b' }, ...rest] },
     };
-    const text = snapshotScript(risky);
+    const text = elementText(risky);
     expect(text).not.toContain('<');
     expect(parseSnapshot(text)?.rows.poles[0]?.name).toBe('a </script> b');
   });
@@ -126,18 +131,36 @@ describe('loadDataset with the build’s reading', () => {
   });
 });
 
+describe('loadDataset when the code that reads the files cannot be fetched', () => {
+  it('says so for each file instead of loading for ever', async () => {
+    vi.resetModules();
+    vi.doMock('../../../src/data/read-dataset', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    try {
+      const { loadDataset: load } = await import('../../../src/data/load');
+      const fetched = Object.fromEntries(
+        Object.entries(BYTES).filter(([path]) => path !== 'data/funding.csv'),
+      );
+      const result = await load(served(fetched), null);
+      for (const id of FILE_IDS) expect('issues' in result[id], id).toBe(true);
+      const issue = (id: FileId) => ('issues' in result[id] ? result[id].issues[0]?.expected : null);
+      // Vitest words the failed import its own way; a browser says « Failed to fetch dynamically imported module ».
+      expect(issue('poles')).toMatch(/^un fichier accessible \(échec du téléchargement : .*mocking a module/);
+      expect(issue('funding')).toBe('un fichier accessible (échec du téléchargement : HTTP 404)');
+    } finally {
+      vi.doUnmock('../../../src/data/read-dataset');
+    }
+  });
+});
+
 describe('pageSnapshot', () => {
-  it('reads the element the build writes, by the id both use', async () => {
-    expect(SNAPSHOT_ELEMENT_ID).toBe(PAGE_ELEMENT_ID);
-    const element = document.createElement('script');
-    element.type = 'application/json';
-    element.id = SNAPSHOT_ELEMENT_ID;
-    element.textContent = snapshotScript(await markedSnapshot());
-    document.body.append(element);
+  it('reads the element the build writes', async () => {
+    document.body.insertAdjacentHTML('beforeend', snapshotElement(await markedSnapshot()));
     try {
       expect(poleNames(await loadDataset(served(BYTES)))).toEqual(['Lu au build', 'Aerospace Valley']);
     } finally {
-      element.remove();
+      document.getElementById('data-snapshot')?.remove();
     }
   });
 
