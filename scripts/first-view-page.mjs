@@ -1,5 +1,3 @@
-// The id src/data/snapshot.ts reads (SNAPSHOT_ELEMENT_ID); a unit test checks that both agree.
-export const SNAPSHOT_ELEMENT_ID = 'data-snapshot';
 const EMPTY_ROOT = '<div id="root"></div>';
 const NATIONAL = '<section class="section" aria-labelledby="section-national"';
 
@@ -13,10 +11,10 @@ const withFold = (markup) => {
 /**
  * The built page with the first view in it: `markup` inside #root, marked as pre-rendered, then the line shown
  * instead when the address asks for another view (scripts/first-view.js), and a note for readers without JavaScript;
- * the page waits for the end of it to paint. `snapshot`, when given, is the build's reading of its data as the text of
- * a JSON script (src/data/snapshot.ts), put at the end of the body, after all that paints.
+ * the page waits for the end of it to paint. `endOfBody`, when given, is markup put last in the body, after all that
+ * paints: the build's reading of its data (src/data/make-snapshot.ts).
  */
-export function firstViewPage(html, markup, snapshot = null) {
+export function firstViewPage(html, markup, endOfBody = null) {
   const at = html.indexOf(EMPTY_ROOT);
   if (at < 0 || html.indexOf(EMPTY_ROOT, at + 1) >= 0) {
     throw new Error(`index.html must hold exactly one empty ${EMPTY_ROOT} to pre-render into`);
@@ -36,12 +34,10 @@ export function firstViewPage(html, markup, snapshot = null) {
   if (head < 0 || head > at) throw new Error('index.html has no </head> before its root');
   const expect = '<link rel="expect" href="#first-view-fold" blocking="render" />\n  ';
   let rest = html.slice(at + EMPTY_ROOT.length);
-  if (snapshot !== null) {
+  if (endOfBody !== null) {
     const body = rest.lastIndexOf('</body>');
     if (body < 0) throw new Error('index.html has no </body> after its root');
-    if (snapshot.includes('<')) throw new Error('The data snapshot must have no < in it');
-    const script = `<script type="application/json" id="${SNAPSHOT_ELEMENT_ID}">${snapshot}</script>\n  `;
-    rest = `${rest.slice(0, body)}${script}${rest.slice(body)}`;
+    rest = `${rest.slice(0, body)}${endOfBody}\n  ${rest.slice(body)}`;
   }
   return `${html.slice(0, head)}${expect}${html.slice(head, at)}${page}${rest}`;
 }

@@ -95,7 +95,7 @@ async function drawnMarkup(browser, url) {
 
 /**
  * The build's reading of the data files served beside `root`/index.html (src/data/make-snapshot.ts, run by Vite in
- * Node), as the text of a JSON script; null when they are not clean, so that the page reads them itself.
+ * Node), as the JSON script element the page reads; null when they are not clean, so that the page reads them itself.
  */
 async function dataSnapshot(root) {
   const vite = await createViteServer({
@@ -104,7 +104,7 @@ async function dataSnapshot(root) {
     logLevel: 'error',
   });
   try {
-    const { makeSnapshot, snapshotScript } = await vite.ssrLoadModule('/src/data/make-snapshot.ts');
+    const { makeSnapshot, snapshotElement } = await vite.ssrLoadModule('/src/data/make-snapshot.ts');
     const folder = join(root, 'data');
     const bytes = Object.fromEntries(
       readdirSync(folder)
@@ -112,7 +112,7 @@ async function dataSnapshot(root) {
         .map((name) => [`data/${name}`, new Uint8Array(readFileSync(join(folder, name)))]),
     );
     const snapshot = await makeSnapshot(bytes);
-    return snapshot === null ? null : snapshotScript(snapshot);
+    return snapshot === null ? null : snapshotElement(snapshot);
   } finally {
     await vite.close();
   }
