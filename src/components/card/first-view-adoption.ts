@@ -52,8 +52,15 @@ export function adoptable(id: string): boolean {
 export const firstViewFingerprint = (): string | null => firstView;
 
 const REFERENCES = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for', 'headers'];
-// The elements that have an id or point at one: a chart's hundreds of SVG shapes have neither.
-const NAMED = ['[id]', '[href^="#"]', ...REFERENCES.map((name) => `[${name}]`)].join(', ');
+// SVG paints that may point at an id (`fill="url(#estimate-hatch-light)"`, the hatching of estimates).
+const PAINTS = ['fill', 'stroke', 'clip-path', 'mask', 'filter', 'marker-start', 'marker-mid', 'marker-end'];
+// The elements that have an id or point at one: most of a chart's hundreds of SVG shapes have neither.
+const NAMED = [
+  '[id]',
+  '[href^="#"]',
+  ...REFERENCES.map((name) => `[${name}]`),
+  ...PAINTS.map((name) => `[${name}^="url"]`),
+].join(', ');
 
 /**
  * Renames the ids in `node` and what points at them: the live page's own ids (React's useId) may be the ones the
@@ -72,6 +79,10 @@ export function renameIds(node: Element, prefix: string): void {
     const href = element.getAttribute('href');
     if (href?.startsWith('#') === true && ids.has(href.slice(1)))
       element.setAttribute('href', `#${renamed(href.slice(1))}`);
+    for (const name of PAINTS) {
+      const id = /^url\(#([^)]+)\)$/.exec(element.getAttribute(name) ?? '')?.[1];
+      if (id !== undefined && ids.has(id)) element.setAttribute(name, `url(#${renamed(id)})`);
+    }
   }
 }
 

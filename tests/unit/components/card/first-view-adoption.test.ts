@@ -28,6 +28,19 @@ describe('renameIds', () => {
       '#ailleurs',
     ]);
   });
+
+  it('renames what an SVG paint points at, so that the estimates keep their hatching', () => {
+    const card = document.createElement('section');
+    card.innerHTML =
+      '<svg><defs><pattern id="estimate-hatch-light"></pattern></defs>' +
+      '<rect fill="url(#estimate-hatch-light)" stroke="#123"></rect><rect fill="url(#elsewhere)"></rect></svg>';
+    renameIds(card, 'first-view-');
+    expect(card.querySelector('pattern')?.id).toBe('first-view-estimate-hatch-light');
+    expect([...card.querySelectorAll('rect')].map((rect) => rect.getAttribute('fill'))).toEqual([
+      'url(#first-view-estimate-hatch-light)',
+      'url(#elsewhere)',
+    ]);
+  });
 });
 
 describe('dataFingerprint', () => {
