@@ -7,9 +7,9 @@ import { startUrlSync } from './store/url-sync';
 import './styles.css';
 import './embed.css';
 
-// The page starts in two parts, each evaluated in a task of its own so that the browser may answer input between
-// them: this one reads the address and starts loading the data and the language; ./boot, which carries React's
-// renderer and the dashboard's components, then draws.
+// The page starts in three parts, each evaluated in a task of its own so that the browser may answer input between
+// them: this one reads the address and starts loading the data and the language; then React's renderer; then
+// ./boot, which carries the dashboard's components, draws.
 
 startThemeSync();
 // The language first: the address then carries the remembered choice (`?lang=en`).
