@@ -50,6 +50,38 @@ export function perFileState(make: <K extends FileId>(id: K) => FileState<RowsOf
   };
 }
 
+/** What loading a data file gave: its rows, or the issues that stop it; warnings in both cases. */
+export type FileResult<T> = ({ readonly rows: readonly T[] } | { readonly issues: readonly DataIssue[] }) & {
+  readonly warnings: readonly DataIssue[];
+};
+export type LoadResult = { readonly [K in FileId]: FileResult<RowsOf[K]> };
+
+/** One result per data file, as perFileState. */
+export function perFileResult(make: <K extends FileId>(id: K) => FileResult<RowsOf[K]>): LoadResult {
+  return {
+    poles: make('poles'),
+    themes: make('themes'),
+    regions: make('regions'),
+    sources: make('sources'),
+    funding: make('funding'),
+    milestones: make('milestones'),
+    departements: make('departements'),
+  };
+}
+
+/** One list of rows per data file, as perFileState. */
+export function perFileRows(make: <K extends FileId>(id: K) => readonly RowsOf[K][]): Dataset {
+  return {
+    poles: make('poles'),
+    themes: make('themes'),
+    regions: make('regions'),
+    sources: make('sources'),
+    funding: make('funding'),
+    milestones: make('milestones'),
+    departements: make('departements'),
+  };
+}
+
 export function rowsOf(files: FileStates): Dataset {
   return {
     poles: files.poles.rows ?? [],

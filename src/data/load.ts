@@ -1,11 +1,11 @@
 import { embeddedData } from 'virtual:embedded-data';
-import type { RowsOf } from './dataset';
+import { perFileResult, type LoadResult } from './dataset';
 import { DATA_FILES, type FileId } from './files';
-import type { Fetched, FetchedFiles, FileResult, LoadResult } from './read-dataset';
+import type { Fetched, FetchedFiles } from './read-dataset';
 import { pageSnapshot, snapshotHolds, type DataSnapshot } from './snapshot';
 import { unreachableIssue } from './unreachable';
 
-export type { FileResult, LoadResult } from './read-dataset';
+export type { FileResult, LoadResult } from './dataset';
 
 /** Gives a data file's bytes (served files) or text (the single file's embedded data). */
 export type FetchFile = (path: string) => Promise<Uint8Array | string>;
@@ -50,18 +50,8 @@ async function fetchData(id: FileId, fetcher: FetchFile): Promise<Fetched> {
 }
 
 /** The snapshot's rows, as the files they were read from would give them again. */
-const fromSnapshot = ({ rows }: DataSnapshot): LoadResult => {
-  const clean = <K extends FileId>(id: K): FileResult<RowsOf[K]> => ({ rows: rows[id], warnings: [] });
-  return {
-    poles: clean('poles'),
-    themes: clean('themes'),
-    regions: clean('regions'),
-    sources: clean('sources'),
-    funding: clean('funding'),
-    milestones: clean('milestones'),
-    departements: clean('departements'),
-  };
-};
+const fromSnapshot = ({ rows }: DataSnapshot): LoadResult =>
+  perFileResult((id) => ({ rows: rows[id], warnings: [] }));
 
 /**
  * Fetches every data file, then takes the build's reading of them when they are the very files it was made from
@@ -93,21 +83,9 @@ export async function loadDataset(
  * deployment): each says why, and the store keeps the rows it had.
  */
 function unread(files: FetchedFiles, reason: string): LoadResult {
-  const failed = <K extends FileId>(id: K): FileResult<RowsOf[K]> => {
+  return perFileResult((id) => {
     const fetched = files[id];
-    const issue =
-      'failure' in fetched
-        ? unreachableIssue(DATA_FILES[id].path, fetched.failure.reason, fetched.failure.notEmbedded)
-        : unreachableIssue(DATA_FILES[id].path, reason);
-    return { issues: [issue], warnings: [] };
-  };
-  return {
-    poles: failed('poles'),
-    themes: failed('themes'),
-    regions: failed('regions'),
-    sources: failed('sources'),
-    funding: failed('funding'),
-    milestones: failed('milestones'),
-    departements: failed('departements'),
-  };
+    const failure = 'failure' in fetched ? fetched.failure : { reason, notEmbedded: false };
+    return { issues: [unreachableIssue(DATA_FILES[id].path, failure)], warnings: [] };
+  });
 }

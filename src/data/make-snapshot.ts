@@ -1,4 +1,4 @@
-import type { RowsOf } from './dataset';
+import { perFileRows } from './dataset';
 import { DATA_FILES, FILE_IDS, type FileId } from './files';
 import { readDataset, type Fetched } from './read-dataset';
 import { fingerprint, SNAPSHOT_ELEMENT_ID, type DataSnapshot } from './snapshot';
@@ -25,23 +25,12 @@ export async function makeSnapshot(
     departements: fetched('departements'),
   });
   if (!FILE_IDS.every((id) => 'rows' in result[id] && result[id].warnings.length === 0)) return null;
-  const rows = <K extends FileId>(id: K): readonly RowsOf[K][] => {
+  const files = Object.fromEntries(Object.entries(bytes).map(([path, data]) => [path, fingerprint(data)]));
+  const rows = perFileRows((id) => {
     const file = result[id];
     return 'rows' in file ? file.rows : [];
-  };
-  const files = Object.fromEntries(Object.entries(bytes).map(([path, data]) => [path, fingerprint(data)]));
-  return {
-    files,
-    rows: {
-      poles: rows('poles'),
-      themes: rows('themes'),
-      regions: rows('regions'),
-      sources: rows('sources'),
-      funding: rows('funding'),
-      milestones: rows('milestones'),
-      departements: rows('departements'),
-    },
-  };
+  });
+  return { files, rows };
 }
 
 /**

@@ -1,32 +1,22 @@
 import { crossCheck } from './cross-checks';
-import type { RowsOf, TypedTables } from './dataset';
+import type { FileResult, LoadResult, RowsOf, TypedTables } from './dataset';
 import { DATA_FILES, type FileId } from './files';
-import type { DataIssue } from './issue';
 import { readDataFile, type DataFileRead } from './read-data-file';
-import { unreachableIssue } from './unreachable';
+import { unreachableIssue, type FetchFailure } from './unreachable';
 import { nextTask } from '../lib/next-task';
 
 // Parsing and checking the data files: loaded only when the page has no reading of them made at build time, or when
 // the files differ from the ones that reading was made from (src/data/snapshot.ts).
 
-export type FileResult<T> = ({ readonly rows: readonly T[] } | { readonly issues: readonly DataIssue[] }) & {
-  readonly warnings: readonly DataIssue[];
-};
-export type LoadResult = { readonly [K in FileId]: FileResult<RowsOf[K]> };
-
 /** What fetching a data file gave: its bytes (served) or text (embedded), or why there are none. */
-export type Fetched =
-  | { readonly data: Uint8Array | string }
-  | { readonly failure: { readonly reason: string; readonly notEmbedded: boolean } };
+export type Fetched = { readonly data: Uint8Array | string } | { readonly failure: FetchFailure };
 
 export type FetchedFiles = Readonly<Record<FileId, Fetched>>;
 
 async function readFile<K extends FileId>(file: K, fetched: Fetched): Promise<DataFileRead<RowsOf[K]>> {
   const path = DATA_FILES[file].path;
-  if ('failure' in fetched) {
-    const { reason, notEmbedded } = fetched.failure;
-    return { ok: false, issues: [unreachableIssue(path, reason, notEmbedded)], warnings: [] };
-  }
+  if ('failure' in fetched)
+    return { ok: false, issues: [unreachableIssue(path, fetched.failure)], warnings: [] };
   // Each file is parsed and checked in a task of its own.
   await nextTask();
   return readDataFile(file, path, fetched.data);

@@ -3,12 +3,7 @@ import { read, utils } from '@e965/xlsx';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
-import { dashboardFrame } from '../../src/components/card/card-frame';
-import { CardSlot } from '../../src/components/card/card-slot';
-import { membershipCard } from '../../src/features/membership/membership-card';
-import { DEFAULT_VIEW } from '../../src/model/view';
-import { readyFiles } from '../fixtures/card-files';
-import { CENTRE_THEMES, centrePoles, PRESS_RELEASE } from '../fixtures/centre-poles';
+import { renderCentreCard } from '../fixtures/centre-card';
 import { CHART, loadChartChunks } from '../fixtures/charts';
 import { loadBundledData } from '../fixtures/dashboard';
 import {
@@ -26,16 +21,7 @@ beforeAll(loadChartChunks, 30_000);
 beforeEach(defineObjectUrls);
 afterEach(removeObjectUrls);
 
-const renderCentre = () =>
-  render(
-    <CardSlot
-      definition={membershipCard}
-      files={readyFiles({ poles: centrePoles(), themes: CENTRE_THEMES, sources: [PRESS_RELEASE] })}
-      view={DEFAULT_VIEW}
-      frame={dashboardFrame('light', () => 'Filtres : thème Énergie')}
-      onAction={() => undefined}
-    />,
-  );
+const renderCentre = () => renderCentreCard('Filtres : thème Énergie');
 
 describe('CSV download', { timeout: 20_000 }, () => {
   it('downloads the table as UTF-8 CSV with a BOM, raw numbers and the card’s export name', async () => {
