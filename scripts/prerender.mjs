@@ -87,6 +87,10 @@ async function drawnMarkup(browser, url) {
       else if (input.type !== 'file') input.setAttribute('value', input.value);
     }
     for (const area of root.querySelectorAll('textarea')) area.textContent = area.value;
+    // The width each card's chart was drawn for: the live page keeps a pre-rendered card only where its own layout gives
+    // the chart about that width (src/components/card/first-view-adoption.ts).
+    for (const body of root.querySelectorAll('.card-body'))
+      body.setAttribute('data-drawn-width', String(body.clientWidth));
     return root.innerHTML;
   });
   await page.close();

@@ -3,10 +3,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { LanguageProvider } from './language-provider';
 import { PacedDrawing } from './components/card/draw-pace';
-import { preloadCharts } from './components/charts/lazy-charts';
+import { preloadCharts, preloadChartsOnFirstInput } from './components/charts/lazy-charts';
 import { useDashboard } from './store/store';
 import { whenDrawn } from './takeover';
-import { adoptFirstView, FINGERPRINT_ATTRIBUTE, offerFirstView } from './components/card/first-view-adoption';
+import {
+  adoptFirstView,
+  chartsInView,
+  FINGERPRINT_ATTRIBUTE,
+  offerFirstView,
+} from './components/card/first-view-adoption';
 import { readFirstViewInput, replayFirstViewInput } from './first-view-replay';
 import { delay } from './lib/next-task';
 
@@ -26,21 +31,28 @@ const app = (
 );
 
 /**
- * Draws the live page in `container` once the language's messages (`catalogue`) and the charts' code are in, and marks
- * the page drawn (for the pre-rendering and the tests) once it is.
+ * Draws the live page in `container` once the language's messages (`catalogue`) are in, and the charts' code when the
+ * first render draws a chart (`charted`), and marks the page drawn (for the pre-rendering and the tests) once it is.
  */
 async function start(
   container: HTMLElement,
   catalogue: Promise<unknown>,
+  charted: boolean,
   swap: () => (() => void) | undefined,
 ): Promise<void> {
   const html = document.documentElement;
-  // The charts near the viewport draw in the first render, each card in a task of its own. Their code is asked for as
-  // the live page starts, and the first render waits for it, 2 s at most: a chart drawn before its code had come would
-  // show its placeholder, and React would then reveal every waiting chart in one long task. A chunk that fails to
-  // load fails its charts alone (their cards' error boundaries).
-  const charts = preloadCharts().catch((error: unknown) => console.warn(error));
-  await Promise.all([catalogue, Promise.race([charts, delay(CHARTS_PATIENCE_MS)])]);
+  // The charts on screen draw in the first render, each card in a task of its own. Their code is asked for as the live
+  // page starts, and the first render waits for it, 2 s at most: a chart drawn before its code had come would show its
+  // placeholder, and React would then reveal every waiting chart in one long task. A chunk that fails to load fails its
+  // charts alone (their cards' error boundaries). Where the first screen shows no chart, the pre-rendered cards stand
+  // for the live ones, and the code loads at the reader's first input.
+  if (charted) {
+    const charts = preloadCharts().catch((error: unknown) => console.warn(error));
+    await Promise.all([catalogue, Promise.race([charts, delay(CHARTS_PATIENCE_MS)])]);
+  } else {
+    preloadChartsOnFirstInput();
+    await catalogue;
+  }
   const live = createRoot(container);
   // A transition lets the browser paint and answer input between parts of this first render.
   startTransition(() => live.render(app));
@@ -71,7 +83,7 @@ export function boot(catalogue: Promise<unknown>): void {
       root,
       root.querySelector(`[${FINGERPRINT_ATTRIBUTE}]`)?.getAttribute(FINGERPRINT_ATTRIBUTE) ?? null,
     );
-    void start(container, catalogue, () => {
+    void start(container, catalogue, chartsInView(root), () => {
       // What the reader did is read on the pre-rendered page whole, before its far cards move into the live one.
       const input = readFirstViewInput(root, container, document.activeElement);
       adoptFirstView(root, container);
@@ -85,6 +97,6 @@ export function boot(catalogue: Promise<unknown>): void {
     root.replaceChildren();
     root.removeAttribute('data-first-view');
     html.classList.remove('first-view-hidden');
-    void start(root, catalogue, () => undefined);
+    void start(root, catalogue, true, () => undefined);
   }
 }

@@ -59,6 +59,7 @@ const isPreRendered = () => document.querySelector('[data-adopt] [data-card="adh
 beforeAll(loadChartChunks, 30_000);
 
 beforeEach(() => {
+  report = () => undefined;
   vi.stubGlobal('IntersectionObserver', Observer);
 });
 
@@ -76,8 +77,11 @@ describe('A card far from the viewport when the live page takes over', () => {
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(TITLE);
   });
 
-  it('becomes the live card when the reader comes near it', async () => {
+  it('becomes the live card when the reader scrolls near it', async () => {
     adopted();
+    act(() => {
+      window.dispatchEvent(new Event('scroll'));
+    });
     act(() => report());
     expect(isPreRendered()).toBe(false);
     const card = screen.getByRole('region', { name: TITLE });
@@ -104,6 +108,17 @@ describe('A card far from the viewport when the live page takes over', () => {
     fireEvent.click(within(region).getByRole('button', { name: 'Tableau' }));
     expect(isPreRendered()).toBe(false);
     expect(within(screen.getByRole('region', { name: TITLE })).getByRole('table')).toBeInTheDocument();
+  });
+
+  it('keeps a press on a pre-rendered control from focusing it, so that the click reaches the live card', () => {
+    adopted();
+    const table = within(screen.getByRole('region', { name: TITLE })).getByRole('button', {
+      name: 'Tableau',
+    });
+    // fireEvent returns false when the event's default was prevented.
+    expect(fireEvent.mouseDown(table)).toBe(false);
+    expect(isPreRendered()).toBe(true);
+    expect(fireEvent.mouseDown(screen.getByRole('heading', { level: 3 }))).toBe(true);
   });
 
   it('is drawn live once its view or data differ from the pre-rendered ones', () => {
@@ -138,11 +153,75 @@ describe('A card far from the viewport when the live page takes over', () => {
     expect(screen.getByRole('region', { name: TITLE })).toBeInTheDocument();
   });
 
-  it('is drawn live when the pre-rendered card is within a screen of the viewport', () => {
+  it('is drawn live when the pre-rendered card’s chart is on screen', () => {
     offerFirstView(preRendered(), 'f');
     // jsdom lays nothing out: every card is at the top of the page, on screen.
     render(slot(true));
     expect(document.querySelector('[data-adopt]')).toBeNull();
     expect(screen.getByRole('region', { name: TITLE })).toBeInTheDocument();
+  });
+});
+
+describe('A card whose title is on screen and its chart just below the fold', () => {
+  /**
+   * The card from 700 px down, in jsdom's 768 px high window; its chart from 900 px down, drawn for `width` (jsdom
+   * lays nothing out: the live card's body is 0 px wide).
+   */
+  function belowTheFold(width = 0) {
+    const from = preRendered();
+    for (const body of from.querySelectorAll('.card-body'))
+      body.setAttribute('data-drawn-width', String(width));
+    const box = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: Element,
+    ) {
+      const top = this.matches('figure.chart') ? 900 : 700;
+      return DOMRect.fromRect({ x: 0, y: top, width: 600, height: 400 });
+    });
+    offerFirstView(from, 'f');
+    const result = render(slot(true));
+    act(() => adoptFirstView(from, result.container));
+    return { result, box };
+  }
+
+  it('is the pre-rendered card until the reader scrolls, then the live one', () => {
+    const { box } = belowTheFold();
+    expect(isPreRendered()).toBe(true);
+    // The reader has not scrolled, and the chart code (in, in these tests) has not been said in yet, a promise away:
+    // nothing watches the card.
+    act(() => report());
+    expect(isPreRendered()).toBe(true);
+    act(() => {
+      window.dispatchEvent(new Event('scroll'));
+    });
+    act(() => report());
+    expect(isPreRendered()).toBe(false);
+    box.mockRestore();
+  });
+
+  it('is drawn live once the chart code is in, ready for a filter', async () => {
+    const { box } = belowTheFold();
+    await act(async () => {
+      await Promise.resolve();
+    });
+    act(() => report());
+    expect(isPreRendered()).toBe(false);
+    box.mockRestore();
+  });
+
+  it('drawn for another width (another layout), is drawn live as soon as it is near, before any scroll', () => {
+    const { box } = belowTheFold(596);
+    act(() => report());
+    expect(isPreRendered()).toBe(false);
+    box.mockRestore();
+  });
+
+  it('is drawn live when the window is resized', () => {
+    const { box } = belowTheFold();
+    act(() => {
+      window.dispatchEvent(new Event('resize'));
+    });
+    act(() => report());
+    expect(isPreRendered()).toBe(false);
+    box.mockRestore();
   });
 });

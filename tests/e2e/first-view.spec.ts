@@ -116,9 +116,12 @@ test.describe('cards far from the viewport when the live page takes over', () =>
     guardedPage: page,
   }) => {
     await page.goto('./');
-    // The first card is live; the list and the timeline, far below, are the pre-rendered cards, with their figures.
-    await expect(page.locator('[data-card="adherents"]')).toHaveCount(1);
-    await expect(adopted(page, 'adherents')).toHaveCount(0);
+    // On a laptop's first screen (1366 × 768), the first cards show their titles, not their charts: every card is the
+    // pre-rendered one, with its figures, and the chart library has not loaded.
+    await expect(adopted(page, 'adherents')).toHaveCount(1);
+    await expect(card(page, 'Adhérents des pôles du Centre').locator('.recharts-bar-rectangle')).toHaveCount(
+      4,
+    );
     await expect(adopted(page, 'liste')).toHaveCount(1);
     await expect(adopted(page, 'chronologie')).toHaveCount(1);
     await expect(card(page, 'Liste des pôles').getByRole('table')).toContainText('Cosmetic Valley');
@@ -181,6 +184,101 @@ test.describe('cards far from the viewport when the live page takes over', () =>
     const rows = card(page, 'Liste des pôles').locator('tbody tr');
     await expect.poll(() => rows.count()).toBeLessThan(71);
     await expect(rows.first()).toBeAttached();
+  });
+});
+
+test.describe('the chart library', () => {
+  test.use({ drawEverything: false });
+  /** Records the chart library's chunk (it names the class of Recharts' bars) when the page loads it. */
+  const watchChartCode = (page: Page) => {
+    const loaded: string[] = [];
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (!path.includes('/assets/') || !path.endsWith('.js')) return;
+      const name = path.slice(path.lastIndexOf('/') + 1);
+      if (readFileSync(`dist/assets/${name}`, 'utf8').includes('recharts-bar-rectangle')) loaded.push(name);
+    });
+    return loaded;
+  };
+  const liveChart = (page: Page) =>
+    page.locator('section.card[data-card="adherents"]:not([data-adopt] *) .recharts-bar-rectangle');
+
+  test('waits for the reader where the first screen shows no chart, then draws what they scroll to', async ({
+    guardedPage: page,
+  }) => {
+    const loaded = watchChartCode(page);
+    // The chart code takes its time (a slow network): meanwhile the pre-rendered chart stays.
+    await page.route('**/assets/*.js', async (route) => {
+      if (route.request().url().includes('CartesianChart'))
+        await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    // The bars of the Centre card at each frame once the live page has taken over.
+    await page.addInitScript(() => {
+      const bars: number[] = [];
+      Reflect.set(window, 'centreBars', bars);
+      const sample = () => {
+        if (document.documentElement.hasAttribute('data-drawn'))
+          bars.push(document.querySelectorAll('[data-card="adherents"] .recharts-bar-rectangle').length);
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('data-drawn', '');
+    await page.waitForLoadState('networkidle');
+    expect(loaded).toEqual([]);
+    await expect(page.locator('[data-adopt] [data-card="adherents"]')).toHaveCount(1);
+    await expect(liveChart(page)).toHaveCount(0);
+    // A scroll brings the charts below the fold: they are drawn live, and replace the pre-rendered ones drawn.
+    await page.mouse.move(600, 400);
+    await page.mouse.wheel(0, 300);
+    await expect(liveChart(page)).toHaveCount(4);
+    await expect(page.locator('[data-adopt] [data-card="adherents"]')).toHaveCount(0);
+    expect(loaded.length).toBeGreaterThan(0);
+    const bars = await page.evaluate(() => String(Reflect.get(window, 'centreBars')));
+    expect(bars, 'the Centre chart, drawn at every frame').toMatch(/^4(,4)*$/);
+  });
+
+  test('starts loading at the reader’s first key; the cards near the viewport then go live, not the far ones', async ({
+    guardedPage: page,
+  }) => {
+    const loaded = watchChartCode(page);
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('data-drawn', '');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => loaded.length).toBeGreaterThan(0);
+    // The Centre card, just below the fold, is drawn live, ready for a filter; the list, far below, waits.
+    await expect(liveChart(page)).toHaveCount(4);
+    await expect(page.locator('[data-adopt] [data-card="liste"]')).toHaveCount(1);
+    // The focus stayed where the key put it, in the page's header.
+    await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeFocused();
+  });
+
+  test('draws at once the charts near a first screen laid out otherwise than the pre-render (one column)', async ({
+    guardedPage: page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const loaded = watchChartCode(page);
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('data-drawn', '');
+    // No input: the Centre chart, just below the fold, was drawn for a narrower column, so it is drawn again, unseen.
+    await expect(liveChart(page)).toHaveCount(4);
+    expect(loaded.length).toBeGreaterThan(0);
+    await expect(page.locator('[data-adopt] [data-card="liste"]')).toHaveCount(1);
+  });
+
+  test('draws the charts of a first screen that shows them (a projector’s) at once', async ({
+    guardedPage: page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const loaded = watchChartCode(page);
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('data-drawn', '');
+    expect(loaded.length).toBeGreaterThan(0);
+    await expect(liveChart(page)).toHaveCount(4);
+    // The cards further down stay the pre-rendered ones.
+    await expect(page.locator('[data-adopt] [data-card="liste"]')).toHaveCount(1);
   });
 });
 

@@ -1,8 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { startTransition, useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { CONTROLS } from '../../lib/control-match';
-import { NEAR_MARGIN, onPrint } from '../use-near-viewport';
-import { ADOPTED_EVENT } from './first-view-adoption';
+import { chartCode, chartCodeArrival, chartCodeLoaded } from '../charts/lazy-charts';
+import { isNear, NEAR_MARGIN, onPrint } from '../use-near-viewport';
+import { ADOPTED_EVENT, drawnForThisWidth } from './first-view-adoption';
+
+// How long a card about to go live waits for the chart code before it draws anyway (its charts then show their
+// placeholders until the code is in).
+const CHART_CODE_PATIENCE_MS = 3000;
 
 /** What the reader was doing in the pre-rendered card when the live one took its place. */
 export interface Handover {
@@ -18,26 +23,73 @@ interface Props {
   readonly onLive: (handover: Handover | null) => void;
 }
 
-/** The place of a pre-rendered card in the live page (see first-view-adoption.ts), until its live card is drawn. */
+/**
+ * The place of a pre-rendered card in the live page (see first-view-adoption.ts), until its live card is drawn: when
+ * it comes near the viewport, once the reader has scrolled or the chart code is in (asked for at the reader's first
+ * input); when the reader focuses or clicks one of its controls, or prints. The pre-rendered card stays until the
+ * chart code is in, so that the live one replaces it already drawn.
+ */
 export function AdoptedCard({ id, onLive }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const place = ref.current;
     if (place === null) return;
-    let observer: IntersectionObserver | null = null;
-    const watch = () => {
-      const card = place.firstElementChild;
-      if (card === null || typeof IntersectionObserver === 'undefined') {
-        onLive(null);
-        return;
+    let gone = false;
+    let waiting = false;
+    // What the reader did meanwhile, if anything: a scroll and then a click while the code loads hand over the click.
+    let given: Handover | null = null;
+    let urgent = false;
+    // A card handed the reader's focus or click, or about to print, is drawn at once; one the reader only comes near is
+    // drawn in a transition, which the browser may interrupt to paint and answer input.
+    const draw = () => {
+      if (gone) return;
+      if (urgent) flushSync(() => onLive(given));
+      else startTransition(() => onLive(given));
+    };
+    const live = (handover: Handover | null, now = handover !== null) => {
+      given = handover ?? given;
+      urgent ||= now;
+      if (chartCodeLoaded()) draw();
+      else if (!waiting) {
+        waiting = true;
+        void chartCode(CHART_CODE_PATIENCE_MS).then(draw);
       }
+    };
+    let observer: IntersectionObserver | null = null;
+    // What the reader comes near: the card's chart, or the card where it has none.
+    const target = () => {
+      const card = place.firstElementChild;
+      return card?.querySelector('figure.chart') ?? card;
+    };
+    const observe = () => {
+      const near = target();
+      if (gone || near === null || observer !== null) return;
       observer = new IntersectionObserver(
         (entries) => {
-          if (entries.some((entry) => entry.isIntersecting)) onLive(null);
+          if (entries.some((entry) => entry.isIntersecting)) live(null);
         },
         { rootMargin: `${NEAR_MARGIN}px 0px` },
       );
-      observer.observe(card);
+      observer.observe(near);
+    };
+    const watch = () => {
+      const card = place.firstElementChild;
+      const near = target();
+      if (card === null || near === null || typeof IntersectionObserver === 'undefined') {
+        live(null);
+        return;
+      }
+      // Near the viewport but drawn for another width (another layout): drawn live at once, while the reader has not
+      // seen it yet.
+      if (isNear(near) && !drawnForThisWidth(card)) {
+        observe();
+        return;
+      }
+      // Otherwise the card is drawn live when it comes near, once the reader has scrolled or the chart code is in:
+      // until then, nothing moves it nearer.
+      window.addEventListener('scroll', observe, { once: true, passive: true });
+      window.addEventListener('resize', observe, { once: true });
+      void chartCodeArrival().then(observe);
     };
     if (place.firstElementChild === null) window.addEventListener(ADOPTED_EVENT, watch, { once: true });
     else watch();
@@ -47,15 +99,25 @@ export function AdoptedCard({ id, onLive }: Props) {
       if (card === null) return;
       if (event.type === 'click') event.preventDefault();
       const control = event.target instanceof Element ? event.target.closest(CONTROLS) : null;
-      flushSync(() => onLive(control === null ? null : { card, control, click: event.type === 'click' }));
+      live(control === null ? null : { card, control, click: event.type === 'click' });
     };
+    // A press on a control would focus it, and the live card would take over before the click, which would then be
+    // lost: the press leaves the focus where it is, and the click hands over both.
+    const press = (event: Event) => {
+      if (event.target instanceof Element && event.target.closest(CONTROLS) !== null) event.preventDefault();
+    };
+    place.addEventListener('mousedown', press);
     place.addEventListener('focusin', handOver);
     place.addEventListener('click', handOver);
-    // A printed page shows every card live.
-    const stopPrint = onPrint(() => flushSync(() => onLive(null)));
+    // A printed page shows every card live, once the chart code is in; until then, the pre-rendered card prints.
+    const stopPrint = onPrint(() => live(null, true));
     return () => {
+      gone = true;
       observer?.disconnect();
       window.removeEventListener(ADOPTED_EVENT, watch);
+      window.removeEventListener('scroll', observe);
+      window.removeEventListener('resize', observe);
+      place.removeEventListener('mousedown', press);
       place.removeEventListener('focusin', handOver);
       place.removeEventListener('click', handOver);
       stopPrint();

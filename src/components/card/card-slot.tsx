@@ -34,8 +34,13 @@ export interface CardSlotProps {
 
 type Mode = 'pending' | 'adopted' | 'live';
 
-/** Gives the live card the focus, or the click, the reader gave its pre-rendered copy. */
+/**
+ * Gives the live card the focus, or the click, the reader gave its pre-rendered copy; unless the reader has since moved
+ * the focus elsewhere (the live card may have waited for the chart code).
+ */
 function resume(id: string, { card, control, click }: Handover): void {
+  const focused = document.activeElement;
+  if (focused !== null && focused !== document.body && focused !== control) return;
   const live = document.querySelector(`[data-card="${CSS.escape(id)}"]`);
   const same = live === null ? null : matchControl(control, card, live);
   if (!(same instanceof HTMLElement)) return;

@@ -3,9 +3,10 @@ import { FILE_IDS } from '../../data/files';
 import { isNear } from '../use-near-viewport';
 
 // The build pre-renders the unfiltered dashboard (scripts/prerender.mjs). When the live page shows that same view on
-// the same data, a card far from the viewport is not drawn again: the live page takes the pre-rendered card as it is
-// (adopts it) and draws its own only when the reader comes near it, focuses it or prints. The first render of the live
-// page then draws what is seen, not the whole dashboard.
+// the same data, a card whose chart is not on screen is not drawn again: the live page takes the pre-rendered card as it
+// is (adopts it) and draws its own only when the reader scrolls near it, focuses it or prints. The first render of the
+// live page then draws what is seen, not the whole dashboard; where the first screen shows no chart (a laptop's, a
+// phone's), the chart library loads only once the reader acts.
 
 /** Where the pre-rendered page says which data it was drawn from. */
 export const FINGERPRINT_ATTRIBUTE = 'data-fingerprint';
@@ -37,15 +38,46 @@ export function offerFirstView(root: ParentNode | null, fingerprint: string | nu
 const preRenderedCard = (from: ParentNode, id: string) =>
   from.querySelector(`[data-card="${CSS.escape(id)}"]`);
 
+/** True when some part of `element` is on screen. */
+const inView = (element: Element) => isNear(element, 0);
+
+/** True when a chart of `root` (the pre-rendered page) is on screen: the live page then draws it at once. */
+export const chartsInView = (root: ParentNode): boolean =>
+  [...root.querySelectorAll('figure.chart')].some(inView);
+
 /**
- * True when the pre-rendered card `id` may stand for the live one: the offer is open and that card lies far from
- * what the reader sees (where it stands now is where the live card will be).
+ * True when the pre-rendered card `id` may stand for the live one: the offer is open, and none of the card's charts is
+ * on screen (a card with no chart: the card lies far from what the reader sees). Where it stands now is where the live
+ * card will be. A card whose chart is just below the fold is kept until the reader scrolls: the chart library then
+ * loads only when a chart is about to be seen (src/components/card/adopted-card.tsx).
  */
 export function adoptable(id: string): boolean {
   if (!open || preRendered === null) return false;
-  // A card within about a screen of the viewport is drawn live before the swap.
   const card = preRenderedCard(preRendered, id);
-  return card !== null && !isNear(card);
+  if (card === null) return false;
+  const charts = [...card.querySelectorAll('figure.chart')];
+  return charts.length > 0 ? !charts.some(inView) : !isNear(card);
+}
+
+/** Where the pre-render wrote the width a card's chart was drawn for (scripts/prerender.mjs). */
+export const DRAWN_WIDTH_ATTRIBUTE = 'data-drawn-width';
+// Within this, a chart drawn for one width looks the same at another: the bars move by a pixel or two, the text not at
+// all (a laptop's scroll bar takes about 17 px from the page, less than 9 from each of two columns).
+const WIDTH_TOLERANCE = 16;
+
+/**
+ * True when the pre-rendered `card`, where it stands in the live page, has about the width its charts were drawn for:
+ * the live card would draw them the same.
+ */
+export function drawnForThisWidth(card: Element): boolean {
+  const bodies = [...card.querySelectorAll(`[${DRAWN_WIDTH_ATTRIBUTE}]`)];
+  return (
+    bodies.length > 0 &&
+    bodies.every(
+      (body) =>
+        Math.abs(body.clientWidth - Number(body.getAttribute(DRAWN_WIDTH_ATTRIBUTE))) <= WIDTH_TOLERANCE,
+    )
+  );
 }
 
 /** The data the pre-rendered page was drawn from, or null where there was none. */

@@ -1,32 +1,102 @@
-import { lazy } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
+import { delay } from '../../lib/next-task';
+
+/**
+ * A chart component whose code loads with `load`: until it is in, the chart suspends (React.lazy, its Suspense shows a
+ * placeholder); once it is in, the chart draws in the very render that asks for it. A React.lazy component alone
+ * suspends at its first render even when its chunk is already in, which would show the placeholder for a frame where a
+ * pre-rendered chart goes live (src/components/card/adopted-card.tsx).
+ */
+function lazyChart<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | null = null;
+  const fetch = () =>
+    load().then((component) => {
+      loaded = component;
+      return component;
+    });
+  const Lazy = lazy(() => fetch().then((component) => ({ default: component })));
+  const Chart = (props: P) => (loaded === null ? createElement(Lazy, props) : createElement(loaded, props));
+  return { Chart, fetch };
+}
 
 // Recharts and d3 load in their own chunk, after the headline figures have painted.
-const loadBars = () => import('./horizontal-bar-chart');
-const loadColumns = () => import('./column-chart');
-const loadTimeline = () => import('./timeline-chart');
-const loadCrossTab = () => import('./cross-tab-chart');
+const bars = lazyChart(() => import('./horizontal-bar-chart').then((module) => module.HorizontalBarChart));
+const columns = lazyChart(() => import('./column-chart').then((module) => module.ColumnChart));
+const timeline = lazyChart(() => import('./timeline-chart').then((module) => module.TimelineChart));
+const crossTab = lazyChart(() => import('./cross-tab-chart').then((module) => module.CrossTabChart));
 // The map carries its geometry (about 120 kB): it loads only when a map is drawn, never ahead.
-const loadMap = () => import('./map-chart');
+const map = lazyChart(() => import('./map-chart').then((module) => module.MapChart));
 // The legend draws its swatches from the palette, which needs d3-scale: it loads with the charts.
-const loadLegend = () => import('./chart-legend');
+const legend = lazyChart(() => import('./chart-legend').then((module) => module.ChartLegend));
 
-export const LazyHorizontalBarChart = lazy(() =>
-  loadBars().then((module) => ({ default: module.HorizontalBarChart })),
-);
-export const LazyColumnChart = lazy(() => loadColumns().then((module) => ({ default: module.ColumnChart })));
-export const LazyTimelineChart = lazy(() =>
-  loadTimeline().then((module) => ({ default: module.TimelineChart })),
-);
+export const LazyHorizontalBarChart = bars.Chart;
+export const LazyColumnChart = columns.Chart;
+export const LazyTimelineChart = timeline.Chart;
+export const LazyCrossTabChart = crossTab.Chart;
+export const LazyMapChart = map.Chart;
+export const LazyChartLegend = legend.Chart;
 
-export const LazyCrossTabChart = lazy(() =>
-  loadCrossTab().then((module) => ({ default: module.CrossTabChart })),
-);
+let charts: Promise<unknown> | null = null;
+let loaded = false;
+let arrived: () => void = () => undefined;
+const arrival = new Promise<void>((resolve) => (arrived = resolve));
 
-export const LazyMapChart = lazy(() => loadMap().then((module) => ({ default: module.MapChart })));
-
-export const LazyChartLegend = lazy(() => loadLegend().then((module) => ({ default: module.ChartLegend })));
-
-/** Starts downloading the chart chunks while the data files load, instead of after the first render. */
+/**
+ * Downloads the chart chunks, once: while the data files load when the first screen shows a chart, otherwise when the
+ * reader first acts on the page or a pre-rendered chart goes live (src/components/card/adopted-card.tsx). A failed
+ * download may be asked for again.
+ */
 export function preloadCharts(): Promise<unknown> {
-  return Promise.all([loadBars(), loadColumns(), loadTimeline(), loadCrossTab(), loadLegend()]);
+  charts ??= Promise.all([
+    bars.fetch(),
+    columns.fetch(),
+    timeline.fetch(),
+    crossTab.fetch(),
+    legend.fetch(),
+  ]).then(
+    (modules) => {
+      loaded = true;
+      arrived();
+      return modules;
+    },
+    (error: unknown) => {
+      charts = null;
+      throw error;
+    },
+  );
+  return charts;
+}
+
+/** True once the chart chunks are in: a chart drawn now draws at once, with no placeholder. */
+export const chartCodeLoaded = (): boolean => loaded;
+
+/** Resolves once the chart chunks are in, without asking for them. */
+export const chartCodeArrival = (): Promise<void> => arrival;
+
+/**
+ * Resolves once the chart chunks are in, or could not be (the charts' cards then say so), or after `patience` ms:
+ * what waits for them is never held back for long.
+ */
+export const chartCode = (patience: number): Promise<void> =>
+  Promise.race([
+    preloadCharts().then(
+      () => undefined,
+      () => undefined,
+    ),
+    delay(patience),
+  ]);
+
+// What a reader does first on the page, before any chart may need drawing: a press, a key, a touch, a scroll.
+const FIRST_INPUTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'scroll', 'resize', 'beforeprint'];
+
+/**
+ * Starts downloading the chart chunks at the reader's first input, when the first screen showed none: a filter ticked
+ * or a chart scrolled to then finds them in, or on their way.
+ */
+export function preloadChartsOnFirstInput(): void {
+  const start = () => {
+    for (const type of FIRST_INPUTS) window.removeEventListener(type, start, true);
+    preloadCharts().catch((error: unknown) => console.warn(error));
+  };
+  for (const type of FIRST_INPUTS) window.addEventListener(type, start, { capture: true, passive: true });
 }
