@@ -50,26 +50,47 @@ export interface FirstViewInput {
   values: { element: Element; value: string }[];
 }
 
-/** What the reader did on the pre-rendered page `from`, turned into the controls of the live page `to`. */
+/**
+ * True when `node` lies in a pre-rendered card that the live page `to` keeps as it is (it has a place for it:
+ * src/components/card/first-view-adoption.ts): the control is then moved, not drawn again.
+ */
+function inKeptCard(node: Element, to: ParentNode): boolean {
+  const id = node.closest('[data-card]')?.getAttribute('data-card');
+  return id !== undefined && id !== null && to.querySelector(`[data-adopt="${CSS.escape(id)}"]`) !== null;
+}
+
+/**
+ * What the reader did on the pre-rendered page `from`, turned into the controls of the live page `to`. A control of a
+ * card the live page keeps is that very control: clicked or focused again once moved, it hands over to the live card
+ * (src/components/card/adopted-card.tsx).
+ */
 export function readFirstViewInput(from: ParentNode, to: ParentNode, active: Element | null): FirstViewInput {
+  const live = (node: Element) => (inKeptCard(node, to) ? node : matchControl(node, from, to));
   const all = controls(from);
   const clicked = all.filter((node) => node.getAttribute('aria-busy') === 'true').at(-1);
   const values = all.flatMap((node) => {
-    const value = changedValue(node);
+    // A field of a kept card keeps what the reader typed.
+    const value = inKeptCard(node, to) ? null : changedValue(node);
     const element = value === null ? null : matchControl(node, from, to);
     return element === null || value === null ? [] : [{ element, value }];
   });
   return {
-    click: clicked === undefined ? null : matchControl(clicked, from, to),
-    focus: active === null ? null : matchControl(active, from, to),
+    click: clicked === undefined ? null : live(clicked),
+    focus: active === null ? null : live(active),
     values,
   };
 }
 
-/** Does on the live page what the reader did on the pre-rendered one: values first, then the focus, then the click. */
+/**
+ * Does on the live page what the reader did on the pre-rendered one: values first, then the focus, then the click. A
+ * control of a kept card is not focused before a click: its card would go live at the focus and the click be lost; the
+ * click gives its live card the focus too.
+ */
 export function replayFirstViewInput({ click, focus, values }: FirstViewInput): void {
   for (const { element, value } of values) setValue(element, value);
-  if (focus instanceof HTMLElement || focus instanceof SVGElement) focus.focus({ preventScroll: true });
+  const kept = (focus?.closest('[data-adopt]') ?? null) !== null;
+  if ((focus instanceof HTMLElement || focus instanceof SVGElement) && !(kept && click !== null))
+    focus.focus({ preventScroll: true });
   if (click instanceof HTMLElement) click.click();
   else click?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
 }

@@ -110,8 +110,11 @@ describe('A card far from the viewport when the live page takes over', () => {
     expect(within(screen.getByRole('region', { name: TITLE })).getByRole('table')).toBeInTheDocument();
   });
 
-  it('keeps a press on a pre-rendered control from focusing it, so that the click reaches the live card', () => {
+  it('keeps a press on a pre-rendered control from focusing it, and gives the click to the live card though the focus was elsewhere', () => {
     adopted();
+    // The reader was typing elsewhere in the page.
+    const elsewhere = document.body.appendChild(document.createElement('input'));
+    elsewhere.focus();
     const table = within(screen.getByRole('region', { name: TITLE })).getByRole('button', {
       name: 'Tableau',
     });
@@ -119,6 +122,10 @@ describe('A card far from the viewport when the live page takes over', () => {
     expect(fireEvent.mouseDown(table)).toBe(false);
     expect(isPreRendered()).toBe(true);
     expect(fireEvent.mouseDown(screen.getByRole('heading', { level: 3 }))).toBe(true);
+    fireEvent.click(table);
+    expect(isPreRendered()).toBe(false);
+    expect(within(screen.getByRole('region', { name: TITLE })).getByRole('table')).toBeInTheDocument();
+    elsewhere.remove();
   });
 
   it('is drawn live once its view or data differ from the pre-rendered ones', () => {

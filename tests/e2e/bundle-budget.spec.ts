@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { builtScript, CHART_LIBRARY, expect, loadedScripts, scriptsHold, test } from './fixtures';
 
 // Deterministic budgets on the build under test (dist/, made by `npm run test:e2e`): bytes, not timings.
 
@@ -49,21 +48,6 @@ test('no script needed before first paint but the small one that sets the theme,
   );
 });
 
-/** The JavaScript files the page loads, by name, from now on. */
-function loadedScripts(page: Page): Set<string> {
-  const loaded = new Set<string>();
-  page.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    if (path.endsWith('.js')) loaded.add(path.slice(path.lastIndexOf('/') + 1));
-  });
-  return loaded;
-}
-const file = (name: string) => (name === 'first-view.js' ? `dist/${name}` : `dist/assets/${name}`);
-const holds = (names: Iterable<string>, text: string) =>
-  [...names].some((name) => readFileSync(file(name), 'utf8').includes(text));
-// The chart library's chunk names the class of Recharts' bars.
-const CHART_LIBRARY = 'recharts-bar-rectangle';
-
 // The aim is 230 kB. Measured (gzip -9): React's DOM renderer 64 kB (a chunk of its own, evaluated in a task of its own),
 // the page's own code 31 kB (src/boot.tsx's chunk), the French catalogues parsed at build time with FormatJS's
 // formatter, React, the schemas and the data's labels 31 kB (the core chunk), the store and the start 7 kB: 134 kB where
@@ -88,14 +72,15 @@ for (const screen of FIRST_SCREENS)
     await page.goto('./');
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-drawn'));
     await page.waitForLoadState('networkidle');
-    const total = [...loaded].reduce((sum, name) => sum + gz(file(name)), 0);
+    const total = [...loaded].reduce((sum, name) => sum + gz(builtScript(name)), 0);
     console.log(
       `JS gzip loaded by the unfiltered page at ${screen.viewport.width} × ${screen.viewport.height}: ${total} B (${[...loaded].sort().join(', ')})`,
     );
     expect(total).toBeLessThan(screen.budget);
-    expect(holds(loaded, CHART_LIBRARY), 'the chart library loads with charts on the first screen').toBe(
-      screen.charts,
-    );
+    expect(
+      scriptsHold(loaded, CHART_LIBRARY),
+      'the chart library loads with charts on the first screen',
+    ).toBe(screen.charts);
     for (const later of [
       'map-chart-',
       'presentation-',
@@ -122,7 +107,7 @@ for (const screen of FIRST_SCREENS)
     // Whatever chunk they would land in: the French of the profile and of the accessibility statement is not loaded,
     // nor papaparse (one of its error codes).
     for (const message of ['Fermer la fiche', 'Déclaration d’accessibilité', 'UndetectableDelimiter'])
-      expect(holds(loaded, message), `« ${message} » loads when needed`).toBe(false);
+      expect(scriptsHold(loaded, message), `« ${message} » loads when needed`).toBe(false);
     // SheetJS, shared by the Excel export and the workbook import, sits in a chunk of its own.
     expect(sheetJsChunks().some((name) => loaded.has(name))).toBe(false);
   });
@@ -136,7 +121,7 @@ test('scrolled to, the map loads its code, and the charts theirs', async ({ guar
   await expect(page.locator('[data-adopt] [data-card="carte"]')).toHaveCount(0);
   await expect.poll(() => [...loaded].some((name) => name.startsWith('map-chart-'))).toBe(true);
   await expect(page.locator('.map-region')).toHaveCount(27);
-  expect(holds(loaded, CHART_LIBRARY)).toBe(true);
+  expect(scriptsHold(loaded, CHART_LIBRARY)).toBe(true);
 });
 
 test('the map chunk, which carries its geometry, stays within its own budget', () => {

@@ -138,3 +138,35 @@ test('a click on a pre-rendered bar filters by its category once the live page i
   await expect(page).toHaveURL(/\?theme=energie$/);
   await expect(page.getByRole('button', { name: /Retirer le filtre/ }).first()).toBeVisible();
 });
+
+test('a click on a card the live page keeps as pre-rendered goes to its live card', async ({
+  guardedPage: page,
+}) => {
+  // At 1366 × 900 the Centre card's buttons are on screen and its chart below the fold: the live page keeps that card
+  // as it was pre-rendered (src/components/card/first-view-adoption.ts).
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const { release, shown } = await openPreRendered(page);
+  const centre = card(page, 'Adhérents des pôles du Centre');
+  const table = centre.getByRole('button', { name: 'Tableau' });
+  await table.click();
+  await expect(table).toHaveAttribute('aria-busy', 'true');
+  release();
+  await shown;
+  await expect(centre.getByRole('table')).toBeVisible();
+  await expect(centre.getByRole('button', { name: 'Tableau' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-adopt] [data-card="adherents"]')).toHaveCount(0);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+});
+
+test('the focus given to a card the live page keeps as pre-rendered moves to its live card', async ({
+  guardedPage: page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const { release, shown } = await openPreRendered(page);
+  await card(page, 'Adhérents des pôles du Centre').getByRole('button', { name: 'Tableau' }).focus();
+  release();
+  await shown;
+  const live = page.locator('#root [data-card="adherents"]').getByRole('button', { name: 'Tableau' });
+  await expect(live).toBeFocused();
+  await expect(page.locator('[data-adopt] [data-card="adherents"]')).toHaveCount(0);
+});

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
-import { card, expect, test } from './fixtures';
+import { card, CHART_LIBRARY, expect, loadedScripts, scriptsHold, test } from './fixtures';
 import { nginxMissing, useNginx } from './nginx-server';
 
 const NNBSP = '\u202f';
@@ -189,24 +189,15 @@ test.describe('cards far from the viewport when the live page takes over', () =>
 
 test.describe('the chart library', () => {
   test.use({ drawEverything: false });
-  /** Records the chart library's chunk (it names the class of Recharts' bars) when the page loads it. */
-  const watchChartCode = (page: Page) => {
-    const loaded: string[] = [];
-    page.on('response', (response) => {
-      const path = new URL(response.url()).pathname;
-      if (!path.includes('/assets/') || !path.endsWith('.js')) return;
-      const name = path.slice(path.lastIndexOf('/') + 1);
-      if (readFileSync(`dist/assets/${name}`, 'utf8').includes('recharts-bar-rectangle')) loaded.push(name);
-    });
-    return loaded;
-  };
+  /** True once the page has loaded the chart library, among the `scripts` it loaded (`loadedScripts`). */
+  const chartCodeIn = (scripts: Set<string>) => scriptsHold(scripts, CHART_LIBRARY);
   const liveChart = (page: Page) =>
     page.locator('section.card[data-card="adherents"]:not([data-adopt] *) .recharts-bar-rectangle');
 
   test('waits for the reader where the first screen shows no chart, then draws what they scroll to', async ({
     guardedPage: page,
   }) => {
-    const loaded = watchChartCode(page);
+    const loaded = loadedScripts(page);
     // The chart code takes its time (a slow network): meanwhile the pre-rendered chart stays.
     await page.route('**/assets/*.js', async (route) => {
       if (route.request().url().includes('CartesianChart'))
@@ -227,7 +218,7 @@ test.describe('the chart library', () => {
     await page.goto('./');
     await expect(page.locator('html')).toHaveAttribute('data-drawn', '');
     await page.waitForLoadState('networkidle');
-    expect(loaded).toEqual([]);
+    expect(chartCodeIn(loaded)).toBe(false);
     await expect(page.locator('[data-adopt] [data-card="adherents"]')).toHaveCount(1);
     await expect(liveChart(page)).toHaveCount(0);
     // A scroll brings the charts below the fold: they are drawn live, and replace the pre-rendered ones drawn.
@@ -235,7 +226,7 @@ test.describe('the chart library', () => {
     await page.mouse.wheel(0, 300);
     await expect(liveChart(page)).toHaveCount(4);
     await expect(page.locator('[data-adopt] [data-card="adherents"]')).toHaveCount(0);
-    expect(loaded.length).toBeGreaterThan(0);
+    expect(chartCodeIn(loaded)).toBe(true);
     const bars = await page.evaluate(() => String(Reflect.get(window, 'centreBars')));
     expect(bars, 'the Centre chart, drawn at every frame').toMatch(/^4(,4)*$/);
   });
@@ -243,11 +234,11 @@ test.describe('the chart library', () => {
   test('starts loading at the reader’s first key; the cards near the viewport then go live, not the far ones', async ({
     guardedPage: page,
   }) => {
-    const loaded = watchChartCode(page);
+    const loaded = loadedScripts(page);
     await page.goto('./');
     await expect(page.locator('html')).toHaveAttribute('data-drawn', '');
     await page.keyboard.press('Tab');
-    await expect.poll(() => loaded.length).toBeGreaterThan(0);
+    await expect.poll(() => chartCodeIn(loaded)).toBe(true);
     // The Centre card, just below the fold, is drawn live, ready for a filter; the list, far below, waits.
     await expect(liveChart(page)).toHaveCount(4);
     await expect(page.locator('[data-adopt] [data-card="liste"]')).toHaveCount(1);
@@ -259,12 +250,12 @@ test.describe('the chart library', () => {
     guardedPage: page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
-    const loaded = watchChartCode(page);
+    const loaded = loadedScripts(page);
     await page.goto('./');
     await expect(page.locator('html')).toHaveAttribute('data-drawn', '');
     // No input: the Centre chart, just below the fold, was drawn for a narrower column, so it is drawn again, unseen.
     await expect(liveChart(page)).toHaveCount(4);
-    expect(loaded.length).toBeGreaterThan(0);
+    expect(chartCodeIn(loaded)).toBe(true);
     await expect(page.locator('[data-adopt] [data-card="liste"]')).toHaveCount(1);
   });
 
@@ -272,10 +263,10 @@ test.describe('the chart library', () => {
     guardedPage: page,
   }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
-    const loaded = watchChartCode(page);
+    const loaded = loadedScripts(page);
     await page.goto('./');
     await expect(page.locator('html')).toHaveAttribute('data-drawn', '');
-    expect(loaded.length).toBeGreaterThan(0);
+    expect(chartCodeIn(loaded)).toBe(true);
     await expect(liveChart(page)).toHaveCount(4);
     // The cards further down stay the pre-rendered ones.
     await expect(page.locator('[data-adopt] [data-card="liste"]')).toHaveCount(1);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
@@ -123,3 +124,24 @@ export { expect };
 
 export const card = (page: Page, title: string | RegExp) =>
   page.locator('section.card', { has: page.getByRole('heading', { level: 3, name: title }) });
+
+/** The names of the JavaScript files `page` loads from now on (of the build under test, dist/). */
+export function loadedScripts(page: Page): Set<string> {
+  const loaded = new Set<string>();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.endsWith('.js')) loaded.add(path.slice(path.lastIndexOf('/') + 1));
+  });
+  return loaded;
+}
+
+/** Where a script the page loaded, named as `loadedScripts` names it, lies in the build. */
+export const builtScript = (name: string) =>
+  name === 'first-view.js' ? `dist/${name}` : `dist/assets/${name}`;
+
+/** True when one of the scripts named holds `text`. */
+export const scriptsHold = (names: Iterable<string>, text: string) =>
+  [...names].some((name) => readFileSync(builtScript(name), 'utf8').includes(text));
+
+/** Text only the chart library's chunk holds: the class of Recharts' bars. */
+export const CHART_LIBRARY = 'recharts-bar-rectangle';

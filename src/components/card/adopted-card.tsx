@@ -46,13 +46,21 @@ export function AdoptedCard({ id, onLive }: Props) {
       if (urgent) flushSync(() => onLive(given));
       else startTransition(() => onLive(given));
     };
+    // The kinds of the card's charts: the map's code loads on its own.
+    const kinds = () =>
+      [...(place.firstElementChild?.querySelectorAll('figure[data-chart]') ?? [])].map(
+        (figure) => figure.getAttribute('data-chart') ?? '',
+      );
     const live = (handover: Handover | null, now = handover !== null) => {
       given = handover ?? given;
       urgent ||= now;
-      if (chartCodeLoaded()) draw();
+      const ready = chartCodeLoaded(kinds());
+      // A click that waits for the code shows it waits, as one on the page before the live page took over.
+      if (handover?.click === true && !ready) handover.control.setAttribute('aria-busy', 'true');
+      if (ready) draw();
       else if (!waiting) {
         waiting = true;
-        void chartCode(CHART_CODE_PATIENCE_MS).then(draw);
+        void chartCode(CHART_CODE_PATIENCE_MS, kinds()).then(draw);
       }
     };
     let observer: IntersectionObserver | null = null;

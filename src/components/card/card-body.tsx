@@ -71,7 +71,13 @@ export function CardBody({
   const { chart } = model;
   const select = chart.kind === 'bars' || chart.kind === 'map' ? chart.select : null;
   return (
-    <figure ref={figureRef} className="chart" aria-labelledby={titleId} aria-describedby={takeawayId}>
+    <figure
+      ref={figureRef}
+      className="chart"
+      data-chart={chart.kind}
+      aria-labelledby={titleId}
+      aria-describedby={takeawayId}
+    >
       <ChartView
         spec={chart}
         width={width}

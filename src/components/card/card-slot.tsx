@@ -35,17 +35,20 @@ export interface CardSlotProps {
 type Mode = 'pending' | 'adopted' | 'live';
 
 /**
- * Gives the live card the focus, or the click, the reader gave its pre-rendered copy; unless the reader has since moved
- * the focus elsewhere (the live card may have waited for the chart code).
+ * Gives the live card the click, or the focus, the reader gave its pre-rendered copy. A focus is not given back if the
+ * reader has since moved it elsewhere (the live card may have waited for the chart code); a click, the reader's last
+ * act, always is. A chart's bar (an SVG shape) is clicked as a mouse would.
  */
 function resume(id: string, { card, control, click }: Handover): void {
   const focused = document.activeElement;
-  if (focused !== null && focused !== document.body && focused !== control) return;
+  if (!click && focused !== null && focused !== document.body && focused !== control) return;
   const live = document.querySelector(`[data-card="${CSS.escape(id)}"]`);
   const same = live === null ? null : matchControl(control, card, live);
-  if (!(same instanceof HTMLElement)) return;
-  same.focus();
-  if (click) same.click();
+  if (same instanceof HTMLElement) {
+    same.focus();
+    if (click) same.click();
+  } else if (same !== null && click)
+    same.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
 }
 
 /** Loading placeholder, error panel, or the card; a failed reload shows the error above the data kept from before. */

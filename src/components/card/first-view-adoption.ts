@@ -3,10 +3,11 @@ import { FILE_IDS } from '../../data/files';
 import { isNear } from '../use-near-viewport';
 
 // The build pre-renders the unfiltered dashboard (scripts/prerender.mjs). When the live page shows that same view on
-// the same data, a card whose chart is not on screen is not drawn again: the live page takes the pre-rendered card as it
-// is (adopts it) and draws its own only when the reader scrolls near it, focuses it or prints. The first render of the
-// live page then draws what is seen, not the whole dashboard; where the first screen shows no chart (a laptop's, a
-// phone's), the chart library loads only once the reader acts.
+// the same data, a card whose chart is not on screen is not drawn again: the live page takes the pre-rendered card as
+// it is (adopts it) and draws its own only when it comes near once the reader has scrolled or the chart code is in,
+// when it is near and was drawn for another width, when the reader focuses or clicks it, or before a print
+// (adopted-card.tsx). The first render of the live page then draws what is seen, not the whole dashboard; where the
+// first screen shows no chart (a laptop's, a phone's), the chart library loads only once the reader acts.
 
 /** Where the pre-rendered page says which data it was drawn from. */
 export const FINGERPRINT_ATTRIBUTE = 'data-fingerprint';

@@ -1,22 +1,38 @@
 import { createElement, lazy, type ComponentType } from 'react';
 import { delay } from '../../lib/next-task';
+import type { ChartSpec } from './chart-spec';
 
 /**
  * A chart component whose code loads with `load`: until it is in, the chart suspends (React.lazy, its Suspense shows a
- * placeholder); once it is in, the chart draws in the very render that asks for it. A React.lazy component alone
- * suspends at its first render even when its chunk is already in, which would show the placeholder for a frame where a
- * pre-rendered chart goes live (src/components/card/adopted-card.tsx).
+ * placeholder); once it is in, a chart drawn from then on draws in the very render that asks for it. A React.lazy
+ * component alone suspends at its first render even when its chunk is already in, which would show the placeholder for
+ * a frame where a pre-rendered chart goes live (src/components/card/adopted-card.tsx). A failed load may be tried
+ * again: the chart's card offers to (its error boundary), and its chart then asks anew.
  */
 function lazyChart<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | null = null;
-  const fetch = () =>
-    load().then((component) => {
-      loaded = component;
-      return component;
-    });
-  const Lazy = lazy(() => fetch().then((component) => ({ default: component })));
+  let pending: Promise<ComponentType<P>> | null = null;
+  const makeLazy = () => lazy(() => fetch().then((component) => ({ default: component })));
+  let Lazy = makeLazy();
+  function fetch(): Promise<ComponentType<P>> {
+    pending ??= load().then(
+      (component) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        pending = null;
+        // React.lazy keeps a failure for good.
+        Lazy = makeLazy();
+        throw error;
+      },
+    );
+    return pending;
+  }
+  // Lazy never draws: it is asked for only while the code is not in, and then suspends (the code is in before Lazy
+  // resolves), so no chart is drawn once as Lazy and again as the loaded component.
   const Chart = (props: P) => (loaded === null ? createElement(Lazy, props) : createElement(loaded, props));
-  return { Chart, fetch };
+  return { Chart, fetch, isLoaded: () => loaded !== null };
 }
 
 // Recharts and d3 load in their own chunk, after the headline figures have painted.
@@ -35,6 +51,20 @@ export const LazyTimelineChart = timeline.Chart;
 export const LazyCrossTabChart = crossTab.Chart;
 export const LazyMapChart = map.Chart;
 export const LazyChartLegend = legend.Chart;
+
+/** The kinds of chart whose code does not come with the others (`preloadCharts`): each loads when it is drawn. */
+const ON_ITS_OWN: Partial<
+  Record<ChartSpec['kind'], { fetch: () => Promise<unknown>; isLoaded: () => boolean }>
+> = {
+  map,
+};
+const isKind = (kind: string): kind is ChartSpec['kind'] =>
+  ['bars', 'columns', 'timeline', 'crosstab', 'map'].includes(kind);
+const ownCode = (kinds: readonly string[]) =>
+  kinds.flatMap((kind) => {
+    const code = isKind(kind) ? ON_ITS_OWN[kind] : undefined;
+    return code === undefined ? [] : [code];
+  });
 
 let charts: Promise<unknown> | null = null;
 let loaded = false;
@@ -67,19 +97,23 @@ export function preloadCharts(): Promise<unknown> {
   return charts;
 }
 
-/** True once the chart chunks are in: a chart drawn now draws at once, with no placeholder. */
-export const chartCodeLoaded = (): boolean => loaded;
+/**
+ * True once the chart chunks are in, and those of the chart `kinds` that load on their own (the map): a chart drawn
+ * now draws at once, with no placeholder.
+ */
+export const chartCodeLoaded = (kinds: readonly string[] = []): boolean =>
+  loaded && ownCode(kinds).every((code) => code.isLoaded());
 
 /** Resolves once the chart chunks are in, without asking for them. */
 export const chartCodeArrival = (): Promise<void> => arrival;
 
 /**
- * Resolves once the chart chunks are in, or could not be (the charts' cards then say so), or after `patience` ms:
- * what waits for them is never held back for long.
+ * Resolves once the chart chunks are in, and those of the chart `kinds` that load on their own, or could not be (the
+ * charts' cards then say so), or after `patience` ms: what waits for them is never held back for long.
  */
-export const chartCode = (patience: number): Promise<void> =>
+export const chartCode = (patience: number, kinds: readonly string[] = []): Promise<void> =>
   Promise.race([
-    preloadCharts().then(
+    Promise.all([preloadCharts(), ...ownCode(kinds).map((code) => code.fetch())]).then(
       () => undefined,
       () => undefined,
     ),
