@@ -87,10 +87,18 @@ async function drawnMarkup(browser, url) {
       else if (input.type !== 'file') input.setAttribute('value', input.value);
     }
     for (const area of root.querySelectorAll('textarea')) area.textContent = area.value;
-    // The width each card's chart was drawn for: the live page keeps a pre-rendered card only where its own layout gives
-    // the chart about that width (src/components/card/first-view-adoption.ts).
-    for (const body of root.querySelectorAll('.card-body'))
-      body.setAttribute('data-drawn-width', String(body.clientWidth));
+    // The width each card was drawn for, and how far below its top its chart begins: the live page keeps a pre-rendered
+    // card where its chart is not on screen, and where its own layout gives it about that width
+    // (src/components/card/first-view-adoption.ts), without measuring what the card holds.
+    for (const card of root.querySelectorAll('[data-card]')) {
+      card.setAttribute('data-drawn-width', String(card.clientWidth));
+      const chart = card.querySelector('figure.chart');
+      if (chart !== null)
+        card.setAttribute(
+          'data-chart-top',
+          String(Math.round(chart.getBoundingClientRect().top - card.getBoundingClientRect().top)),
+        );
+    }
     return root.innerHTML;
   });
   await page.close();

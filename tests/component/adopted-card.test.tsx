@@ -161,7 +161,9 @@ describe('A card far from the viewport when the live page takes over', () => {
   });
 
   it('is drawn live when the pre-rendered card’s chart is on screen', () => {
-    offerFirstView(preRendered(), 'f');
+    const from = preRendered();
+    from.querySelector('[data-card]')?.setAttribute('data-chart-top', '200');
+    offerFirstView(from, 'f');
     // jsdom lays nothing out: every card is at the top of the page, on screen.
     render(slot(true));
     expect(document.querySelector('[data-adopt]')).toBeNull();
@@ -171,19 +173,18 @@ describe('A card far from the viewport when the live page takes over', () => {
 
 describe('A card whose title is on screen and its chart just below the fold', () => {
   /**
-   * The card from 700 px down, in jsdom's 768 px high window; its chart from 900 px down, drawn for `width` (jsdom
-   * lays nothing out: the live card's body is 0 px wide).
+   * The card from 700 px down, in jsdom's 768 px high window; its chart 200 px below its top, as the pre-render wrote,
+   * the card drawn for `width` (jsdom lays nothing out: the live card is 0 px wide).
    */
   function belowTheFold(width = 0) {
     const from = preRendered();
-    for (const body of from.querySelectorAll('.card-body'))
-      body.setAttribute('data-drawn-width', String(width));
-    const box = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
-      this: Element,
-    ) {
-      const top = this.matches('figure.chart') ? 900 : 700;
-      return DOMRect.fromRect({ x: 0, y: top, width: 600, height: 400 });
-    });
+    for (const card of from.querySelectorAll('[data-card]')) {
+      card.setAttribute('data-drawn-width', String(width));
+      card.setAttribute('data-chart-top', '200');
+    }
+    const box = vi
+      .spyOn(Element.prototype, 'getBoundingClientRect')
+      .mockReturnValue(DOMRect.fromRect({ x: 0, y: 700, width: 600, height: 400 }));
     offerFirstView(from, 'f');
     const result = render(slot(true));
     act(() => adoptFirstView(from, result.container));

@@ -2,8 +2,8 @@ import { startTransition, useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { CONTROLS } from '../../lib/control-match';
 import { chartCode, chartCodeArrival, chartCodeLoaded } from '../charts/lazy-charts';
-import { isNear, NEAR_MARGIN, onPrint } from '../use-near-viewport';
-import { ADOPTED_EVENT, drawnForThisWidth } from './first-view-adoption';
+import { NEAR_MARGIN, onPrint } from '../use-near-viewport';
+import { ADOPTED_EVENT, chartNear, drawnForThisWidth } from './first-view-adoption';
 
 // How long a card about to go live waits for the chart code before it draws anyway (its charts then show their
 // placeholders until the code is in).
@@ -64,13 +64,8 @@ export function AdoptedCard({ id, onLive }: Props) {
       }
     };
     let observer: IntersectionObserver | null = null;
-    // What the reader comes near: the card's chart, or the card where it has none.
-    const target = () => {
-      const card = place.firstElementChild;
-      return card?.querySelector('figure.chart') ?? card;
-    };
     const observe = () => {
-      const near = target();
+      const near = place.firstElementChild;
       if (gone || near === null || observer !== null) return;
       observer = new IntersectionObserver(
         (entries) => {
@@ -82,14 +77,13 @@ export function AdoptedCard({ id, onLive }: Props) {
     };
     const watch = () => {
       const card = place.firstElementChild;
-      const near = target();
-      if (card === null || near === null || typeof IntersectionObserver === 'undefined') {
+      if (card === null || typeof IntersectionObserver === 'undefined') {
         live(null);
         return;
       }
-      // Near the viewport but drawn for another width (another layout): drawn live at once, while the reader has not
-      // seen it yet.
-      if (isNear(near) && !drawnForThisWidth(card)) {
+      // Its chart near the viewport but drawn for another width (another layout): drawn live at once, while the reader
+      // has not seen it yet.
+      if (chartNear(card) && !drawnForThisWidth(card)) {
         observe();
         return;
       }

@@ -1,6 +1,6 @@
 import type { FileStates } from '../../data/dataset';
 import { FILE_IDS } from '../../data/files';
-import { isNear } from '../use-near-viewport';
+import { isNear, NEAR_MARGIN } from '../use-near-viewport';
 
 // The build pre-renders the unfiltered dashboard (scripts/prerender.mjs). When the live page shows that same view on
 // the same data, a card whose chart is not on screen is not drawn again: the live page takes the pre-rendered card as
@@ -39,46 +39,54 @@ export function offerFirstView(root: ParentNode | null, fingerprint: string | nu
 const preRenderedCard = (from: ParentNode, id: string) =>
   from.querySelector(`[data-card="${CSS.escape(id)}"]`);
 
-/** True when some part of `element` is on screen. */
-const inView = (element: Element) => isNear(element, 0);
+/** Where the pre-render wrote, on each card, the width it was drawn for (scripts/prerender.mjs). */
+export const DRAWN_WIDTH_ATTRIBUTE = 'data-drawn-width';
+/** Where the pre-render wrote, on a card with a chart, how far below the card's top its chart began. */
+export const CHART_TOP_ATTRIBUTE = 'data-chart-top';
+// Within this, a chart drawn for one width looks the same at another: the bars move by a pixel or two, the text not at
+// all (a laptop's scroll bar takes about 17 px from the page, less than 9 from each of two columns).
+const WIDTH_TOLERANCE = 16;
+
+// Only the card's own box is measured, never what it holds: a card far from the viewport is not laid out
+// (`content-visibility: auto`), and measuring its chart would lay it out, each card in turn.
+
+/**
+ * True when the chart of the pre-rendered `card` lies within `margin` pixels of the viewport, found from the card's
+ * top and where its chart began at the pre-render; a card with no chart counts whole.
+ */
+export function chartNear(card: Element, margin = NEAR_MARGIN): boolean {
+  const offset = Number(card.getAttribute(CHART_TOP_ATTRIBUTE) ?? 0);
+  const box = card.getBoundingClientRect();
+  return box.bottom >= -margin && box.top + offset <= window.innerHeight + margin;
+}
+
+/** The pre-rendered cards of `root` that have a chart. */
+const chartCards = (root: ParentNode) => [...root.querySelectorAll(`[${CHART_TOP_ATTRIBUTE}]`)];
 
 /** True when a chart of `root` (the pre-rendered page) is on screen: the live page then draws it at once. */
 export const chartsInView = (root: ParentNode): boolean =>
-  [...root.querySelectorAll('figure.chart')].some(inView);
+  chartCards(root).some((card) => chartNear(card, 0));
 
 /**
- * True when the pre-rendered card `id` may stand for the live one: the offer is open, and none of the card's charts is
- * on screen (a card with no chart: the card lies far from what the reader sees). Where it stands now is where the live
- * card will be. A card whose chart is just below the fold is kept until the reader scrolls: the chart library then
- * loads only when a chart is about to be seen (src/components/card/adopted-card.tsx).
+ * True when the pre-rendered card `id` may stand for the live one: the offer is open, and its chart is not on screen
+ * (a card with no chart: the card lies far from what the reader sees). Where it stands now is where the live card will
+ * be. A card whose chart is just below the fold is kept until the reader scrolls: the chart library then loads only
+ * when a chart is about to be seen (src/components/card/adopted-card.tsx).
  */
 export function adoptable(id: string): boolean {
   if (!open || preRendered === null) return false;
   const card = preRenderedCard(preRendered, id);
   if (card === null) return false;
-  const charts = [...card.querySelectorAll('figure.chart')];
-  return charts.length > 0 ? !charts.some(inView) : !isNear(card);
+  return card.hasAttribute(CHART_TOP_ATTRIBUTE) ? !chartNear(card, 0) : !isNear(card);
 }
 
-/** Where the pre-render wrote the width a card's chart was drawn for (scripts/prerender.mjs). */
-export const DRAWN_WIDTH_ATTRIBUTE = 'data-drawn-width';
-// Within this, a chart drawn for one width looks the same at another: the bars move by a pixel or two, the text not at
-// all (a laptop's scroll bar takes about 17 px from the page, less than 9 from each of two columns).
-const WIDTH_TOLERANCE = 16;
-
 /**
- * True when the pre-rendered `card`, where it stands in the live page, has about the width its charts were drawn for:
- * the live card would draw them the same.
+ * True when the pre-rendered `card`, where it stands in the live page, has about the width it was drawn for: the live
+ * card would draw its chart the same.
  */
 export function drawnForThisWidth(card: Element): boolean {
-  const bodies = [...card.querySelectorAll(`[${DRAWN_WIDTH_ATTRIBUTE}]`)];
-  return (
-    bodies.length > 0 &&
-    bodies.every(
-      (body) =>
-        Math.abs(body.clientWidth - Number(body.getAttribute(DRAWN_WIDTH_ATTRIBUTE))) <= WIDTH_TOLERANCE,
-    )
-  );
+  const drawn = card.getAttribute(DRAWN_WIDTH_ATTRIBUTE);
+  return drawn !== null && Math.abs(card.clientWidth - Number(drawn)) <= WIDTH_TOLERANCE;
 }
 
 /** The data the pre-rendered page was drawn from, or null where there was none. */
