@@ -110,20 +110,20 @@ describe('A card far from the viewport when the live page takes over', () => {
     expect(within(screen.getByRole('region', { name: TITLE })).getByRole('table')).toBeInTheDocument();
   });
 
-  it('keeps a press on a pre-rendered control from focusing it, and gives the click to the live card though the focus was elsewhere', () => {
+  it('takes a press on a pre-rendered control as its click, given to the live card though the focus was elsewhere', () => {
     adopted();
     // The reader was typing elsewhere in the page.
     const elsewhere = document.body.appendChild(document.createElement('input'));
     elsewhere.focus();
-    const table = within(screen.getByRole('region', { name: TITLE })).getByRole('button', {
-      name: 'Tableau',
-    });
-    // fireEvent returns false when the event's default was prevented.
-    expect(fireEvent.mouseDown(table)).toBe(false);
+    const region = screen.getByRole('region', { name: TITLE });
+    // A press outside any control does nothing.
+    expect(fireEvent.mouseDown(within(region).getByRole('heading', { level: 3 }))).toBe(true);
     expect(isPreRendered()).toBe(true);
-    expect(fireEvent.mouseDown(screen.getByRole('heading', { level: 3 }))).toBe(true);
-    fireEvent.click(table);
+    const table = within(region).getByRole('button', { name: 'Tableau' });
+    // fireEvent returns false when the event's default was prevented: the press does not move the focus.
+    expect(fireEvent.mouseDown(table)).toBe(false);
     expect(isPreRendered()).toBe(false);
+    // (That the reader's own click then is not done twice is checked in a browser: tests/e2e/first-view.spec.ts.)
     expect(within(screen.getByRole('region', { name: TITLE })).getByRole('table')).toBeInTheDocument();
     elsewhere.remove();
   });

@@ -103,10 +103,29 @@ export function AdoptedCard({ id, onLive }: Props) {
       const control = event.target instanceof Element ? event.target.closest(CONTROLS) : null;
       live(control === null ? null : { card, control, click: event.type === 'click' });
     };
-    // A press on a control would focus it, and the live card would take over before the click, which would then be
-    // lost: the press leaves the focus where it is, and the click hands over both.
-    const press = (event: Event) => {
-      if (event.target instanceof Element && event.target.closest(CONTROLS) !== null) event.preventDefault();
+    // A press on a control acts at once, as its click: the live card may take over before the button is released (the
+    // press would focus the control, or the card be on its way live), and the click would then be lost. The click that
+    // follows the press is not done twice.
+    const press = (event: MouseEvent) => {
+      const card = place.firstElementChild;
+      const control = event.target instanceof Element ? event.target.closest(CONTROLS) : null;
+      if (card === null || control === null || event.button !== 0) return;
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      // The reader's own click only: the live card's handover clicks too.
+      const swallow = (click: Event) => {
+        if (!click.isTrusted) return;
+        click.preventDefault();
+        click.stopPropagation();
+        window.removeEventListener('click', swallow, true);
+      };
+      window.addEventListener('click', swallow, { capture: true });
+      window.addEventListener(
+        'pointerup',
+        () => setTimeout(() => window.removeEventListener('click', swallow, true), 0),
+        { capture: true, once: true },
+      );
+      live({ card, control, click: true });
     };
     place.addEventListener('mousedown', press);
     place.addEventListener('focusin', handOver);
