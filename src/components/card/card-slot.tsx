@@ -39,11 +39,14 @@ type Mode = 'pending' | 'adopted' | 'live';
  * reader has since moved it elsewhere (the live card may have waited for the chart code); a click, the reader's last
  * act, always is. A chart's bar (an SVG shape) is clicked as a mouse would.
  */
-function resume(id: string, { card, control, click }: Handover): void {
+function resume(id: string, handover: Handover, frames = 10): void {
+  const { card, control, click } = handover;
   const focused = document.activeElement;
   if (!click && focused !== null && focused !== document.body && focused !== control) return;
   const live = document.querySelector(`[data-card="${CSS.escape(id)}"]`);
   const same = live === null ? null : matchControl(control, card, live);
+  // A chart's marks (a bar, a region of the map) come a render after the card: the click waits a few frames for them.
+  if (same === null && click && frames > 0) requestAnimationFrame(() => resume(id, handover, frames - 1));
   if (same instanceof HTMLElement) {
     same.focus();
     if (click) same.click();
