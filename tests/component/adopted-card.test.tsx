@@ -38,6 +38,14 @@ const slot = (adopt: boolean | null) => (
   <CardSlot definition={membershipCard} files={FILES} view={DEFAULT_VIEW} frame={FRAME} adopt={adopt} />
 );
 
+/** Offers the pre-rendered page `from`, draws the live page's place for the card and moves the card into it. */
+function takeOver(from: HTMLElement) {
+  offerFirstView(from, 'f');
+  const result = render(slot(true));
+  act(() => adoptFirstView(from, result.container));
+  return result;
+}
+
 /**
  * Draws the live page's place for the card, the pre-rendered card lying far below the viewport, then moves the
  * pre-rendered card into it, as the takeover does.
@@ -46,9 +54,7 @@ function adopted(from = preRendered()) {
   const far = vi
     .spyOn(Element.prototype, 'getBoundingClientRect')
     .mockReturnValue(DOMRect.fromRect({ x: 0, y: 5000, width: 600, height: 400 }));
-  offerFirstView(from, 'f');
-  const result = render(slot(true));
-  act(() => adoptFirstView(from, result.container));
+  const result = takeOver(from);
   // From then on, everything is on screen.
   far.mockRestore();
   return result;
@@ -185,10 +191,7 @@ describe('A card whose title is on screen and its chart just below the fold', ()
     const box = vi
       .spyOn(Element.prototype, 'getBoundingClientRect')
       .mockReturnValue(DOMRect.fromRect({ x: 0, y: 700, width: 600, height: 400 }));
-    offerFirstView(from, 'f');
-    const result = render(slot(true));
-    act(() => adoptFirstView(from, result.container));
-    return { result, box };
+    return { result: takeOver(from), box };
   }
 
   it('is the pre-rendered card until the reader scrolls, then the live one', () => {

@@ -191,6 +191,14 @@ test.describe('the chart library', () => {
   test.use({ drawEverything: false });
   /** True once the page has loaded the chart library, among the `scripts` it loaded (`loadedScripts`). */
   const chartCodeIn = (scripts: Set<string>) => scriptsHold(scripts, CHART_LIBRARY);
+  /** Opens the dashboard at `viewport` and waits until it is drawn; gives the scripts it loads. */
+  const openDrawnAt = async (page: Page, viewport: { width: number; height: number }) => {
+    await page.setViewportSize(viewport);
+    const loaded = loadedScripts(page);
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('data-drawn', '');
+    return loaded;
+  };
   const liveChart = (page: Page) =>
     page.locator('section.card[data-card="adherents"]:not([data-adopt] *) .recharts-bar-rectangle');
 
@@ -249,10 +257,7 @@ test.describe('the chart library', () => {
   test('draws at once the charts near a first screen laid out otherwise than the pre-render (one column)', async ({
     guardedPage: page,
   }) => {
-    await page.setViewportSize({ width: 1280, height: 720 });
-    const loaded = loadedScripts(page);
-    await page.goto('./');
-    await expect(page.locator('html')).toHaveAttribute('data-drawn', '');
+    const loaded = await openDrawnAt(page, { width: 1280, height: 720 });
     // No input: the Centre chart, just below the fold, was drawn for a narrower column, so it is drawn again, unseen.
     await expect(liveChart(page)).toHaveCount(4);
     expect(chartCodeIn(loaded)).toBe(true);
@@ -262,10 +267,7 @@ test.describe('the chart library', () => {
   test('draws the charts of a first screen that shows them (a projector’s) at once', async ({
     guardedPage: page,
   }) => {
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    const loaded = loadedScripts(page);
-    await page.goto('./');
-    await expect(page.locator('html')).toHaveAttribute('data-drawn', '');
+    const loaded = await openDrawnAt(page, { width: 1920, height: 1080 });
     expect(chartCodeIn(loaded)).toBe(true);
     await expect(liveChart(page)).toHaveCount(4);
     // The cards further down stay the pre-rendered ones.
