@@ -12,9 +12,10 @@ const withFold = (markup) => {
  * The built page with the first view in it: `markup` inside #root, marked as pre-rendered, then the line shown
  * instead when the address asks for another view (scripts/first-view.js), and a note for readers without JavaScript;
  * the page waits for the end of it to paint. `endOfBody`, when given, is markup put last in the body, after all that
- * paints: the build's reading of its data (src/data/make-snapshot.ts).
+ * paints: the build's reading of its data (src/data/make-snapshot.ts). `headStyle`, when given, are rules put last in the
+ * head, after the page's stylesheet: which of a chart's drawings each figure shows (scripts/chart-widths.mjs).
  */
-export function firstViewPage(html, markup, endOfBody = null) {
+export function firstViewPage(html, markup, { endOfBody = null, headStyle = '' } = {}) {
   const at = html.indexOf(EMPTY_ROOT);
   if (at < 0 || html.indexOf(EMPTY_ROOT, at + 1) >= 0) {
     throw new Error(`index.html must hold exactly one empty ${EMPTY_ROOT} to pre-render into`);
@@ -32,7 +33,9 @@ export function firstViewPage(html, markup, endOfBody = null) {
   // follows, the map's heavy geometry included, comes below it.
   const head = html.indexOf('</head>');
   if (head < 0 || head > at) throw new Error('index.html has no </head> before its root');
-  const expect = '<link rel="expect" href="#first-view-fold" blocking="render" />\n  ';
+  const style = headStyle.trim() === '' ? '' : `<style data-drawn-for>\n${headStyle.trim()}\n</style>\n  `;
+  if (/<\/style/i.test(headStyle)) throw new Error('The rules for the head must not close their <style>');
+  const expect = `${style}<link rel="expect" href="#first-view-fold" blocking="render" />\n  `;
   let rest = html.slice(at + EMPTY_ROOT.length);
   if (endOfBody !== null) {
     const body = rest.lastIndexOf('</body>');

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { createServer as createViteServer } from 'vite';
 import settings from './chromium.json' with { type: 'json' };
+import { drawnForRules } from './chart-widths.mjs';
 import { firstViewPage } from './first-view-page.mjs';
 
 const TYPES = {
@@ -21,6 +22,13 @@ const TYPES = {
 // The width the first view is laid out for (a laptop); tall, so that the charts drawn only near the viewport (the
 // map) are drawn too.
 const VIEWPORT = { width: 1366, height: 8000 };
+// A projector's screen, where the columns are wider: the charts near its first screen are drawn for it too, so that
+// it shows them without the chart library, as a laptop does. The page stops widening at 1,920 px, so every wider
+// screen has these columns too.
+const WIDE_VIEWPORT = { width: 1920, height: 1080 };
+// How far below the viewport a chart counts as near (NEAR_MARGIN in src/components/use-near-viewport.ts): the live
+// page draws such a chart at once when it was drawn for another width.
+const NEAR_MARGIN = 800;
 const BUILDS = { site: 'dist', single: 'dist-single' };
 
 function chromiumPath() {
@@ -55,14 +63,140 @@ function serve(root) {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
-async function drawnMarkup(browser, url) {
-  const page = await browser.newPage({ viewport: VIEWPORT, colorScheme: 'light', locale: 'fr-FR' });
+/** A page of the fresh build at `viewport`, and what it logged that a reader should not see. */
+async function openPage(browser, url, viewport) {
+  const page = await browser.newPage({ viewport, colorScheme: 'light', locale: 'fr-FR' });
   const problems = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(url);
+  const checked = () => {
+    if (problems.length > 0) throw new Error(`The page logged, at ${url}:\n${problems.join('\n')}`);
+  };
+  return { page, checked };
+}
+
+/**
+ * `run(data, helper)` as an expression the page evaluates: the helper goes along as source, which the page's policy
+ * (no eval) would not let it rebuild itself.
+ */
+const inPage = (run, data, helper) => `(${run})(${JSON.stringify(data)}, ${helper})`;
+
+/** What a card shows besides its chart's drawing: the same at every width, or its drawings could not be swapped. */
+function cardText(card) {
+  const copy = card.cloneNode(true);
+  copy.querySelector('figure.chart')?.firstElementChild?.remove();
+  return `${copy.querySelectorAll('*').length} ${copy.textContent}`;
+}
+
+/**
+ * In the page at the projector's width: the drawing of each chart near its first screen, its ids renamed so as not to
+ * meet the laptop's drawing's, with the card's width, the figure's, and where the chart began in the card.
+ */
+function wideDrawings({ margin, prefix }, textOf) {
+  const drawings = {};
+  for (const card of document.querySelectorAll('[data-card]')) {
+    const figure = card.querySelector('figure.chart');
+    const drawing = figure?.firstElementChild;
+    if (!figure || !drawing) continue;
+    const box = card.getBoundingClientRect();
+    const chartTop = Math.round(figure.getBoundingClientRect().top - box.top);
+    if (box.top + chartTop > window.innerHeight + margin) continue;
+    const copy = drawing.cloneNode(true);
+    const ids = new Set([...copy.querySelectorAll('[id]')].map((element) => element.id));
+    const renamed = (id) => (ids.has(id) ? `${prefix}${id}` : id);
+    for (const element of [copy, ...copy.querySelectorAll('*')])
+      for (const attribute of [...element.attributes]) {
+        const { name, value } = attribute;
+        if (name === 'id') element.id = renamed(value);
+        else if (/^aria-(labelledby|describedby|controls)$|^for$|^headers$/.test(name))
+          element.setAttribute(name, value.split(/\s+/).map(renamed).join(' '));
+        else if (value.startsWith('#') && /href$/.test(name))
+          element.setAttribute(name, `#${renamed(value.slice(1))}`);
+        else if (value.includes('url(#'))
+          element.setAttribute(
+            name,
+            value.replace(/url\(#([^)]+)\)/g, (_, id) => `url(#${renamed(id)})`),
+          );
+      }
+    drawings[card.getAttribute('data-card')] = {
+      cardWidth: card.clientWidth,
+      figureWidth: figure.clientWidth,
+      chartTop,
+      markup: copy.outerHTML,
+      text: textOf(card),
+    };
+  }
+  return drawings;
+}
+
+/** The charts near the projector's first screen, drawn for its width (see WIDE_VIEWPORT). */
+async function drawnWide(browser, url) {
+  const { page, checked } = await openPage(browser, url, WIDE_VIEWPORT);
+  // Drawn, and so are the charts near the viewport (the live page draws the far ones only as they come near).
+  await page.waitForFunction(
+    (margin) => {
+      if (!document.documentElement.hasAttribute('data-drawn')) return false;
+      const near = (element) => element.getBoundingClientRect().top <= window.innerHeight + margin;
+      return (
+        [...document.querySelectorAll('.chart-placeholder, .card-loading')].every(
+          (element) => !near(element),
+        ) &&
+        [...document.querySelectorAll('figure.chart')]
+          .filter(near)
+          .every((figure) => figure.querySelector('svg, table') !== null)
+      );
+    },
+    NEAR_MARGIN,
+    { timeout: 60_000 },
+  );
+  checked();
+  const drawings = await page.evaluate(
+    inPage(wideDrawings, { margin: NEAR_MARGIN, prefix: `drawn-${WIDE_VIEWPORT.width}-` }, cardText),
+  );
+  await page.close();
+  return drawings;
+}
+
+/**
+ * Writes in the laptop's page, beside each chart's drawing, the one made for the projector's width: both in a box
+ * that names its figure's width, the card naming both its widths and where its chart begins at each. Returns the
+ * figure widths added; a card that shows anything else otherwise at the wider width keeps its one drawing (and is
+ * drawn live there, as any card at a width it was not drawn for).
+ */
+function addWideDrawings(drawings, textOf) {
+  const added = [];
+  const skipped = [];
+  for (const [id, wide] of Object.entries(drawings)) {
+    const card = document.querySelector(`[data-card="${CSS.escape(id)}"]`);
+    const figure = card?.querySelector('figure.chart');
+    const drawing = figure?.firstElementChild;
+    if (!card || !figure || !drawing || textOf(card) !== wide.text) {
+      skipped.push(id);
+      continue;
+    }
+    const box = document.createElement('div');
+    box.className = 'drawn-for';
+    box.setAttribute('data-drawn-for', String(figure.clientWidth));
+    drawing.replaceWith(box);
+    box.append(drawing);
+    box.insertAdjacentHTML(
+      'afterend',
+      `<div class="drawn-for" data-drawn-for="${wide.figureWidth}">${wide.markup}</div>`,
+    );
+    card.setAttribute('data-drawn-width', `${card.getAttribute('data-drawn-width')} ${wide.cardWidth}`);
+    card.setAttribute('data-chart-top', `${card.getAttribute('data-chart-top')} ${wide.chartTop}`);
+    added.push(wide.figureWidth);
+  }
+  return { added, skipped };
+}
+
+/** The pre-rendered markup of #root, and the rules its charts drawn for two widths need. */
+async function drawnMarkup(browser, url) {
+  const wide = await drawnWide(browser, url);
+  const { page, checked } = await openPage(browser, url, VIEWPORT);
   // Drawn, and so are the charts drawn only near the viewport (all of them, in this tall viewport).
   await page.waitForFunction(
     () =>
@@ -74,10 +208,10 @@ async function drawnMarkup(browser, url) {
     null,
     { timeout: 60_000 },
   );
-  if (problems.length > 0) throw new Error(`The page logged, at ${url}:\n${problems.join('\n')}`);
-  const markup = await page.evaluate(() => {
+  checked();
+  await page.evaluate(() => {
     const root = document.getElementById('root');
-    if (root === null) return '';
+    if (root === null) return;
     // The markup keeps what the controls show: React sets a select's choice, a box's tick and a field's text as
     // properties, which the HTML would otherwise lose (a select would show its first option).
     for (const option of root.querySelectorAll('option')) option.toggleAttribute('selected', option.selected);
@@ -88,7 +222,7 @@ async function drawnMarkup(browser, url) {
     }
     for (const area of root.querySelectorAll('textarea')) area.textContent = area.value;
     // The width each card was drawn for, and how far below its top its chart begins: the live page keeps a pre-rendered
-    // card where its chart is not on screen, and where its own layout gives it about that width
+    // card where its own layout gives it about that width, and draws it live when its chart comes near
     // (src/components/card/first-view-adoption.ts), without measuring what the card holds.
     for (const card of root.querySelectorAll('[data-card]')) {
       card.setAttribute('data-drawn-width', String(card.clientWidth));
@@ -99,10 +233,15 @@ async function drawnMarkup(browser, url) {
           String(Math.round(chart.getBoundingClientRect().top - card.getBoundingClientRect().top)),
         );
     }
-    return root.innerHTML;
   });
+  const { added, skipped } = await page.evaluate(inPage(addWideDrawings, wide, cardText));
+  if (skipped.length > 0)
+    console.warn(
+      `Drawn for ${VIEWPORT.width} px only (the card shows otherwise at ${WIDE_VIEWPORT.width} px): ${skipped.join(', ')}`,
+    );
+  const markup = await page.evaluate(() => document.getElementById('root')?.innerHTML ?? '');
   await page.close();
-  return markup;
+  return { markup, rules: drawnForRules(added), cards: added.length };
 }
 
 /**
@@ -145,14 +284,15 @@ try {
       url = `http://127.0.0.1:${server.address().port}/`;
     }
     try {
-      const markup = await drawnMarkup(browser, url);
+      const { markup, rules, cards } = await drawnMarkup(browser, url);
       // The single file holds its data as text in its code, and reads it itself.
       const snapshot = build === 'site' ? await dataSnapshot(resolve(BUILDS[build])) : null;
-      writeFileSync(file, firstViewPage(html, markup, snapshot));
+      writeFileSync(file, firstViewPage(html, markup, { endOfBody: snapshot, headStyle: rules }));
       const data =
         snapshot === null ? '' : `, and the reading of its data (${Math.round(snapshot.length / 1024)} kB)`;
       console.log(
-        `${BUILDS[build]}/index.html: first view pre-rendered (${Math.round(markup.length / 1024)} kB of markup${data})`,
+        `${BUILDS[build]}/index.html: first view pre-rendered (${Math.round(markup.length / 1024)} kB of markup, ` +
+          `${cards} charts drawn for ${WIDE_VIEWPORT.width} px too${data})`,
       );
     } finally {
       server?.close();

@@ -8,7 +8,7 @@ import { useDashboard } from './store/store';
 import { whenDrawn } from './takeover';
 import {
   adoptFirstView,
-  chartsInView,
+  chartsToDrawNow,
   FINGERPRINT_ATTRIBUTE,
   offerFirstView,
 } from './components/card/first-view-adoption';
@@ -44,8 +44,9 @@ async function start(
   // The charts on screen draw in the first render, each card in a task of its own. Their code is asked for as the live
   // page starts, and the first render waits for it, 2 s at most: a chart drawn before its code had come would show its
   // placeholder, and React would then reveal every waiting chart in one long task. A chunk that fails to load fails its
-  // charts alone (their cards' error boundaries). Where the first screen shows no chart, the pre-rendered cards stand
-  // for the live ones, and the code loads at the reader's first input.
+  // charts alone (their cards' error boundaries). Where the first screen shows no chart, or only charts drawn for its
+  // width (a laptop's, a phone's, a projector's), the pre-rendered cards stand for the live ones, and the code loads at
+  // the reader's first input.
   if (charted) {
     const charts = preloadCharts().catch((error: unknown) => console.warn(error));
     await Promise.all([catalogue, Promise.race([charts, delay(CHARTS_PATIENCE_MS)])]);
@@ -83,7 +84,7 @@ export function boot(catalogue: Promise<unknown>): void {
       root,
       root.querySelector(`[${FINGERPRINT_ATTRIBUTE}]`)?.getAttribute(FINGERPRINT_ATTRIBUTE) ?? null,
     );
-    void start(container, catalogue, chartsInView(root), () => {
+    void start(container, catalogue, chartsToDrawNow(root), () => {
       // What the reader did is read on the pre-rendered page whole, before its far cards move into the live one.
       const input = readFirstViewInput(root, container, document.activeElement);
       adoptFirstView(root, container);

@@ -42,7 +42,9 @@ test.describe('without JavaScript', () => {
       await expect(charts).toHaveCount(prerenderedCharts());
       for (const chart of await charts.all()) await expect(chart.locator('svg, table').first()).toBeVisible();
       await expect(
-        card(page, 'Adhérents des pôles du Centre').locator('.recharts-bar-rectangle'),
+        card(page, 'Adhérents des pôles du Centre')
+          .locator('.recharts-bar-rectangle')
+          .filter({ visible: true }),
       ).toHaveCount(4);
       await expect(card(page, /Carte des pôles/).locator('.map-region')).toHaveCount(27);
       await expect(card(page, 'Liste des pôles').getByRole('table')).toContainText('Cosmetic Valley');
@@ -119,9 +121,11 @@ test.describe('cards far from the viewport when the live page takes over', () =>
     // On a laptop's first screen (1366 × 768), the first cards show their titles, not their charts: every card is the
     // pre-rendered one, with its figures, and the chart library has not loaded.
     await expect(adopted(page, 'adherents')).toHaveCount(1);
-    await expect(card(page, 'Adhérents des pôles du Centre').locator('.recharts-bar-rectangle')).toHaveCount(
-      4,
-    );
+    await expect(
+      card(page, 'Adhérents des pôles du Centre')
+        .locator('.recharts-bar-rectangle')
+        .filter({ visible: true }),
+    ).toHaveCount(4);
     await expect(adopted(page, 'liste')).toHaveCount(1);
     await expect(adopted(page, 'chronologie')).toHaveCount(1);
     await expect(card(page, 'Liste des pôles').getByRole('table')).toContainText('Cosmetic Valley');
@@ -218,7 +222,11 @@ test.describe('the chart library', () => {
       Reflect.set(window, 'centreBars', bars);
       const sample = () => {
         if (document.documentElement.hasAttribute('data-drawn'))
-          bars.push(document.querySelectorAll('[data-card="adherents"] .recharts-bar-rectangle').length);
+          bars.push(
+            [...document.querySelectorAll('[data-card="adherents"] .recharts-bar-rectangle')].filter((bar) =>
+              bar.checkVisibility(),
+            ).length,
+          );
         requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);
@@ -264,15 +272,54 @@ test.describe('the chart library', () => {
     await expect(page.locator('[data-adopt] [data-card="liste"]')).toHaveCount(1);
   });
 
-  test('draws the charts of a first screen that shows them (a projector’s) at once', async ({
+  test('draws at once the charts of a first screen that shows them at a width they were not drawn for', async ({
     guardedPage: page,
   }) => {
-    const loaded = await openDrawnAt(page, { width: 1920, height: 1080 });
+    const loaded = await openDrawnAt(page, { width: 1600, height: 900 });
     expect(chartCodeIn(loaded)).toBe(true);
     await expect(liveChart(page)).toHaveCount(4);
     // The cards further down stay the pre-rendered ones.
     await expect(page.locator('[data-adopt] [data-card="liste"]')).toHaveCount(1);
   });
+
+  /** The left edge and width of each bar of the Centre card that the reader sees, rounded to the pixel. */
+  const centreBars = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[data-card="adherents"] .recharts-bar-rectangle')]
+        .filter((bar) => bar.checkVisibility())
+        .map((bar) => {
+          const box = bar.getBoundingClientRect();
+          return `${Math.round(box.left)}+${Math.round(box.width)}`;
+        }),
+    );
+
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 2560, height: 1440 },
+  ])
+    test(`shows on a ${viewport.width} px screen the charts drawn for its columns, without the chart library until the reader acts`, async ({
+      guardedPage: page,
+    }) => {
+      const loaded = await openDrawnAt(page, viewport);
+      await page.waitForLoadState('networkidle');
+      // The first screen shows its charts, pre-rendered for its columns: each fills its card, as the live one will.
+      expect(chartCodeIn(loaded)).toBe(false);
+      const kept = page.locator('[data-adopt] [data-card="adherents"]');
+      await expect(kept).toHaveCount(1);
+      const figure = kept.locator('figure.chart');
+      const drawing = kept.locator('.recharts-wrapper').filter({ visible: true });
+      await expect(drawing).toHaveCount(1);
+      const [figureBox, drawingBox] = [await figure.boundingBox(), await drawing.boundingBox()];
+      expect(Math.abs((drawingBox?.width ?? 0) - (figureBox?.width ?? 0))).toBeLessThanOrEqual(2);
+      const before = await centreBars(page);
+      expect(before).toHaveLength(4);
+      // The pointer moves: the chart code loads, and the cards near the viewport go live, their bars where they were.
+      await page.mouse.move(viewport.width / 2, viewport.height / 2);
+      await expect.poll(() => chartCodeIn(loaded)).toBe(true);
+      await expect(liveChart(page)).toHaveCount(4);
+      expect(await centreBars(page)).toEqual(before);
+      await expect(page.locator('[data-adopt] [data-card="liste"]')).toHaveCount(1);
+    });
 });
 
 test.describe('an address with filters, or the presentation', () => {

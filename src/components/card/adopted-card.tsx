@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef } from 'react';
+import { startTransition, useLayoutEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { CONTROLS } from '../../lib/control-match';
 import { chartCode, chartCodeArrival, chartCodeLoaded } from '../charts/lazy-charts';
@@ -31,7 +31,9 @@ interface Props {
  */
 export function AdoptedCard({ id, onLive }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Listening from the commit that puts the place in the page: the live page may take over, and replay a click the
+  // reader gave the pre-rendered card, before React runs its passive effects.
+  useLayoutEffect(() => {
     const place = ref.current;
     if (place === null) return;
     let gone = false;

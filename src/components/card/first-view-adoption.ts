@@ -3,11 +3,12 @@ import { FILE_IDS } from '../../data/files';
 import { isNear, NEAR_MARGIN } from '../use-near-viewport';
 
 // The build pre-renders the unfiltered dashboard (scripts/prerender.mjs). When the live page shows that same view on
-// the same data, a card whose chart is not on screen is not drawn again: the live page takes the pre-rendered card as
-// it is (adopts it) and draws its own only when it comes near once the reader has scrolled or the chart code is in,
-// when it is near and was drawn for another width, when the reader focuses or clicks it, or before a print
-// (adopted-card.tsx). The first render of the live page then draws what is seen, not the whole dashboard; where the
-// first screen shows no chart (a laptop's, a phone's), the chart library loads only once the reader acts.
+// the same data, a card whose chart is not on screen, or was drawn for the card's width, is not drawn again: the live
+// page takes the pre-rendered card as it is (adopts it) and draws its own only when it comes near once the reader has
+// scrolled or the chart code is in, when it is near and was drawn for another width, when the reader focuses or clicks
+// it, or before a print (adopted-card.tsx). The first render of the live page then draws only the charts seen at a
+// width they were not drawn for; where there are none (a laptop's first screen, a phone's, a projector's), the chart
+// library loads only once the reader acts.
 
 /** Where the pre-rendered page says which data it was drawn from. */
 export const FINGERPRINT_ATTRIBUTE = 'data-fingerprint';
@@ -39,54 +40,77 @@ export function offerFirstView(root: ParentNode | null, fingerprint: string | nu
 const preRenderedCard = (from: ParentNode, id: string) =>
   from.querySelector(`[data-card="${CSS.escape(id)}"]`);
 
-/** Where the pre-render wrote, on each card, the width it was drawn for (scripts/prerender.mjs). */
+/**
+ * Where the pre-render wrote, on each card, the widths it was drawn for: a laptop's column, and a projector's for the
+ * charts near that first screen, each drawing in a box of its own that the page shows at its width
+ * (scripts/prerender.mjs, scripts/chart-widths.mjs).
+ */
 export const DRAWN_WIDTH_ATTRIBUTE = 'data-drawn-width';
-/** Where the pre-render wrote, on a card with a chart, how far below the card's top its chart began. */
+/** Where the pre-render wrote, on a card with a chart, how far below the card's top its chart began, at each width. */
 export const CHART_TOP_ATTRIBUTE = 'data-chart-top';
 // Within this, a chart drawn for one width looks the same at another: the bars move by a pixel or two, the text not at
-// all (a laptop's scroll bar takes about 17 px from the page, less than 9 from each of two columns).
-const WIDTH_TOLERANCE = 16;
+// all (a laptop's scroll bar takes about 17 px from the page, less than 9 from each of two columns). The build's
+// rules that choose a drawing use the same (scripts/chart-widths.mjs).
+export const WIDTH_TOLERANCE = 16;
+
+const numbers = (card: Element, name: string): number[] =>
+  (card.getAttribute(name) ?? '').split(' ').filter(Boolean).map(Number);
 
 // Only the card's own box is measured, never what it holds: a card far from the viewport is not laid out
 // (`content-visibility: auto`), and measuring its chart would lay it out, each card in turn.
 
 /**
  * True when the chart of the pre-rendered `card` lies within `margin` pixels of the viewport, found from the card's
- * top and where its chart began at the pre-render; a card with no chart counts whole.
+ * top and where its chart began at the pre-render, for the width nearest the card's own; a card with no chart counts
+ * whole.
  */
 export function chartNear(card: Element, margin = NEAR_MARGIN): boolean {
-  const offset = Number(card.getAttribute(CHART_TOP_ATTRIBUTE) ?? 0);
   const box = card.getBoundingClientRect();
+  const widths = numbers(card, DRAWN_WIDTH_ATTRIBUTE);
+  const tops = numbers(card, CHART_TOP_ATTRIBUTE);
+  let offset = tops[0] ?? 0;
+  let nearest = Infinity;
+  widths.forEach((width, index) => {
+    const distance = Math.abs(width - box.width);
+    if (distance < nearest && tops[index] !== undefined) {
+      nearest = distance;
+      offset = tops[index];
+    }
+  });
   return box.bottom >= -margin && box.top + offset <= window.innerHeight + margin;
+}
+
+/**
+ * True when the pre-rendered `card`, where it stands in the live page, has about one of the widths it was drawn for:
+ * it shows the drawing made for that width, which the live card would draw the same.
+ */
+export function drawnForThisWidth(card: Element): boolean {
+  const width = card.clientWidth;
+  return numbers(card, DRAWN_WIDTH_ATTRIBUTE).some((drawn) => Math.abs(width - drawn) <= WIDTH_TOLERANCE);
 }
 
 /** The pre-rendered cards of `root` that have a chart. */
 const chartCards = (root: ParentNode) => [...root.querySelectorAll(`[${CHART_TOP_ATTRIBUTE}]`)];
 
-/** True when a chart of `root` (the pre-rendered page) is on screen: the live page then draws it at once. */
-export const chartsInView = (root: ParentNode): boolean =>
-  chartCards(root).some((card) => chartNear(card, 0));
+/**
+ * True when a chart of `root` (the pre-rendered page) is on screen and was drawn for another width: the live page then
+ * draws it at once, and needs the chart code as it starts.
+ */
+export const chartsToDrawNow = (root: ParentNode): boolean =>
+  chartCards(root).some((card) => chartNear(card, 0) && !drawnForThisWidth(card));
 
 /**
  * True when the pre-rendered card `id` may stand for the live one: the offer is open, and its chart is not on screen
- * (a card with no chart: the card lies far from what the reader sees). Where it stands now is where the live card will
- * be. A card whose chart is just below the fold is kept until the reader scrolls: the chart library then loads only
- * when a chart is about to be seen (src/components/card/adopted-card.tsx).
+ * or was drawn for the card's width (a card with no chart: the card lies far from what the reader sees). Where it
+ * stands now is where the live card will be. A kept card is drawn live once the reader scrolls, or the chart code is
+ * in (src/components/card/adopted-card.tsx): the chart library then loads only when the reader acts.
  */
 export function adoptable(id: string): boolean {
   if (!open || preRendered === null) return false;
   const card = preRenderedCard(preRendered, id);
   if (card === null) return false;
-  return card.hasAttribute(CHART_TOP_ATTRIBUTE) ? !chartNear(card, 0) : !isNear(card);
-}
-
-/**
- * True when the pre-rendered `card`, where it stands in the live page, has about the width it was drawn for: the live
- * card would draw its chart the same.
- */
-export function drawnForThisWidth(card: Element): boolean {
-  const drawn = card.getAttribute(DRAWN_WIDTH_ATTRIBUTE);
-  return drawn !== null && Math.abs(card.clientWidth - Number(drawn)) <= WIDTH_TOLERANCE;
+  if (!card.hasAttribute(CHART_TOP_ATTRIBUTE)) return !isNear(card);
+  return !chartNear(card, 0) || drawnForThisWidth(card);
 }
 
 /** The data the pre-rendered page was drawn from, or null where there was none. */

@@ -120,12 +120,23 @@ export const chartCode = (patience: number, kinds: readonly string[] = []): Prom
     delay(patience),
   ]);
 
-// What a reader does first on the page, before any chart may need drawing: a press, a key, a touch, a scroll.
-const FIRST_INPUTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'scroll', 'resize', 'beforeprint'];
+// What a reader does first on the page, before any chart may need drawing: a pointer moved (towards a chart's tooltip),
+// a press, a key, a touch, a scroll.
+const FIRST_INPUTS = [
+  'pointermove',
+  'pointerdown',
+  'keydown',
+  'touchstart',
+  'wheel',
+  'scroll',
+  'resize',
+  'beforeprint',
+];
 
 /**
- * Starts downloading the chart chunks at the reader's first input, when the first screen showed none: a filter ticked
- * or a chart scrolled to then finds them in, or on their way.
+ * Starts downloading the chart chunks at the reader's first input, when the first screen showed no chart to draw: a
+ * filter ticked, a chart scrolled to or pointed at then finds them in, or on their way (the cards near the viewport go
+ * live as the code arrives, src/components/card/adopted-card.tsx).
  */
 export function preloadChartsOnFirstInput(): void {
   const start = () => {

@@ -44,7 +44,7 @@ describe('firstViewPage', () => {
 describe('firstViewPage with markup for the end of the body', () => {
   it('puts it last in the body, after all that paints (the data snapshot)', () => {
     const snapshot = '<script type="application/json" id="data-snapshot">{"files":{}}</script>';
-    const html = firstViewPage(BUILT, '<main>71</main>', snapshot);
+    const html = firstViewPage(BUILT, '<main>71</main>', { endOfBody: snapshot });
     expect(html).toMatch(
       /<\/p><script type="application\/json" id="data-snapshot">\{"files":\{\}\}<\/script>\s*<\/body>/,
     );

@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { dataFingerprint, renameIds } from '../../../../src/components/card/first-view-adoption';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { drawnForRules, WIDTH_TOLERANCE as BUILD_TOLERANCE } from '../../../../scripts/chart-widths.mjs';
+import {
+  chartNear,
+  chartsToDrawNow,
+  dataFingerprint,
+  drawnForThisWidth,
+  renameIds,
+  WIDTH_TOLERANCE,
+} from '../../../../src/components/card/first-view-adoption';
 import { perFileState } from '../../../../src/data/dataset';
 import { readyFiles } from '../../../fixtures/card-files';
 import { CENTRE_THEMES, centrePoles } from '../../../fixtures/centre-poles';
@@ -58,5 +66,88 @@ describe('dataFingerprint', () => {
     expect(dataFingerprint(perFileState(() => ({ status: 'loading', rows: null })))).not.toBe(
       dataFingerprint(files),
     );
+  });
+});
+
+// jsdom lays nothing out: each card's width and place are given here, as a browser would measure them.
+function preRenderedCard({
+  widths,
+  tops,
+  width,
+  top,
+}: {
+  widths: string;
+  tops: string;
+  width: number;
+  top: number;
+}): HTMLElement {
+  const card = document.createElement('section');
+  card.setAttribute('data-card', 'adherents');
+  card.setAttribute('data-drawn-width', widths);
+  card.setAttribute('data-chart-top', tops);
+  Object.defineProperty(card, 'clientWidth', { value: width });
+  vi.spyOn(card, 'getBoundingClientRect').mockReturnValue(
+    DOMRect.fromRect({ x: 0, y: top, width: width + 2, height: 500 }),
+  );
+  return card;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('a card pre-rendered for a laptop’s column and a projector’s', () => {
+  const twice = (width: number, top: number) =>
+    preRenderedCard({ widths: '631 908', tops: '300 230', width, top });
+
+  it('was drawn for either width, give or take the tolerance, and for no other', () => {
+    expect(drawnForThisWidth(twice(631, 0))).toBe(true);
+    expect(drawnForThisWidth(twice(908, 0))).toBe(true);
+    expect(drawnForThisWidth(twice(908 + WIDTH_TOLERANCE, 0))).toBe(true);
+    expect(drawnForThisWidth(twice(908 + WIDTH_TOLERANCE + 1, 0))).toBe(false);
+    expect(drawnForThisWidth(twice(748, 0))).toBe(false);
+    expect(drawnForThisWidth(preRenderedCard({ widths: '631', tops: '300', width: 908, top: 0 }))).toBe(
+      false,
+    );
+  });
+
+  it('places its chart where it began at the width nearest the card’s own', () => {
+    // jsdom's window is 768 px high. The card's top at 500 px: its chart began 300 px lower at a laptop's width (below
+    // the fold), 230 px lower at a projector's (on screen).
+    expect(chartNear(twice(631, 500), 0)).toBe(false);
+    expect(chartNear(twice(908, 500), 0)).toBe(true);
+  });
+
+  it('needs drawing as the page starts only when its chart is on screen at a width it was not drawn for', () => {
+    const page = (card: HTMLElement) => {
+      const root = document.createElement('div');
+      root.append(card);
+      return root;
+    };
+    expect(chartsToDrawNow(page(twice(908, 100)))).toBe(false);
+    expect(chartsToDrawNow(page(twice(748, 100)))).toBe(true);
+    // Its chart below the fold: it waits for the reader, whatever its width.
+    expect(chartsToDrawNow(page(twice(748, 900)))).toBe(false);
+  });
+});
+
+describe('the rules that show the drawing made for a figure’s width', () => {
+  it('use the live page’s tolerance', () => {
+    expect(BUILD_TOLERANCE).toBe(WIDTH_TOLERANCE);
+  });
+
+  it('show, in a figure of about each width, its drawing and hide the others', () => {
+    const rules = drawnForRules([873, 873]);
+    expect(rules.match(/@container/g)).toHaveLength(1);
+    expect(rules).toContain(
+      `@container (min-width: ${873 - WIDTH_TOLERANCE}px) and (max-width: ${873 + WIDTH_TOLERANCE}px)`,
+    );
+    expect(rules).toContain('figure.chart > .drawn-for[data-drawn-for="873"] { display: block; }');
+    expect(rules).toContain('figure.chart > .drawn-for:not([data-drawn-for="873"]) { display: none; }');
+    expect(drawnForRules([])).toBe('');
+  });
+
+  it('refuse a width that is not a whole number of pixels', () => {
+    expect(() => drawnForRules([872.5])).toThrow('A chart drawn for a width of 872.5 px');
   });
 });
