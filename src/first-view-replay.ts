@@ -5,7 +5,7 @@
  * place among the page's controls, and only if it is the same control.
  */
 
-import { controls, isField, matchControl } from './lib/control-match';
+import { CONTROLS, isField, matchControl } from './lib/control-match';
 
 /** The value the reader gave a text field or a list, if it is not the one the page was built with. */
 function changedValue(element: Element): string | null {
@@ -66,13 +66,17 @@ function inKeptCard(node: Element, to: ParentNode): boolean {
  */
 export function readFirstViewInput(from: ParentNode, to: ParentNode, active: Element | null): FirstViewInput {
   const live = (node: Element) => (inKeptCard(node, to) ? node : matchControl(node, from, to));
-  const all = controls(from);
-  const clicked = all.filter((node) => node.getAttribute('aria-busy') === 'true').at(-1);
-  const values = all.flatMap((node) => {
+  // Only what the reader marked or changed is looked for among the page's controls, which are many (every bar and
+  // region of the charts): this runs in the task that swaps the pages.
+  const clicked = [...from.querySelectorAll('[aria-busy="true"]')]
+    .filter((node) => node.matches(CONTROLS))
+    .at(-1);
+  const values = [...from.querySelectorAll('input, select, textarea')].flatMap((node) => {
+    const value = changedValue(node);
     // A field of a kept card keeps what the reader typed.
-    const value = inKeptCard(node, to) ? null : changedValue(node);
-    const element = value === null ? null : matchControl(node, from, to);
-    return element === null || value === null ? [] : [{ element, value }];
+    if (value === null || inKeptCard(node, to)) return [];
+    const element = matchControl(node, from, to);
+    return element === null ? [] : [{ element, value }];
   });
   return {
     click: clicked === undefined ? null : live(clicked),

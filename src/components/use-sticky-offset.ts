@@ -18,7 +18,8 @@ export function useStickyOffset<T extends HTMLElement>() {
       const padding = `calc(${height}px + 0.75rem)`;
       if (root.style.scrollPaddingTop !== padding) root.style.scrollPaddingTop = padding;
     };
-    update();
+    // The observer's first report comes once the page is laid out, before it paints: measuring here, in React's
+    // commit, would make the browser lay the page out for it alone.
     const observer = new ResizeObserver(update);
     observer.observe(element);
     return () => {

@@ -219,8 +219,12 @@ describe('A card whose title is on screen and its chart just below the fold', ()
     box.mockRestore();
   });
 
-  it('drawn for another width (another layout), is drawn live as soon as it is near, before any scroll', () => {
+  it('drawn for another width (another layout), is drawn live as soon as it is near, before any scroll', async () => {
     const { box } = belowTheFold(596);
+    // Once the page holding it is laid out, the card finds it stands wider than it was drawn.
+    await act(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    });
     act(() => report());
     expect(isPreRendered()).toBe(false);
     box.mockRestore();

@@ -77,23 +77,27 @@ export function AdoptedCard({ id, onLive }: Props) {
       );
       observer.observe(near);
     };
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const watch = () => {
       const card = place.firstElementChild;
       if (card === null || typeof IntersectionObserver === 'undefined') {
         live(null);
         return;
       }
-      // Its chart near the viewport but drawn for another width (another layout): drawn live at once, while the reader
-      // has not seen it yet.
-      if (chartNear(card) && !drawnForThisWidth(card)) {
-        observe();
-        return;
-      }
-      // Otherwise the card is drawn live when it comes near, once the reader has scrolled or the chart code is in:
-      // until then, nothing moves it nearer.
+      // The card is drawn live when it comes near, once the reader has scrolled or the chart code is in: until then,
+      // nothing moves it nearer.
       window.addEventListener('scroll', observe, { once: true, passive: true });
       window.addEventListener('resize', observe, { once: true });
       void chartCodeArrival().then(observe);
+      // Its chart near the viewport but drawn for another width (another layout): drawn live at once, while the reader
+      // has not seen it yet. Measured once the page holding the card is laid out for its paint, not in the takeover's
+      // task, which measuring would make lay out the whole page.
+      frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => {
+          if (!gone && chartNear(card) && !drawnForThisWidth(card)) observe();
+        }, 0);
+      });
     };
     if (place.firstElementChild === null) window.addEventListener(ADOPTED_EVENT, watch, { once: true });
     else watch();
@@ -138,6 +142,8 @@ export function AdoptedCard({ id, onLive }: Props) {
       gone = true;
       observer?.disconnect();
       window.removeEventListener(ADOPTED_EVENT, watch);
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       window.removeEventListener('scroll', observe);
       window.removeEventListener('resize', observe);
       place.removeEventListener('mousedown', press);
