@@ -1,4 +1,10 @@
+/** A projector's screen, whose charts the build draws for its columns too (scripts/chart-widths.mjs). */
+export const WIDE_VIEWPORT: { readonly width: number; readonly height: number };
+/** How far below the viewport a chart counts as near (scripts/chart-widths.mjs). */
+export const NEAR_MARGIN: number;
 /** Within this, a chart drawn for one width looks the same at another (scripts/chart-widths.mjs). */
 export const WIDTH_TOLERANCE: number;
+/** How far the rules choosing a drawing reach around its width (scripts/chart-widths.mjs). */
+export const RULE_MARGIN: number;
 /** The rules that show, in a figure of about each of `widths`, the drawing made for it (scripts/chart-widths.mjs). */
 export function drawnForRules(widths: readonly number[]): string;

@@ -1,8 +1,17 @@
 // A chart pre-rendered for more than one width: the build draws the first view for a laptop's column, and the charts
 // near a projector's first screen for that screen's column too (scripts/prerender.mjs). Each drawing sits in the
-// figure in a `.drawn-for` box that names the figure's width it was drawn for; the page's stylesheet hides all but
-// the first (src/styles.css), and these rules, in the page's head, show the one drawn for the figure's own width,
-// without a script (a container query on the figure).
+// figure in a `.drawn-for` box that names the figure's width it was drawn for, all but the first `hidden`; the figure
+// names its widths (`data-drawn-widths`) and is a container (src/styles.css). These rules, in the page's head, show
+// in a figure of about one of its widths the drawing made for it, without a script (a container query).
+
+/** A projector's screen, where the columns are wider; every wider screen has the same columns (the page stops at 1,920 px). Tall enough for a 2,560 × 1,440 screen's first screen. */
+export const WIDE_VIEWPORT = { width: 1920, height: 1440 };
+
+/**
+ * How far below the viewport a chart counts as near (NEAR_MARGIN in src/components/use-near-viewport.ts): the live page
+ * draws such a chart at once when it was drawn for another width, so the projector's drawings cover them.
+ */
+export const NEAR_MARGIN = 800;
 
 /**
  * Within this, a chart drawn for one width looks the same at another: the bars move by a pixel or two, the text not
@@ -10,18 +19,24 @@
  */
 export const WIDTH_TOLERANCE = 16;
 
-/** The rules that show, in a figure of about each of `widths` (in CSS pixels), the drawing made for it. */
+/**
+ * The rules reach a little further (a rounded width against a fractional one): where the live page finds a card drawn
+ * for its width, the figure surely shows that drawing.
+ */
+export const RULE_MARGIN = WIDTH_TOLERANCE + 2;
+
+/** The rules that show, in a figure of about each of `widths` (in CSS pixels) that has a drawing for it, that drawing. */
 export function drawnForRules(widths) {
   return [...new Set(widths)]
     .sort((a, b) => a - b)
     .map((width) => {
-      if (!Number.isInteger(width) || width <= WIDTH_TOLERANCE)
+      if (!Number.isInteger(width) || width <= RULE_MARGIN)
         throw new Error(`A chart drawn for a width of ${width} px: expected a whole number of pixels`);
-      const chosen = `figure.chart > .drawn-for[data-drawn-for="${width}"]`;
-      const others = `figure.chart > .drawn-for:not([data-drawn-for="${width}"])`;
+      const figure = `figure.chart[data-drawn-widths~="${width}"]`;
       return (
-        `@container (min-width: ${width - WIDTH_TOLERANCE}px) and (max-width: ${width + WIDTH_TOLERANCE}px) ` +
-        `{ ${chosen} { display: block; } ${others} { display: none; } }`
+        `@container (min-width: ${width - RULE_MARGIN}px) and (max-width: ${width + RULE_MARGIN}px) ` +
+        `{ ${figure} > .drawn-for[data-drawn-for="${width}"] { display: block; } ` +
+        `${figure} > .drawn-for:not([data-drawn-for="${width}"]) { display: none; } }`
       );
     })
     .join('\n');

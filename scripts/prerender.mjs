@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { createServer as createViteServer } from 'vite';
 import settings from './chromium.json' with { type: 'json' };
-import { drawnForRules } from './chart-widths.mjs';
+import { drawnForRules, NEAR_MARGIN, RULE_MARGIN, WIDE_VIEWPORT } from './chart-widths.mjs';
 import { firstViewPage } from './first-view-page.mjs';
 
 const TYPES = {
@@ -22,13 +22,6 @@ const TYPES = {
 // The width the first view is laid out for (a laptop); tall, so that the charts drawn only near the viewport (the
 // map) are drawn too.
 const VIEWPORT = { width: 1366, height: 8000 };
-// A projector's screen, where the columns are wider: the charts near its first screen are drawn for it too, so that
-// it shows them without the chart library, as a laptop does. The page stops widening at 1,920 px, so every wider
-// screen has these columns too.
-const WIDE_VIEWPORT = { width: 1920, height: 1080 };
-// How far below the viewport a chart counts as near (NEAR_MARGIN in src/components/use-near-viewport.ts): the live
-// page draws such a chart at once when it was drawn for another width.
-const NEAR_MARGIN = 800;
 const BUILDS = { site: 'dist', single: 'dist-single' };
 
 function chromiumPath() {
@@ -79,51 +72,46 @@ async function openPage(browser, url, viewport) {
 }
 
 /**
- * `run(data, helper)` as an expression the page evaluates: the helper goes along as source, which the page's policy
+ * `run(data, ...helpers)` as an expression the page evaluates: the helpers go along as source, which the page's policy
  * (no eval) would not let it rebuild itself.
  */
-const inPage = (run, data, helper) => `(${run})(${JSON.stringify(data)}, ${helper})`;
+const inPage = (run, data, ...helpers) => `(${run})(${[JSON.stringify(data), ...helpers].join(', ')})`;
 
-/** What a card shows besides its chart's drawing: the same at every width, or its drawings could not be swapped. */
+/** What a card shows besides its figure: the same at both widths, or its drawings could not stand for each other. */
 function cardText(card) {
   const copy = card.cloneNode(true);
-  copy.querySelector('figure.chart')?.firstElementChild?.remove();
+  copy.querySelector('figure.chart')?.remove();
   return `${copy.querySelectorAll('*').length} ${copy.textContent}`;
 }
 
+/** A card's width, and how far below its top its chart begins (null without a chart), in whole pixels. */
+function measure(card) {
+  const figure = card.querySelector('figure.chart');
+  const top = figure?.getBoundingClientRect().top;
+  return {
+    width: card.clientWidth,
+    figureWidth: figure?.clientWidth ?? null,
+    chartTop: top === undefined ? null : Math.round(top - card.getBoundingClientRect().top),
+  };
+}
+
 /**
- * In the page at the projector's width: the drawing of each chart near its first screen, its ids renamed so as not to
- * meet the laptop's drawing's, with the card's width, the figure's, and where the chart began in the card.
+ * In the page at the projector's width: the drawing of each chart near its first screen (the figure's first child),
+ * its ids renamed so as not to meet the laptop's drawing's, with the card's and the figure's widths and where the
+ * chart began in the card.
  */
-function wideDrawings({ margin, prefix }, textOf) {
+function wideDrawings({ margin, prefix }, textOf, measureOf, renameIds) {
   const drawings = {};
   for (const card of document.querySelectorAll('[data-card]')) {
-    const figure = card.querySelector('figure.chart');
-    const drawing = figure?.firstElementChild;
-    if (!figure || !drawing) continue;
-    const box = card.getBoundingClientRect();
-    const chartTop = Math.round(figure.getBoundingClientRect().top - box.top);
-    if (box.top + chartTop > window.innerHeight + margin) continue;
+    const drawing = card.querySelector('figure.chart')?.firstElementChild;
+    const { width, figureWidth, chartTop } = measureOf(card);
+    if (!drawing || chartTop === null) continue;
+    if (card.getBoundingClientRect().top + chartTop > window.innerHeight + margin) continue;
     const copy = drawing.cloneNode(true);
-    const ids = new Set([...copy.querySelectorAll('[id]')].map((element) => element.id));
-    const renamed = (id) => (ids.has(id) ? `${prefix}${id}` : id);
-    for (const element of [copy, ...copy.querySelectorAll('*')])
-      for (const attribute of [...element.attributes]) {
-        const { name, value } = attribute;
-        if (name === 'id') element.id = renamed(value);
-        else if (/^aria-(labelledby|describedby|controls)$|^for$|^headers$/.test(name))
-          element.setAttribute(name, value.split(/\s+/).map(renamed).join(' '));
-        else if (value.startsWith('#') && /href$/.test(name))
-          element.setAttribute(name, `#${renamed(value.slice(1))}`);
-        else if (value.includes('url(#'))
-          element.setAttribute(
-            name,
-            value.replace(/url\(#([^)]+)\)/g, (_, id) => `url(#${renamed(id)})`),
-          );
-      }
+    renameIds(copy, prefix);
     drawings[card.getAttribute('data-card')] = {
-      cardWidth: card.clientWidth,
-      figureWidth: figure.clientWidth,
+      cardWidth: width,
+      figureWidth,
       chartTop,
       markup: copy.outerHTML,
       text: textOf(card),
@@ -133,7 +121,7 @@ function wideDrawings({ margin, prefix }, textOf) {
 }
 
 /** The charts near the projector's first screen, drawn for its width (see WIDE_VIEWPORT). */
-async function drawnWide(browser, url) {
+async function drawnWide(browser, url, renameIds) {
   const { page, checked } = await openPage(browser, url, WIDE_VIEWPORT);
   // Drawn, and so are the charts near the viewport (the live page draws the far ones only as they come near).
   await page.waitForFunction(
@@ -154,48 +142,69 @@ async function drawnWide(browser, url) {
   );
   checked();
   const drawings = await page.evaluate(
-    inPage(wideDrawings, { margin: NEAR_MARGIN, prefix: `drawn-${WIDE_VIEWPORT.width}-` }, cardText),
+    inPage(
+      wideDrawings,
+      { margin: NEAR_MARGIN, prefix: `drawn-${WIDE_VIEWPORT.width}-` },
+      cardText,
+      measure,
+      renameIds,
+    ),
   );
   await page.close();
   return drawings;
 }
 
 /**
- * Writes in the laptop's page, beside each chart's drawing, the one made for the projector's width: both in a box
- * that names its figure's width, the card naming both its widths and where its chart begins at each. Returns the
- * figure widths added; a card that shows anything else otherwise at the wider width keeps its one drawing (and is
- * drawn live there, as any card at a width it was not drawn for).
+ * Writes on each card of the laptop's page the width it was drawn for and where its chart begins; beside the drawing
+ * of each chart near the projector's first screen, the one made for that width, both in a box that names its figure's
+ * width (the projector's hidden, for a page read without the stylesheet), the figure naming both; the card names both
+ * its widths and where its chart begins at each. Returns the projector's figure widths; a card that shows anything
+ * else otherwise at that width, or whose two widths are too close to tell apart, keeps its one drawing (and is drawn
+ * live there, as any card at a width it was not drawn for).
  */
-function addWideDrawings(drawings, textOf) {
+function addWideDrawings({ drawings, apart }, textOf, measureOf) {
+  const cards = [...document.querySelectorAll('#root [data-card]')];
+  // Measured before any drawing is added: the projector's drawing is hidden, but the page is laid out again.
+  const measured = new Map(cards.map((card) => [card, measureOf(card)]));
   const added = [];
   const skipped = [];
-  for (const [id, wide] of Object.entries(drawings)) {
-    const card = document.querySelector(`[data-card="${CSS.escape(id)}"]`);
-    const figure = card?.querySelector('figure.chart');
+  for (const card of cards) {
+    const { width, figureWidth, chartTop } = measured.get(card);
+    card.setAttribute('data-drawn-width', String(width));
+    if (chartTop !== null) card.setAttribute('data-chart-top', String(chartTop));
+    const wide = drawings[card.getAttribute('data-card')];
+    if (wide === undefined) continue;
+    const figure = card.querySelector('figure.chart');
     const drawing = figure?.firstElementChild;
-    if (!card || !figure || !drawing || textOf(card) !== wide.text) {
-      skipped.push(id);
+    if (
+      !figure ||
+      !drawing ||
+      textOf(card) !== wide.text ||
+      Math.abs(wide.figureWidth - figureWidth) <= apart
+    ) {
+      skipped.push(card.getAttribute('data-card'));
       continue;
     }
     const box = document.createElement('div');
     box.className = 'drawn-for';
-    box.setAttribute('data-drawn-for', String(figure.clientWidth));
+    box.setAttribute('data-drawn-for', String(figureWidth));
     drawing.replaceWith(box);
     box.append(drawing);
     box.insertAdjacentHTML(
       'afterend',
-      `<div class="drawn-for" data-drawn-for="${wide.figureWidth}">${wide.markup}</div>`,
+      `<div class="drawn-for" data-drawn-for="${wide.figureWidth}" hidden>${wide.markup}</div>`,
     );
-    card.setAttribute('data-drawn-width', `${card.getAttribute('data-drawn-width')} ${wide.cardWidth}`);
-    card.setAttribute('data-chart-top', `${card.getAttribute('data-chart-top')} ${wide.chartTop}`);
+    figure.setAttribute('data-drawn-widths', `${figureWidth} ${wide.figureWidth}`);
+    card.setAttribute('data-drawn-width', `${width} ${wide.cardWidth}`);
+    card.setAttribute('data-chart-top', `${chartTop} ${wide.chartTop}`);
     added.push(wide.figureWidth);
   }
   return { added, skipped };
 }
 
 /** The pre-rendered markup of #root, and the rules its charts drawn for two widths need. */
-async function drawnMarkup(browser, url) {
-  const wide = await drawnWide(browser, url);
+async function drawnMarkup(browser, url, renameIds) {
+  const wide = await drawnWide(browser, url, renameIds);
   const { page, checked } = await openPage(browser, url, VIEWPORT);
   // Drawn, and so are the charts drawn only near the viewport (all of them, in this tall viewport).
   await page.waitForFunction(
@@ -221,20 +230,19 @@ async function drawnMarkup(browser, url) {
       else if (input.type !== 'file') input.setAttribute('value', input.value);
     }
     for (const area of root.querySelectorAll('textarea')) area.textContent = area.value;
-    // The width each card was drawn for, and how far below its top its chart begins: the live page keeps a pre-rendered
-    // card where its own layout gives it about that width, and draws it live when its chart comes near
-    // (src/components/card/first-view-adoption.ts), without measuring what the card holds.
-    for (const card of root.querySelectorAll('[data-card]')) {
-      card.setAttribute('data-drawn-width', String(card.clientWidth));
-      const chart = card.querySelector('figure.chart');
-      if (chart !== null)
-        card.setAttribute(
-          'data-chart-top',
-          String(Math.round(chart.getBoundingClientRect().top - card.getBoundingClientRect().top)),
-        );
-    }
   });
-  const { added, skipped } = await page.evaluate(inPage(addWideDrawings, wide, cardText));
+  // The live page keeps a pre-rendered card where its own layout gives it one of the widths it was drawn for, and
+  // draws it live when its chart comes near (src/components/card/first-view-adoption.ts), without measuring what
+  // the card holds.
+  const { added, skipped } = await page.evaluate(
+    inPage(
+      addWideDrawings,
+      // Two drawings whose widths' ranges meet could both show (scripts/chart-widths.mjs).
+      { drawings: wide, apart: 2 * RULE_MARGIN },
+      cardText,
+      measure,
+    ),
+  );
   if (skipped.length > 0)
     console.warn(
       `Drawn for ${VIEWPORT.width} px only (the card shows otherwise at ${WIDE_VIEWPORT.width} px): ${skipped.join(', ')}`,
@@ -242,6 +250,20 @@ async function drawnMarkup(browser, url) {
   const markup = await page.evaluate(() => document.getElementById('root')?.innerHTML ?? '');
   await page.close();
   return { markup, rules: drawnForRules(added), cards: added.length };
+}
+
+/** The source of the app's own function `name` in `path`, to run in the page it pre-renders. */
+async function appFunction(path, name) {
+  const vite = await createViteServer({
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    logLevel: 'error',
+  });
+  try {
+    return String((await vite.ssrLoadModule(path))[name]);
+  } finally {
+    await vite.close();
+  }
 }
 
 /**
@@ -272,6 +294,7 @@ async function dataSnapshot(root) {
 const builds = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['site'];
 const unknown = builds.filter((build) => !(build in BUILDS));
 if (unknown.length > 0) throw new Error(`Unknown build ${unknown.join(', ')}: expected site or single`);
+const renameIds = await appFunction('/src/components/card/rename-ids.ts', 'renameIds');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: settings.args });
 try {
   for (const build of builds) {
@@ -284,7 +307,7 @@ try {
       url = `http://127.0.0.1:${server.address().port}/`;
     }
     try {
-      const { markup, rules, cards } = await drawnMarkup(browser, url);
+      const { markup, rules, cards } = await drawnMarkup(browser, url, renameIds);
       // The single file holds its data as text in its code, and reads it itself.
       const snapshot = build === 'site' ? await dataSnapshot(resolve(BUILDS[build])) : null;
       writeFileSync(file, firstViewPage(html, markup, { endOfBody: snapshot, headStyle: rules }));

@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo } from 'react';
 import { CardSlot } from './components/card/card-slot';
 import type { CardFrame } from './components/card/card-frame';
+import { preloadCharts } from './components/charts/lazy-charts';
 import {
   dataFingerprint,
   FINGERPRINT_ATTRIBUTE,
@@ -71,6 +72,11 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
     frame.theme === 'light' &&
     JSON.stringify(view) === JSON.stringify(DEFAULT_VIEW);
   const adopt = offered === null ? undefined : settled ? sameAsFirstView : null;
+  // Where the pre-rendered cards cannot stand for the live ones (a data file edited in place), the cards near the
+  // viewport are all drawn live: their chart code is asked for at once, not at the reader's first input.
+  useEffect(() => {
+    if (adopt === false) preloadCharts().catch((error: unknown) => console.warn(error));
+  }, [adopt]);
   return (
     <>
       <a className="skip-link" href="#contenu">

@@ -40,16 +40,38 @@ export function signature(element: Element): string {
   ].join('\n');
 }
 
-export const controls = (root: ParentNode) => [...root.querySelectorAll(CONTROLS)];
+/**
+ * The first of the drawings of a chart pre-rendered for more than one width (scripts/prerender.mjs): each drawing is a
+ * `.drawn-for` box holding the same marks in the same order, one of them shown.
+ */
+const firstDrawing = (box: Element) => box.parentElement?.querySelector(':scope > .drawn-for') ?? box;
+
+/** The controls of `root`, a chart drawn for more than one width counted once: its first drawing. */
+export const controls = (root: ParentNode) =>
+  [...root.querySelectorAll(CONTROLS)].filter((node) => {
+    const box = node.closest('.drawn-for');
+    return box === null || firstDrawing(box) === box;
+  });
+
+/** The control itself, or, for a mark of a chart's other drawing (the one shown at another width), the same mark of its first. */
+function counted(element: Element): Element {
+  const box = element.closest('.drawn-for');
+  if (box === null) return element;
+  const first = firstDrawing(box);
+  if (first === box) return element;
+  const rank = [...box.querySelectorAll(CONTROLS)].indexOf(element);
+  return first.querySelectorAll(CONTROLS)[rank] ?? element;
+}
 
 /**
  * The live copy of `element`, a control of the page `from`, in the page `to`: the control at the same place among
  * the controls, if it is the same; else the one with the same signature at the same rank, if both pages hold as many;
  * else none (a control that cannot be told apart is never guessed).
  */
-export function matchControl(element: Element, from: ParentNode, to: ParentNode): Element | null {
+export function matchControl(given: Element, from: ParentNode, to: ParentNode): Element | null {
   // Most often nothing is focused (the body): the live page's controls are then not even listed.
-  if (!element.matches(CONTROLS)) return null;
+  if (!given.matches(CONTROLS)) return null;
+  const element = counted(given);
   const before = controls(from);
   const at = before.indexOf(element);
   if (at < 0) return null;

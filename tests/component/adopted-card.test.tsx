@@ -9,6 +9,16 @@ import { readyFiles } from '../fixtures/card-files';
 import { CENTRE_THEMES, centrePoles, PRESS_RELEASE } from '../fixtures/centre-poles';
 import { CHART, loadChartChunks } from '../fixtures/charts';
 
+// The chart code arrives as in the page, unless a test holds it back (`codeHeldBack`): the code is in, in these tests.
+const code = vi.hoisted(() => ({ heldBack: false }));
+vi.mock('../../src/components/charts/lazy-charts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/components/charts/lazy-charts')>();
+  return {
+    ...real,
+    chartCodeArrival: () => (code.heldBack ? new Promise<void>(() => undefined) : real.chartCodeArrival()),
+  };
+});
+
 const TITLE = 'Adhérents des pôles du Centre';
 const FRAME = dashboardFrame('light', () => 'Filtres : aucun');
 const FILES = readyFiles({ poles: centrePoles(), themes: CENTRE_THEMES, sources: [PRESS_RELEASE] });
@@ -72,7 +82,14 @@ beforeEach(() => {
 afterEach(() => {
   offerFirstView(null, null);
   vi.unstubAllGlobals();
+  code.heldBack = false;
 });
+
+/** Waits until the page holding an adopted card is laid out: the card then looks at its width. */
+const nextFrame = () =>
+  act(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  });
 
 describe('A card far from the viewport when the live page takes over', () => {
   it('is the pre-rendered card, named as before, its ids its own', () => {
@@ -166,14 +183,24 @@ describe('A card far from the viewport when the live page takes over', () => {
     expect(screen.getByRole('region', { name: TITLE })).toBeInTheDocument();
   });
 
-  it('is drawn live when the pre-rendered card’s chart is on screen', () => {
+  it('is drawn live when the pre-rendered card’s chart is on screen, drawn for another width', () => {
     const from = preRendered();
     from.querySelector('[data-card]')?.setAttribute('data-chart-top', '200');
+    from.querySelector('[data-card]')?.setAttribute('data-drawn-width', '631');
     offerFirstView(from, 'f');
-    // jsdom lays nothing out: every card is at the top of the page, on screen.
+    // jsdom lays nothing out: every card is at the top of the page, on screen, 0 px wide.
     render(slot(true));
     expect(document.querySelector('[data-adopt]')).toBeNull();
     expect(screen.getByRole('region', { name: TITLE })).toBeInTheDocument();
+  });
+
+  it('is the pre-rendered card when its chart is on screen, drawn for the card’s width', () => {
+    const from = preRendered();
+    from.querySelector('[data-card]')?.setAttribute('data-chart-top', '200');
+    // Drawn for a laptop's column and for the card's own width (jsdom's 0 px).
+    from.querySelector('[data-card]')?.setAttribute('data-drawn-width', '631 0');
+    takeOver(from);
+    expect(isPreRendered()).toBe(true);
   });
 });
 
@@ -220,10 +247,25 @@ describe('A card whose title is on screen and its chart just below the fold', ()
   });
 
   it('drawn for another width (another layout), is drawn live as soon as it is near, before any scroll', async () => {
+    // No scroll, and the chart code not said in: only its width can make it go live.
+    code.heldBack = true;
     const { box } = belowTheFold(596);
     // Once the page holding it is laid out, the card finds it stands wider than it was drawn.
-    await act(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    await nextFrame();
+    act(() => report());
+    expect(isPreRendered()).toBe(false);
+    box.mockRestore();
+  });
+
+  it('drawn for its width, stays the pre-rendered card until the reader scrolls', async () => {
+    code.heldBack = true;
+    // jsdom lays nothing out: the card is 0 px wide, the width it says it was drawn for.
+    const { box } = belowTheFold(0);
+    await nextFrame();
+    act(() => report());
+    expect(isPreRendered()).toBe(true);
+    act(() => {
+      window.dispatchEvent(new Event('scroll'));
     });
     act(() => report());
     expect(isPreRendered()).toBe(false);

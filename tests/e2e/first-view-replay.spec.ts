@@ -140,6 +140,22 @@ test('a click on a pre-rendered bar filters by its category once the live page i
   await expect(page.getByRole('button', { name: /Retirer le filtre/ }).first()).toBeVisible();
 });
 
+test('on a projector’s screen, a click on a bar of the chart drawn for its columns filters by its category', async ({
+  guardedPage: page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const { release, shown } = await openPreRendered(page);
+  // The card holds the laptop's drawing too, hidden at this width: the bar clicked is the one shown.
+  const energy = card(page, 'Pôles par thème').locator('[data-bar-id="energie"]').filter({ visible: true });
+  await expect(energy).toHaveCount(1);
+  await energy.click();
+  await expect(energy).toHaveAttribute('aria-busy', 'true');
+  release();
+  await shown;
+  await expect(page).toHaveURL(/\?theme=energie$/);
+  await expect(page.getByRole('button', { name: /Retirer le filtre/ }).first()).toBeVisible();
+});
+
 test('a click on a card the live page keeps as pre-rendered goes to its live card', async ({
   guardedPage: page,
 }) => {

@@ -320,6 +320,19 @@ test.describe('the chart library', () => {
       expect(await centreBars(page)).toEqual(before);
       await expect(page.locator('[data-adopt] [data-card="liste"]')).toHaveCount(1);
     });
+
+  test('on a projector’s screen, a bar of a kept chart drawn for its columns filters by its category', async ({
+    guardedPage: page,
+  }) => {
+    await openDrawnAt(page, { width: 1920, height: 1080 });
+    const themes = page.locator('[data-adopt] [data-card="themes"]');
+    await expect(themes).toHaveCount(1);
+    await themes.locator('[data-bar-id="energie"]').filter({ visible: true }).click();
+    await expect(page).toHaveURL(/\?theme=energie$/);
+    await expect(page.getByRole('status').filter({ hasText: 'pôles sur 71' })).toHaveText(
+      '7\u00a0pôles sur 71',
+    );
+  });
 });
 
 test.describe('an address with filters, or the presentation', () => {

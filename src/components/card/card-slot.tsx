@@ -110,8 +110,8 @@ export const CardSlot = memo(function CardSlot(props: CardSlotProps) {
   const [mode, setMode] = useState<Mode>(props.adopt === undefined ? 'live' : 'pending');
   const handover = useRef<Handover | null>(null);
   let current = mode;
-  // Adopted only while the pre-rendered cards are on offer, when far from the viewport; drawn live for good once its
-  // view or data differ.
+  // Adopted only while the pre-rendered cards are on offer, when its chart is off screen or drawn for the card's width
+  // (first-view-adoption.ts); drawn live for good once its view or data differ.
   if (mode === 'pending' && props.adopt !== null)
     current = props.adopt === true && adoptable(id) ? 'adopted' : 'live';
   if (mode === 'adopted' && props.adopt !== true) current = 'live';

@@ -1,6 +1,7 @@
 import type { FileStates } from '../../data/dataset';
 import { FILE_IDS } from '../../data/files';
 import { isNear, NEAR_MARGIN } from '../use-near-viewport';
+import { renameIds } from './rename-ids';
 
 // The build pre-renders the unfiltered dashboard (scripts/prerender.mjs). When the live page shows that same view on
 // the same data, a card whose chart is not on screen, or was drawn for the card's width, is not drawn again: the live
@@ -50,7 +51,7 @@ export const DRAWN_WIDTH_ATTRIBUTE = 'data-drawn-width';
 export const CHART_TOP_ATTRIBUTE = 'data-chart-top';
 // Within this, a chart drawn for one width looks the same at another: the bars move by a pixel or two, the text not at
 // all (a laptop's scroll bar takes about 17 px from the page, less than 9 from each of two columns). The build's
-// rules that choose a drawing use the same (scripts/chart-widths.mjs).
+// rules that choose a drawing reach a little further (RULE_MARGIN, scripts/chart-widths.mjs).
 export const WIDTH_TOLERANCE = 16;
 
 const numbers = (card: Element, name: string): number[] =>
@@ -71,7 +72,7 @@ export function chartNear(card: Element, margin = NEAR_MARGIN): boolean {
   let offset = tops[0] ?? 0;
   let nearest = Infinity;
   widths.forEach((width, index) => {
-    const distance = Math.abs(width - box.width);
+    const distance = Math.abs(width - card.clientWidth);
     if (distance < nearest && tops[index] !== undefined) {
       nearest = distance;
       offset = tops[index];
@@ -86,8 +87,16 @@ export function chartNear(card: Element, margin = NEAR_MARGIN): boolean {
  */
 export function drawnForThisWidth(card: Element): boolean {
   const width = card.clientWidth;
-  return numbers(card, DRAWN_WIDTH_ATTRIBUTE).some((drawn) => Math.abs(width - drawn) <= WIDTH_TOLERANCE);
+  // A browser without container queries shows the first drawing, whatever the width.
+  const widths = numbers(card, DRAWN_WIDTH_ATTRIBUTE).slice(0, containerQueries() ? undefined : 1);
+  return widths.some((drawn) => Math.abs(width - drawn) <= WIDTH_TOLERANCE);
 }
+
+/** True where the browser has container queries (assumed where it cannot say: jsdom). */
+const containerQueries = () =>
+  typeof CSS === 'undefined' ||
+  typeof CSS.supports !== 'function' ||
+  CSS.supports('container-type', 'inline-size');
 
 /** The pre-rendered cards of `root` that have a chart. */
 const chartCards = (root: ParentNode) => [...root.querySelectorAll(`[${CHART_TOP_ATTRIBUTE}]`)];
@@ -115,41 +124,6 @@ export function adoptable(id: string): boolean {
 
 /** The data the pre-rendered page was drawn from, or null where there was none. */
 export const firstViewFingerprint = (): string | null => firstView;
-
-const REFERENCES = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for', 'headers'];
-// SVG paints that may point at an id (`fill="url(#estimate-hatch-light)"`, the hatching of estimates).
-const PAINTS = ['fill', 'stroke', 'clip-path', 'mask', 'filter', 'marker-start', 'marker-mid', 'marker-end'];
-// The elements that have an id or point at one: most of a chart's hundreds of SVG shapes have neither.
-const NAMED = [
-  '[id]',
-  '[href^="#"]',
-  ...REFERENCES.map((name) => `[${name}]`),
-  ...PAINTS.map((name) => `[${name}^="url"]`),
-].join(', ');
-
-/**
- * Renames the ids in `node` and what points at them: the live page's own ids (React's useId) may be the ones the
- * pre-render gave the cards it adopts.
- */
-export function renameIds(node: Element, prefix: string): void {
-  const ids = new Set([...node.querySelectorAll('[id]')].map((element) => element.id));
-  if (ids.size === 0) return;
-  const renamed = (id: string) => (ids.has(id) ? `${prefix}${id}` : id);
-  for (const element of [node, ...node.querySelectorAll(NAMED)]) {
-    if (element.id !== '' && ids.has(element.id)) element.id = renamed(element.id);
-    for (const name of REFERENCES) {
-      const value = element.getAttribute(name);
-      if (value !== null) element.setAttribute(name, value.split(/\s+/).map(renamed).join(' '));
-    }
-    const href = element.getAttribute('href');
-    if (href?.startsWith('#') === true && ids.has(href.slice(1)))
-      element.setAttribute('href', `#${renamed(href.slice(1))}`);
-    for (const name of PAINTS) {
-      const id = /^url\(#([^)]+)\)$/.exec(element.getAttribute(name) ?? '')?.[1];
-      if (id !== undefined && ids.has(id)) element.setAttribute(name, `url(#${renamed(id)})`);
-    }
-  }
-}
 
 /**
  * Moves each pre-rendered card of `from` into the place the live page (`into`) keeps for it, then closes the offer

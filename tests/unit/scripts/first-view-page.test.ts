@@ -51,3 +51,21 @@ describe('firstViewPage with markup for the end of the body', () => {
     expect(firstViewPage(BUILT, '<main>71</main>')).not.toContain('data-snapshot');
   });
 });
+
+describe('firstViewPage with rules for the head', () => {
+  it('puts them in a style element last in the head, before the wait for the first screen', () => {
+    const html = firstViewPage(BUILT, '<main>71</main>', {
+      headStyle: '@container (min-width: 1px) { a { b: c; } }',
+    });
+    expect(html).toMatch(
+      /<title>t<\/title><style data-drawn-for>\n@container \(min-width: 1px\) \{ a \{ b: c; \} \}\n<\/style>\s*<link rel="expect"[^>]*>\s*<\/head>/,
+    );
+    expect(firstViewPage(BUILT, '<main>71</main>', { headStyle: '' })).not.toContain('<style');
+  });
+
+  it('refuses rules that would close their style element', () => {
+    expect(() => firstViewPage(BUILT, '<main>71</main>', { headStyle: 'a {} </style><script>' })).toThrow(
+      'The rules for the head must not close their <style>',
+    );
+  });
+});

@@ -1,13 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { drawnForRules, WIDTH_TOLERANCE as BUILD_TOLERANCE } from '../../../../scripts/chart-widths.mjs';
+import {
+  drawnForRules,
+  NEAR_MARGIN as BUILD_NEAR_MARGIN,
+  RULE_MARGIN,
+  WIDTH_TOLERANCE as BUILD_TOLERANCE,
+} from '../../../../scripts/chart-widths.mjs';
 import {
   chartNear,
   chartsToDrawNow,
   dataFingerprint,
   drawnForThisWidth,
-  renameIds,
   WIDTH_TOLERANCE,
 } from '../../../../src/components/card/first-view-adoption';
+import { renameIds } from '../../../../src/components/card/rename-ids';
+import { NEAR_MARGIN } from '../../../../src/components/use-near-viewport';
 import { perFileState } from '../../../../src/data/dataset';
 import { readyFiles } from '../../../fixtures/card-files';
 import { CENTRE_THEMES, centrePoles } from '../../../fixtures/centre-poles';
@@ -111,6 +117,15 @@ describe('a card pre-rendered for a laptop’s column and a projector’s', () =
     );
   });
 
+  it('shows only its first drawing in a browser without container queries, and so was drawn for that width only', () => {
+    // jsdom cannot say: the browser is given a CSS.supports that says no.
+    vi.stubGlobal('CSS', { ...CSS, supports: () => false });
+    expect(drawnForThisWidth(twice(631, 0))).toBe(true);
+    expect(drawnForThisWidth(twice(908, 0))).toBe(false);
+    vi.unstubAllGlobals();
+    expect(drawnForThisWidth(twice(908, 0))).toBe(true);
+  });
+
   it('places its chart where it began at the width nearest the card’s own', () => {
     // jsdom's window is 768 px high. The card's top at 500 px: its chart began 300 px lower at a laptop's width (below
     // the fold), 230 px lower at a projector's (on screen).
@@ -132,18 +147,24 @@ describe('a card pre-rendered for a laptop’s column and a projector’s', () =
 });
 
 describe('the rules that show the drawing made for a figure’s width', () => {
-  it('use the live page’s tolerance', () => {
+  it('use the live page’s tolerance and nearness, reaching a little further than the tolerance', () => {
     expect(BUILD_TOLERANCE).toBe(WIDTH_TOLERANCE);
+    expect(BUILD_NEAR_MARGIN).toBe(NEAR_MARGIN);
+    expect(RULE_MARGIN).toBeGreaterThan(WIDTH_TOLERANCE);
   });
 
-  it('show, in a figure of about each width, its drawing and hide the others', () => {
+  it('show, in a figure of about each width that has a drawing for it, that drawing, and hide its others', () => {
     const rules = drawnForRules([873, 873]);
     expect(rules.match(/@container/g)).toHaveLength(1);
     expect(rules).toContain(
-      `@container (min-width: ${873 - WIDTH_TOLERANCE}px) and (max-width: ${873 + WIDTH_TOLERANCE}px)`,
+      `@container (min-width: ${873 - RULE_MARGIN}px) and (max-width: ${873 + RULE_MARGIN}px)`,
     );
-    expect(rules).toContain('figure.chart > .drawn-for[data-drawn-for="873"] { display: block; }');
-    expect(rules).toContain('figure.chart > .drawn-for:not([data-drawn-for="873"]) { display: none; }');
+    expect(rules).toContain(
+      'figure.chart[data-drawn-widths~="873"] > .drawn-for[data-drawn-for="873"] { display: block; }',
+    );
+    expect(rules).toContain(
+      'figure.chart[data-drawn-widths~="873"] > .drawn-for:not([data-drawn-for="873"]) { display: none; }',
+    );
     expect(drawnForRules([])).toBe('');
   });
 
