@@ -1,5 +1,7 @@
 import { loadMessages } from './lib/i18n/catalogues';
+import { LOCALE_OF } from './lib/i18n/lang';
 import { nextTask } from './lib/next-task';
+import { warmIntl } from './lib/warm-intl';
 import { useDashboard } from './store/store';
 import { startLangSync } from './store/lang-sync';
 import { startThemeSync } from './store/theme-sync';
@@ -22,6 +24,7 @@ void useDashboard
   .finally(() => useDashboard.getState().load());
 // English comes in its own chunk: the live page waits for it rather than draw in French first.
 const catalogue = loadMessages(useDashboard.getState().lang).catch((error: unknown) => console.warn(error));
+void warmIntl(LOCALE_OF[useDashboard.getState().lang]);
 
 setTimeout(() => {
   // React's renderer is evaluated in a task of its own, then the dashboard in the next: on a phone each takes about as
