@@ -33,8 +33,8 @@ export function firstViewPage(html, markup, { endOfBody = null, headStyle = '' }
   // follows, the map's heavy geometry included, comes below it.
   const head = html.indexOf('</head>');
   if (head < 0 || head > at) throw new Error('index.html has no </head> before its root');
-  const style = headStyle.trim() === '' ? '' : `<style data-drawn-for>\n${headStyle.trim()}\n</style>\n  `;
   if (/<\/style/i.test(headStyle)) throw new Error('The rules for the head must not close their <style>');
+  const style = headStyle.trim() === '' ? '' : `<style data-drawn-for>\n${headStyle.trim()}\n</style>\n  `;
   const expect = `${style}<link rel="expect" href="#first-view-fold" blocking="render" />\n  `;
   let rest = html.slice(at + EMPTY_ROOT.length);
   if (endOfBody !== null) {

@@ -120,14 +120,15 @@ function wideDrawings({ margin, prefix }, textOf, measureOf, renameIds) {
   return drawings;
 }
 
-/** The charts near the projector's first screen, drawn for its width (see WIDE_VIEWPORT). */
-async function drawnWide(browser, url, renameIds) {
-  const { page, checked } = await openPage(browser, url, WIDE_VIEWPORT);
-  // Drawn, and so are the charts near the viewport (the live page draws the far ones only as they come near).
-  await page.waitForFunction(
-    (margin) => {
+/**
+ * Resolves once `page` is drawn, and so is every chart within `margin` pixels below its viewport: no card still loading
+ * and no chart still waiting for its code there, each figure holding its SVG or its table.
+ */
+function drawnNear(page, margin) {
+  return page.waitForFunction(
+    (within) => {
       if (!document.documentElement.hasAttribute('data-drawn')) return false;
-      const near = (element) => element.getBoundingClientRect().top <= window.innerHeight + margin;
+      const near = (element) => element.getBoundingClientRect().top <= window.innerHeight + within;
       return (
         [...document.querySelectorAll('.chart-placeholder, .card-loading')].every(
           (element) => !near(element),
@@ -137,9 +138,17 @@ async function drawnWide(browser, url, renameIds) {
           .every((figure) => figure.querySelector('svg, table') !== null)
       );
     },
-    NEAR_MARGIN,
+    // Infinity does not survive the trip into the page as JSON.
+    Number.isFinite(margin) ? margin : Number.MAX_SAFE_INTEGER,
     { timeout: 60_000 },
   );
+}
+
+/** The charts near the projector's first screen, drawn for its width (see WIDE_VIEWPORT). */
+async function drawnWide(browser, url, renameIds) {
+  const { page, checked } = await openPage(browser, url, WIDE_VIEWPORT);
+  // Drawn, and so are the charts near the viewport (the live page draws the far ones only as they come near).
+  await drawnNear(page, NEAR_MARGIN);
   checked();
   const drawings = await page.evaluate(
     inPage(
@@ -207,16 +216,7 @@ async function drawnMarkup(browser, url, renameIds) {
   const wide = await drawnWide(browser, url, renameIds);
   const { page, checked } = await openPage(browser, url, VIEWPORT);
   // Drawn, and so are the charts drawn only near the viewport (all of them, in this tall viewport).
-  await page.waitForFunction(
-    () =>
-      document.documentElement.hasAttribute('data-drawn') &&
-      document.querySelector('.chart-placeholder, .card-loading') === null &&
-      [...document.querySelectorAll('figure.chart')].every(
-        (figure) => figure.querySelector('svg, table') !== null,
-      ),
-    null,
-    { timeout: 60_000 },
-  );
+  await drawnNear(page, Infinity);
   checked();
   await page.evaluate(() => {
     const root = document.getElementById('root');

@@ -221,6 +221,26 @@ describe('A card whose title is on screen and its chart just below the fold', ()
     return { result: takeOver(from), box };
   }
 
+  /**
+   * The card below the fold, drawn for `width`, with no scroll and the chart code not said in, once the page holding it
+   * is laid out and it has looked at its width; then whatever watches it reports it near.
+   */
+  async function lookedAtItsWidth(width: number) {
+    code.heldBack = true;
+    const { box } = belowTheFold(width);
+    await nextFrame();
+    act(() => report());
+    return box;
+  }
+
+  /** The reader scrolls, and the card is reported near. */
+  function scrollNear() {
+    act(() => {
+      window.dispatchEvent(new Event('scroll'));
+    });
+    act(() => report());
+  }
+
   it('is the pre-rendered card until the reader scrolls, then the live one', () => {
     const { box } = belowTheFold();
     expect(isPreRendered()).toBe(true);
@@ -228,10 +248,7 @@ describe('A card whose title is on screen and its chart just below the fold', ()
     // nothing watches the card.
     act(() => report());
     expect(isPreRendered()).toBe(true);
-    act(() => {
-      window.dispatchEvent(new Event('scroll'));
-    });
-    act(() => report());
+    scrollNear();
     expect(isPreRendered()).toBe(false);
     box.mockRestore();
   });
@@ -247,27 +264,18 @@ describe('A card whose title is on screen and its chart just below the fold', ()
   });
 
   it('drawn for another width (another layout), is drawn live as soon as it is near, before any scroll', async () => {
-    // No scroll, and the chart code not said in: only its width can make it go live.
-    code.heldBack = true;
-    const { box } = belowTheFold(596);
-    // Once the page holding it is laid out, the card finds it stands wider than it was drawn.
-    await nextFrame();
-    act(() => report());
+    // No scroll, and the chart code not said in: only its width can make it go live. Once the page holding it is laid
+    // out, the card finds it stands wider than it was drawn.
+    const box = await lookedAtItsWidth(596);
     expect(isPreRendered()).toBe(false);
     box.mockRestore();
   });
 
   it('drawn for its width, stays the pre-rendered card until the reader scrolls', async () => {
-    code.heldBack = true;
     // jsdom lays nothing out: the card is 0 px wide, the width it says it was drawn for.
-    const { box } = belowTheFold(0);
-    await nextFrame();
-    act(() => report());
+    const box = await lookedAtItsWidth(0);
     expect(isPreRendered()).toBe(true);
-    act(() => {
-      window.dispatchEvent(new Event('scroll'));
-    });
-    act(() => report());
+    scrollNear();
     expect(isPreRendered()).toBe(false);
     box.mockRestore();
   });

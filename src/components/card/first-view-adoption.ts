@@ -67,12 +67,12 @@ const numbers = (card: Element, name: string): number[] =>
  */
 export function chartNear(card: Element, margin = NEAR_MARGIN): boolean {
   const box = card.getBoundingClientRect();
-  const widths = numbers(card, DRAWN_WIDTH_ATTRIBUTE);
+  const own = card.clientWidth;
   const tops = numbers(card, CHART_TOP_ATTRIBUTE);
   let offset = tops[0] ?? 0;
   let nearest = Infinity;
-  widths.forEach((width, index) => {
-    const distance = Math.abs(width - card.clientWidth);
+  numbers(card, DRAWN_WIDTH_ATTRIBUTE).forEach((width, index) => {
+    const distance = Math.abs(width - own);
     if (distance < nearest && tops[index] !== undefined) {
       nearest = distance;
       offset = tops[index];
