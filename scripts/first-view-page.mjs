@@ -1,4 +1,6 @@
 const EMPTY_ROOT = '<div id="root"></div>';
+/** Where the page names the themes its first view shows (read by scripts/first-view.js and src/dashboard.tsx). */
+export const THEMES_ATTRIBUTE = 'data-first-view-themes';
 const NATIONAL = '<section class="section" aria-labelledby="section-national"';
 
 /** The markup with an empty marker before the national section, or at its end if there is none. */
@@ -13,9 +15,11 @@ const withFold = (markup) => {
  * instead when the address asks for another view (scripts/first-view.js), and a note for readers without JavaScript;
  * the page waits for the end of it to paint. `endOfBody`, when given, is markup put last in the body, after all that
  * paints: the build's reading of its data (src/data/make-snapshot.ts). `headStyle`, when given, are rules put last in the
- * head, after the page's stylesheet: which of a chart's drawings each figure shows (scripts/chart-widths.mjs).
+ * head, after the page's stylesheet: which of a chart's drawings each figure shows (scripts/chart-widths.mjs), and each
+ * theme's colours (scripts/theme-colours.mjs). `themes` are those the first view shows, named on <html> for
+ * scripts/first-view.js and the live page (the light one only, when not given).
  */
-export function firstViewPage(html, markup, { endOfBody = null, headStyle = '' } = {}) {
+export function firstViewPage(html, markup, { endOfBody = null, headStyle = '', themes = ['light'] } = {}) {
   const at = html.indexOf(EMPTY_ROOT);
   if (at < 0 || html.indexOf(EMPTY_ROOT, at + 1) >= 0) {
     throw new Error(`index.html must hold exactly one empty ${EMPTY_ROOT} to pre-render into`);
@@ -34,7 +38,8 @@ export function firstViewPage(html, markup, { endOfBody = null, headStyle = '' }
   const head = html.indexOf('</head>');
   if (head < 0 || head > at) throw new Error('index.html has no </head> before its root');
   if (/<\/style/i.test(headStyle)) throw new Error('The rules for the head must not close their <style>');
-  const style = headStyle.trim() === '' ? '' : `<style data-drawn-for>\n${headStyle.trim()}\n</style>\n  `;
+  const style =
+    headStyle.trim() === '' ? '' : `<style data-first-view-rules>\n${headStyle.trim()}\n</style>\n  `;
   const expect = `${style}<link rel="expect" href="#first-view-fold" blocking="render" />\n  `;
   let rest = html.slice(at + EMPTY_ROOT.length);
   if (endOfBody !== null) {
@@ -42,5 +47,13 @@ export function firstViewPage(html, markup, { endOfBody = null, headStyle = '' }
     if (body < 0) throw new Error('index.html has no </body> after its root');
     rest = `${rest.slice(0, body)}${endOfBody}\n  ${rest.slice(body)}`;
   }
-  return `${html.slice(0, head)}${expect}${html.slice(head, at)}${page}${rest}`;
+  if (themes.length === 0 || themes.some((theme) => theme !== 'light' && theme !== 'dark'))
+    throw new Error(`The first view's themes must be light or dark: ${themes.join(', ')}`);
+  const start = /<html\b/i.exec(html);
+  if (start === null || start.index > head) throw new Error('index.html has no <html> tag before its head');
+  const named = `${start[0]} ${THEMES_ATTRIBUTE}="${themes.join(' ')}"`;
+  return (
+    `${html.slice(0, start.index)}${named}${html.slice(start.index + start[0].length, head)}` +
+    `${expect}${html.slice(head, at)}${page}${rest}`
+  );
 }

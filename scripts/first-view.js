@@ -1,6 +1,6 @@
 // Runs before the page paints (a classic script in <head>): sets the theme and the language, and hides the first view
 // pre-rendered at build time when it is not what this address shows (any query: filters, presentation, profile,
-// ?lang=...; the dark theme, whose colours the light pre-render lacks; or English remembered from an earlier visit,
+// ?lang=...; a theme it was not drawn in, <html> naming those it was; or English remembered from an earlier visit,
 // the pre-render being French). The page then shows a loading line until the app has drawn.
 // On the site it also starts the live page's code, once the first view has painted (scripts/first-view-plugin.ts).
 /* global document, window */
@@ -22,7 +22,9 @@
   var asked = /[?&]lang=(fr|en)(?:&|$)/i.exec(window.location.search);
   var lang = asked ? asked[1].toLowerCase() : storedLang === 'en' ? 'en' : 'fr';
   root.setAttribute('lang', lang);
-  if (window.location.search.length > 1 || theme !== 'light' || lang !== 'fr')
+  // Drawn in both themes, the first view takes each one's colours from the head's rules (scripts/theme-colours.mjs).
+  var themes = (root.getAttribute('data-first-view-themes') || 'light').split(' ');
+  if (window.location.search.length > 1 || themes.indexOf(theme) < 0 || lang !== 'fr')
     root.classList.add('first-view-hidden');
   else {
     // Until the live page takes over (src/boot.tsx), a click on a pre-rendered control or a chart's bar (the keyboard's

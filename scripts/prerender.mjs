@@ -10,6 +10,7 @@ import { createServer as createViteServer } from 'vite';
 import settings from './chromium.json' with { type: 'json' };
 import { drawnForRules, NEAR_MARGIN, RULE_MARGIN, WIDE_VIEWPORT } from './chart-widths.mjs';
 import { firstViewPage } from './first-view-page.mjs';
+import { applyThemeColours, elementsOf, themeColourRules, themeColours } from './theme-colours.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -56,9 +57,9 @@ function serve(root) {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
-/** A page of the fresh build at `viewport`, and what it logged that a reader should not see. */
-async function openPage(browser, url, viewport) {
-  const page = await browser.newPage({ viewport, colorScheme: 'light', locale: 'fr-FR' });
+/** A page of the fresh build at `viewport` in the system's `colorScheme`, and what it logged that a reader should not see. */
+async function openPage(browser, url, viewport, colorScheme) {
+  const page = await browser.newPage({ viewport, colorScheme, locale: 'fr-FR' });
   const problems = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
@@ -145,8 +146,8 @@ function drawnNear(page, margin) {
 }
 
 /** The charts near the projector's first screen, drawn for its width (see WIDE_VIEWPORT). */
-async function drawnWide(browser, url, renameIds) {
-  const { page, checked } = await openPage(browser, url, WIDE_VIEWPORT);
+async function drawnWide(browser, url, renameIds, colorScheme) {
+  const { page, checked } = await openPage(browser, url, WIDE_VIEWPORT, colorScheme);
   // Drawn, and so are the charts near the viewport (the live page draws the far ones only as they come near).
   await drawnNear(page, NEAR_MARGIN);
   checked();
@@ -211,10 +212,13 @@ function addWideDrawings({ drawings, apart }, textOf, measureOf) {
   return { added, skipped };
 }
 
-/** The pre-rendered markup of #root, and the rules its charts drawn for two widths need. */
-async function drawnMarkup(browser, url, renameIds) {
-  const wide = await drawnWide(browser, url, renameIds);
-  const { page, checked } = await openPage(browser, url, VIEWPORT);
+/**
+ * The laptop's page drawn in the system's `colorScheme`, its controls' state written into the markup, the projector's
+ * drawings beside its own: left open, for drawnMarkup to read.
+ */
+async function drawnPage(browser, url, renameIds, colorScheme) {
+  const wide = await drawnWide(browser, url, renameIds, colorScheme);
+  const { page, checked } = await openPage(browser, url, VIEWPORT, colorScheme);
   // Drawn, and so are the charts drawn only near the viewport (all of them, in this tall viewport).
   await drawnNear(page, Infinity);
   checked();
@@ -243,13 +247,56 @@ async function drawnMarkup(browser, url, renameIds) {
       measure,
     ),
   );
-  if (skipped.length > 0)
-    console.warn(
-      `Drawn for ${VIEWPORT.width} px only (the card shows otherwise at ${WIDE_VIEWPORT.width} px): ${skipped.join(', ')}`,
-    );
-  const markup = await page.evaluate(() => document.getElementById('root')?.innerHTML ?? '');
-  await page.close();
-  return { markup, rules: drawnForRules(added), cards: added.length };
+  return { page, added, skipped };
+}
+
+/**
+ * The pre-rendered markup of #root, in the light theme with the colours of the dark one as custom properties; the rules
+ * its charts drawn for two widths and its colours need; and the themes it shows (the light one alone when the dark
+ * theme's page differs otherwise, which the build then says).
+ */
+async function drawnMarkup(browser, url, renameIds) {
+  const light = await drawnPage(browser, url, renameIds, 'light');
+  const dark = await drawnPage(browser, url, renameIds, 'dark');
+  try {
+    if (light.skipped.length > 0)
+      console.warn(
+        `Drawn for ${VIEWPORT.width} px only (the card shows otherwise at ${WIDE_VIEWPORT.width} px): ${light.skipped.join(', ')}`,
+      );
+    const read = inPage((_, elements) => elements(document.getElementById('root')), null, elementsOf);
+    const textOf = () => document.getElementById('root')?.textContent ?? '';
+    const compared =
+      (await light.page.evaluate(textOf)) === (await dark.page.evaluate(textOf))
+        ? themeColours(await light.page.evaluate(read), await dark.page.evaluate(read))
+        : { problem: 'its text' };
+    let themes = ['light', 'dark'];
+    if (compared.problem !== undefined) {
+      themes = ['light'];
+      console.warn(
+        `The first view is pre-rendered for the light theme only: the dark theme's differs otherwise, at ${compared.problem}`,
+      );
+    } else {
+      await light.page.evaluate(
+        inPage(
+          ({ edits }, apply) => apply(document.getElementById('root'), edits),
+          { edits: compared.edits },
+          applyThemeColours,
+        ),
+      );
+    }
+    const markup = await light.page.evaluate(() => document.getElementById('root')?.innerHTML ?? '');
+    const rules = [drawnForRules(light.added), themeColourRules(compared.colours ?? [])];
+    return {
+      markup,
+      rules: rules.filter(Boolean).join('\n'),
+      cards: light.added.length,
+      themes,
+      colours: compared.colours?.length ?? 0,
+    };
+  } finally {
+    await light.page.close();
+    await dark.page.close();
+  }
 }
 
 /** The source of the app's own function `name` in `path`, to run in the page it pre-renders. */
@@ -307,15 +354,16 @@ try {
       url = `http://127.0.0.1:${server.address().port}/`;
     }
     try {
-      const { markup, rules, cards } = await drawnMarkup(browser, url, renameIds);
+      const { markup, rules, cards, themes, colours } = await drawnMarkup(browser, url, renameIds);
       // The single file holds its data as text in its code, and reads it itself.
       const snapshot = build === 'site' ? await dataSnapshot(resolve(BUILDS[build])) : null;
-      writeFileSync(file, firstViewPage(html, markup, { endOfBody: snapshot, headStyle: rules }));
+      writeFileSync(file, firstViewPage(html, markup, { endOfBody: snapshot, headStyle: rules, themes }));
       const data =
         snapshot === null ? '' : `, and the reading of its data (${Math.round(snapshot.length / 1024)} kB)`;
       console.log(
         `${BUILDS[build]}/index.html: first view pre-rendered (${Math.round(markup.length / 1024)} kB of markup, ` +
-          `${cards} charts drawn for ${WIDE_VIEWPORT.width} px too${data})`,
+          `${cards} charts drawn for ${WIDE_VIEWPORT.width} px too, ` +
+          `${themes.length > 1 ? `in both themes with ${colours} colours set for each` : 'in the light theme only'}${data})`,
       );
     } finally {
       server?.close();

@@ -6,6 +6,7 @@ import {
   dataFingerprint,
   FINGERPRINT_ATTRIBUTE,
   firstViewFingerprint,
+  firstViewThemes,
 } from './components/card/first-view-adoption';
 import { useCardPace, usePacedValue } from './components/card/draw-pace';
 import type { FileStates } from './data/dataset';
@@ -69,7 +70,7 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
   const sameAsFirstView =
     fingerprint === offered &&
     i18n.lang === 'fr' &&
-    frame.theme === 'light' &&
+    firstViewThemes().includes(frame.theme) &&
     JSON.stringify(view) === JSON.stringify(DEFAULT_VIEW);
   const adopt = offered === null ? undefined : settled ? sameAsFirstView : null;
   // Where the pre-rendered cards cannot stand for the live ones (a data file edited in place), the cards near the

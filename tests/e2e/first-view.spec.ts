@@ -56,58 +56,63 @@ test.describe('without JavaScript', () => {
 test.describe('the live page takes over', () => {
   // The takeover itself, not a reader scrolling through the page afterwards.
   test.use({ drawEverything: false });
-  test('without any change: every chart stays drawn at every frame, no layout shift, nothing logged', async ({
-    guardedPage: page,
-  }) => {
-    const warnings: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'warning') warnings.push(message.text());
+  for (const colorScheme of ['light', 'dark'] as const)
+    test(`without any change: every chart stays drawn at every frame, no layout shift, nothing logged (${colorScheme} system)`, async ({
+      guardedPage: page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await page.addInitScript(() => {
+        const samples: number[] = [];
+        const state = { samples, shift: 0 };
+        Reflect.set(window, 'firstView', state);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            const value: unknown = Reflect.get(entry, 'value');
+            if (typeof value === 'number' && Reflect.get(entry, 'hadRecentInput') !== true)
+              state.shift += value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        // From the first frame with the page parsed until a few frames after the live page took over.
+        let after = 0;
+        const sample = () => {
+          if (document.readyState !== 'loading') {
+            // The charts of the first two screens; the map, further down, is drawn again only when it comes near.
+            const drawn = [...document.querySelectorAll('figure.chart')].filter(
+              (figure) =>
+                figure.getBoundingClientRect().top < 2 * window.innerHeight &&
+                figure.checkVisibility({ visibilityProperty: true }) &&
+                figure.querySelector('svg, table') !== null,
+            );
+            state.samples.push(drawn.length);
+            if (document.documentElement.hasAttribute('data-drawn')) after += 1;
+          }
+          if (after < 10) requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
+      await page.goto('./');
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-drawn'));
+      await page.waitForTimeout(500);
+      const { samples, shift } = await recorded(page);
+      expect(samples.length).toBeGreaterThan(10);
+      const [first = 0] = samples;
+      expect(first).toBeGreaterThanOrEqual(2);
+      expect(new Set(samples), 'charts drawn and visible at each frame').toEqual(new Set([first]));
+      expect(shift).toBeGreaterThanOrEqual(0);
+      expect(shift).toBeLessThanOrEqual(0.01);
+      expect(warnings).toEqual([]);
+      // The live page, not the pre-rendered one, is what answers, in the system's theme; its far cards are the
+      // pre-rendered ones, drawn in both themes.
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      await expect(page.locator('[data-first-view]')).toHaveCount(0);
+      await expect(page.locator('[data-adopt] [data-card="liste"]')).toHaveCount(1);
+      await card(page, 'Pôles par thème').getByRole('button', { name: 'Tableau' }).click();
+      await expect(card(page, 'Pôles par thème').getByRole('table')).toBeVisible();
     });
-    await page.addInitScript(() => {
-      const samples: number[] = [];
-      const state = { samples, shift: 0 };
-      Reflect.set(window, 'firstView', state);
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          const value: unknown = Reflect.get(entry, 'value');
-          if (typeof value === 'number' && Reflect.get(entry, 'hadRecentInput') !== true)
-            state.shift += value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-      // From the first frame with the page parsed until a few frames after the live page took over.
-      let after = 0;
-      const sample = () => {
-        if (document.readyState !== 'loading') {
-          // The charts of the first two screens; the map, further down, is drawn again only when it comes near.
-          const drawn = [...document.querySelectorAll('figure.chart')].filter(
-            (figure) =>
-              figure.getBoundingClientRect().top < 2 * window.innerHeight &&
-              figure.checkVisibility({ visibilityProperty: true }) &&
-              figure.querySelector('svg, table') !== null,
-          );
-          state.samples.push(drawn.length);
-          if (document.documentElement.hasAttribute('data-drawn')) after += 1;
-        }
-        if (after < 10) requestAnimationFrame(sample);
-      };
-      requestAnimationFrame(sample);
-    });
-    await page.goto('./');
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-drawn'));
-    await page.waitForTimeout(500);
-    const { samples, shift } = await recorded(page);
-    expect(samples.length).toBeGreaterThan(10);
-    const [first = 0] = samples;
-    expect(first).toBeGreaterThanOrEqual(2);
-    expect(new Set(samples), 'charts drawn and visible at each frame').toEqual(new Set([first]));
-    expect(shift).toBeGreaterThanOrEqual(0);
-    expect(shift).toBeLessThanOrEqual(0.01);
-    expect(warnings).toEqual([]);
-    // The live page, not the pre-rendered one, is what answers.
-    await expect(page.locator('[data-first-view]')).toHaveCount(0);
-    await card(page, 'Pôles par thème').getByRole('button', { name: 'Tableau' }).click();
-    await expect(card(page, 'Pôles par thème').getByRole('table')).toBeVisible();
-  });
 });
 
 test.describe('cards far from the viewport when the live page takes over', () => {
@@ -370,13 +375,78 @@ test.describe('an address with filters, or the presentation', () => {
     const seen = await page.evaluate(() => String(Reflect.get(window, 'firstViewSeen')));
     expect(seen).toMatch(/^false(,false)*$/);
   });
+});
 
-  test('the dark theme never shows the light pre-render', async ({ page }) => {
-    await page.emulateMedia({ colorScheme: 'dark' });
+/**
+ * The colours the reader sees on a card's marks, in the order of the page: each region's fill and stroke on the map,
+ * each cell's background and text in the cross-tab, each bar's fill.
+ */
+const paintedColours = (page: Page, id: string) =>
+  page.evaluate(
+    (cardId) =>
+      [
+        ...document.querySelectorAll(
+          `[data-card="${cardId}"] :is(.map-region > *, td.crosstab-cell, [data-bar-id])`,
+        ),
+      ].map((mark) => {
+        const style = getComputedStyle(mark);
+        return `${style.fill} ${style.stroke} ${style.backgroundColor} ${style.color}`;
+      }),
+    id,
+  );
+
+test.describe('in the dark theme of the system', () => {
+  test.use({ colorScheme: 'dark', drawEverything: false });
+  const adopted = (page: Page, id: string) => page.locator(`[data-adopt] [data-card="${id}"]`);
+
+  test('the first view paints before any script, in the dark theme’s colours', async ({ page }) => {
+    expect(readFileSync('dist/index.html', 'utf8')).toContain('data-first-view-themes="light dark"');
     await page.route('**/assets/*.js', (route) => route.abort());
     await page.goto('./');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(page.locator('[data-first-view]')).toBeHidden();
+    await expect(page.locator('[data-first-view]')).toBeVisible();
+    await expect(figures(page)).toContainText('71pôles de compétitivité nationaux');
+    // The Centre's pôles in the dark palette's orange (#ffae70, src/lib/palette.ts), not the light one's #a34400.
+    const bar = card(page, 'Adhérents des pôles du Centre').locator('[data-bar-id="s2e2"]');
+    await expect(bar.filter({ visible: true })).toHaveCSS('fill', 'rgb(255, 174, 112)');
+    await expect(page.locator('.first-view-wait').filter({ visible: true })).toHaveCount(0);
+  });
+
+  test('a card kept from the first view draws live in the same colours, on the map and in the cross-tab', async ({
+    guardedPage: page,
+  }) => {
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // Both read before the reader scrolls: the first scroll loads the chart code, and the cards near the viewport go
+    // live.
+    const kept = new Map<string, string[]>();
+    for (const id of ['carte', 'croise']) {
+      await expect(adopted(page, id)).toHaveCount(1);
+      kept.set(id, await paintedColours(page, id));
+      expect(kept.get(id)?.length, id).toBeGreaterThanOrEqual(27);
+    }
+    for (const [id, colours] of kept) {
+      await page.locator(`[data-card="${id}"]`).scrollIntoViewIfNeeded();
+      await expect(adopted(page, id)).toHaveCount(0);
+      // Until the live card has drawn its marks, there are none to read.
+      await expect.poll(() => paintedColours(page, id)).toEqual(colours);
+    }
+  });
+
+  test('switched to the light theme, the cards still kept take its colours, those the live cards draw', async ({
+    guardedPage: page,
+  }) => {
+    await page.goto('./');
+    const dark = await paintedColours(page, 'carte');
+    await page.locator('#root').getByRole('button', { name: 'Clair' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(adopted(page, 'carte')).toHaveCount(1);
+    const light = await paintedColours(page, 'carte');
+    expect(light.length).toBeGreaterThanOrEqual(27);
+    expect(light.filter((colours, index) => colours === dark[index])).toEqual([]);
+    await page.locator('[data-card="carte"]').scrollIntoViewIfNeeded();
+    await expect(adopted(page, 'carte')).toHaveCount(0);
+    await expect.poll(() => paintedColours(page, 'carte')).toEqual(light);
   });
 });
 

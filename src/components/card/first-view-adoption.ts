@@ -125,6 +125,16 @@ export function adoptable(id: string): boolean {
 /** The data the pre-rendered page was drawn from, or null where there was none. */
 export const firstViewFingerprint = (): string | null => firstView;
 
+/** Where the built page names the themes its first view was drawn in (scripts/first-view-page.mjs). */
+export const THEMES_ATTRIBUTE = 'data-first-view-themes';
+
+/**
+ * The themes the pre-rendered page shows: both where the build drew it in each and set the colours that differ as the
+ * head's custom properties (scripts/theme-colours.mjs), else the light one.
+ */
+export const firstViewThemes = (): readonly string[] =>
+  (document.documentElement.getAttribute(THEMES_ATTRIBUTE) ?? 'light').split(' ');
+
 /**
  * Moves each pre-rendered card of `from` into the place the live page (`into`) keeps for it, then closes the offer
  * and tells the places: one left empty draws its live card.

@@ -58,7 +58,7 @@ describe('firstViewPage with rules for the head', () => {
       headStyle: '@container (min-width: 1px) { a { b: c; } }',
     });
     expect(html).toMatch(
-      /<title>t<\/title><style data-drawn-for>\n@container \(min-width: 1px\) \{ a \{ b: c; \} \}\n<\/style>\s*<link rel="expect"[^>]*>\s*<\/head>/,
+      /<title>t<\/title><style data-first-view-rules>\n@container \(min-width: 1px\) \{ a \{ b: c; \} \}\n<\/style>\s*<link rel="expect"[^>]*>\s*<\/head>/,
     );
     expect(firstViewPage(BUILT, '<main>71</main>', { headStyle: '' })).not.toContain('<style');
   });
@@ -67,5 +67,24 @@ describe('firstViewPage with rules for the head', () => {
     expect(() => firstViewPage(BUILT, '<main>71</main>', { headStyle: 'a {} </style><script>' })).toThrow(
       'The rules for the head must not close their <style>',
     );
+  });
+});
+
+describe('firstViewPage with the themes its first view shows', () => {
+  it('names them on <html>, for the script that runs before the page paints', () => {
+    const built = BUILT.replace('<html>', '<html lang="fr">');
+    expect(firstViewPage(built, '<main>71</main>', { themes: ['light', 'dark'] })).toMatch(
+      /^<!doctype html><html data-first-view-themes="light dark" lang="fr"><head>/,
+    );
+    // Not given: the light theme, the one the page is drawn in.
+    expect(firstViewPage(BUILT, '<main>71</main>')).toContain('<html data-first-view-themes="light">');
+  });
+
+  it('refuses a theme the page has no colours for, or none at all', () => {
+    // As a page built from plain JavaScript could ask.
+    const sepia = (): unknown =>
+      Reflect.apply(firstViewPage, undefined, [BUILT, 'x', { themes: ['light', 'sepia'] }]);
+    expect(sepia).toThrow(/light or dark: light, sepia/);
+    expect(() => firstViewPage(BUILT, '<main>71</main>', { themes: [] })).toThrow(/light or dark/);
   });
 });

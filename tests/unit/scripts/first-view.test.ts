@@ -10,10 +10,21 @@ const SCRIPTS = [
 ] as const;
 let script: string = SOURCE;
 
-/** Runs the script that the page runs before it paints, at an address, with a stored theme and a system setting. */
-function run(search: string, stored: string | null, systemDark: boolean, storedLang: string | null = null) {
+/**
+ * Runs the script that the page runs before it paints, at an address, with a stored theme and a system setting, in a
+ * page whose first view was drawn in `themes` (the build names them on <html>; none named: the light one).
+ */
+function run(
+  search: string,
+  stored: string | null,
+  systemDark: boolean,
+  storedLang: string | null = null,
+  themes: string | null = null,
+) {
   const html = document.documentElement;
   html.removeAttribute('data-theme');
+  if (themes === null) html.removeAttribute('data-first-view-themes');
+  else html.setAttribute('data-first-view-themes', themes);
   html.className = '';
   window.history.replaceState(null, '', `/${search}`);
   window.localStorage.clear();
@@ -73,10 +84,43 @@ describe.each(SCRIPTS)('%s', (_, shipped) => {
     }
   });
 
-  it('hides it in the dark theme, chosen or from the system, and sets the theme before paint', () => {
-    expect(run('', 'dark', false)).toMatchObject({ theme: 'dark', classes: ['first-view-hidden'] });
-    expect(run('', 'auto', true)).toMatchObject({ theme: 'dark', classes: ['first-view-hidden'] });
-    expect(run('', null, true)).toMatchObject({ theme: 'dark', classes: ['first-view-hidden'] });
+  it('hides it in the dark theme, chosen or from the system, where it was drawn in the light one only', () => {
+    for (const themes of [null, 'light']) {
+      expect(run('', 'dark', false, null, themes)).toMatchObject({
+        theme: 'dark',
+        classes: ['first-view-hidden'],
+      });
+      expect(run('', 'auto', true, null, themes)).toMatchObject({
+        theme: 'dark',
+        classes: ['first-view-hidden'],
+      });
+      expect(run('', null, true, null, themes)).toMatchObject({
+        theme: 'dark',
+        classes: ['first-view-hidden'],
+      });
+    }
+  });
+
+  it('keeps it in the dark theme where it was drawn in both, and sets the theme before paint', () => {
+    for (const [stored, systemDark] of [
+      ['dark', false],
+      ['auto', true],
+      [null, true],
+    ] as const)
+      expect(run('', stored, systemDark, null, 'light dark')).toEqual({
+        theme: 'dark',
+        classes: ['first-view-pending'],
+        lang: 'fr',
+      });
+    expect(run('', null, false, null, 'light dark')).toMatchObject({ classes: ['first-view-pending'] });
+    // A page drawn in the dark theme alone does not show it in the light one.
+    expect(run('', null, false, null, 'dark')).toMatchObject({
+      theme: 'light',
+      classes: ['first-view-hidden'],
+    });
+    // The address and the language still decide.
+    expect(run('?region=centre', null, true, null, 'light dark').classes).toEqual(['first-view-hidden']);
+    expect(run('', null, true, 'en', 'light dark').classes).toEqual(['first-view-hidden']);
   });
 
   it('holds a click on a pre-rendered control until the live page takes over: no default action, marked busy', () => {

@@ -5,11 +5,14 @@ import {
   RULE_MARGIN,
   WIDTH_TOLERANCE as BUILD_TOLERANCE,
 } from '../../../../scripts/chart-widths.mjs';
+import { THEMES_ATTRIBUTE as BUILD_THEMES_ATTRIBUTE } from '../../../../scripts/first-view-page.mjs';
 import {
   chartNear,
   chartsToDrawNow,
   dataFingerprint,
   drawnForThisWidth,
+  firstViewThemes,
+  THEMES_ATTRIBUTE,
   WIDTH_TOLERANCE,
 } from '../../../../src/components/card/first-view-adoption';
 import { renameIds } from '../../../../src/components/card/rename-ids';
@@ -143,6 +146,19 @@ describe('a card pre-rendered for a laptop’s column and a projector’s', () =
     expect(chartsToDrawNow(page(twice(748, 100)))).toBe(true);
     // Its chart below the fold: it waits for the reader, whatever its width.
     expect(chartsToDrawNow(page(twice(748, 900)))).toBe(false);
+  });
+});
+
+describe('the themes the pre-rendered page shows', () => {
+  afterEach(() => {
+    document.documentElement.removeAttribute(THEMES_ATTRIBUTE);
+  });
+
+  it('are those the build named on <html>, the light one where it named none', () => {
+    expect(THEMES_ATTRIBUTE).toBe(BUILD_THEMES_ATTRIBUTE);
+    expect(firstViewThemes()).toEqual(['light']);
+    document.documentElement.setAttribute(THEMES_ATTRIBUTE, 'light dark');
+    expect(firstViewThemes()).toEqual(['light', 'dark']);
   });
 });
 

@@ -1,0 +1,159 @@
+// The first view in both themes: the build draws it in the light theme and in the dark one (scripts/prerender.mjs).
+// The two are the same markup but for the colours the app writes itself (a bar's fill, a shaded cell's background and
+// text, a region of the map); the rest of the page takes its colours from the stylesheet, which follows the theme.
+// Each colour that differs becomes a custom property, set in the head for each theme, so that one pre-rendered page
+// shows the colours of the theme scripts/first-view.js chose before it paints.
+
+/**
+ * The elements of `root` in document order, as `themeColours` compares them (run in the page): each its tag, then its
+ * attributes as [name, value] pairs, in order.
+ */
+export function elementsOf(root) {
+  return [...root.querySelectorAll('*')].map((element) => [
+    element.tagName,
+    ...[...element.attributes].map((attribute) => [attribute.name, attribute.value]),
+  ]);
+}
+
+// The attributes whose value is a colour that CSS can set as a property of the same name (SVG presentation
+// attributes); an inline style can, whatever its property.
+const COLOUR_ATTRIBUTES = new Set(['fill', 'stroke', 'color', 'stop-color', 'flood-color', 'lighting-color']);
+const COLOUR = /^(#[0-9a-f]{3,8}|rgba?\([\d\s.,%/]+\)|hsla?\([\d\s.,%/deg]+\))$/i;
+
+/** The declarations of an inline style, as [property, value] pairs (no value the app writes holds a `;`). */
+const declarations = (style) =>
+  style
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const colon = part.indexOf(':');
+      return [part.slice(0, colon).trim(), part.slice(colon + 1).trim()];
+    });
+
+// A colour within a value (a border's, a gradient's): split on this, the colours are the odd parts.
+const COLOURS_WITHIN = /(#[0-9a-f]{3,8}\b|rgba?\([^()]*\)|hsla?\([^()]*\))/i;
+
+/**
+ * A function that writes, in an attribute's value of the dark page, the ids that the light page names otherwise as
+ * the light page names them: the ids React numbers as it renders (`_r_9_`), which two renders may number otherwise,
+ * an id that names its theme (the hatching of estimates, `estimate-hatch-dark`), and what points at them
+ * (`aria-describedby`, `fill="url(#estimate-hatch-dark)"`). The light page's ids are the ones the pre-render keeps.
+ */
+function idsAsLight(light, dark) {
+  const renamed = new Map();
+  const idOf = (entry) => entry.slice(1).find(([name]) => name === 'id')?.[1];
+  light.forEach((element, index) => {
+    const [lightId, darkId] = [idOf(element), idOf(dark[index] ?? [''])];
+    if (lightId !== undefined && darkId !== undefined && lightId !== darkId) renamed.set(darkId, lightId);
+  });
+  // An id is a whole value, or one of a list, or follows a `#`.
+  return (value) =>
+    renamed.size === 0
+      ? value
+      : value.replace(/(^|[\s#])([^\s#()"',]+)/g, (whole, before, id) =>
+          renamed.has(id) ? `${before}${renamed.get(id)}` : whole,
+        );
+}
+
+/** The custom property the page reads a theme's colour from. */
+export const colourProperty = (index) => `--first-view-colour-${index}`;
+
+/**
+ * Compares the elements of the light first view with those of the dark one. Returns the colours that differ, each once
+ * (`colours`: light and dark), and what the light page's elements get (`edits`: the element's index, a CSS property and
+ * its value, where each colour that differs is read from its custom property); or, when the two differ otherwise,
+ * `problem`: the first place where they do, in words.
+ */
+export function themeColours(light, dark) {
+  if (light.length !== dark.length)
+    return { problem: `${light.length} elements in the light theme, ${dark.length} in the dark one` };
+  const colours = [];
+  const known = new Map();
+  const edits = [];
+  const variable = (lightColour, darkColour) => {
+    const key = `${lightColour.toLowerCase()} ${darkColour.toLowerCase()}`;
+    if (!known.has(key)) {
+      known.set(key, colours.length);
+      colours.push({ light: lightColour, dark: darkColour });
+    }
+    return `var(${colourProperty(known.get(key))})`;
+  };
+  // The light value with each colour that differs in the dark one read from its property, or null when the two differ
+  // otherwise.
+  const themed = (lightValue, darkValue) => {
+    const lightParts = lightValue.split(COLOURS_WITHIN);
+    const darkParts = darkValue.split(COLOURS_WITHIN);
+    if (lightParts.length !== darkParts.length) return null;
+    const parts = [];
+    for (let at = 0; at < lightParts.length; at += 1) {
+      if (lightParts[at] === darkParts[at]) parts.push(lightParts[at]);
+      else if (at % 2 === 1) parts.push(variable(lightParts[at], darkParts[at]));
+      else return null;
+    }
+    return parts.join('');
+  };
+  const sameIds = idsAsLight(light, dark);
+  for (let element = 0; element < light.length; element += 1) {
+    const [lightTag, ...lightAttributes] = light[element];
+    const [darkTag, ...darkAttributes] = dark[element].map((entry, index) =>
+      index === 0 ? entry : [entry[0], sameIds(entry[1])],
+    );
+    const where = `element ${element} (<${lightTag.toLowerCase()}>)`;
+    if (lightTag !== darkTag || lightAttributes.length !== darkAttributes.length)
+      return { problem: `${where}: <${darkTag.toLowerCase()}> or other attributes in the dark theme` };
+    for (let index = 0; index < lightAttributes.length; index += 1) {
+      const [name, lightValue] = lightAttributes[index];
+      const [darkName, darkValue] = darkAttributes[index];
+      const differs = `${where}: ${name}="${lightValue}", "${darkValue}" in the dark theme`;
+      if (name !== darkName) return { problem: `${where}: attribute ${name}, ${darkName} in the dark theme` };
+      if (lightValue === darkValue) continue;
+      if (name === 'style') {
+        const lightStyle = declarations(lightValue);
+        const darkStyle = declarations(darkValue);
+        if (lightStyle.length !== darkStyle.length) return { problem: differs };
+        for (let at = 0; at < lightStyle.length; at += 1) {
+          const [property, lightDeclared] = lightStyle[at];
+          const [darkProperty, darkDeclared] = darkStyle[at];
+          if (property === darkProperty && lightDeclared === darkDeclared) continue;
+          const value = property === darkProperty ? themed(lightDeclared, darkDeclared) : null;
+          if (value === null) return { problem: differs };
+          edits.push({ element, property, value });
+        }
+      } else if (COLOUR_ATTRIBUTES.has(name) && COLOUR.test(lightValue) && COLOUR.test(darkValue)) {
+        edits.push({ element, property: name, value: variable(lightValue, darkValue) });
+      } else {
+        return { problem: differs };
+      }
+    }
+  }
+  return { colours, edits };
+}
+
+/**
+ * Sets on the elements of `root` (the light first view) what `themeColours` found for them (run in the page). An inline
+ * style wins over a presentation attribute, whose light colour stays for a page read without the stylesheet.
+ */
+export function applyThemeColours(root, edits) {
+  const elements = [...root.querySelectorAll('*')];
+  for (const { element, property, value } of edits) {
+    const target = elements[element];
+    if (target === undefined)
+      throw new Error(`No element ${element} in the first view (${elements.length} elements)`);
+    target.style.setProperty(property, value);
+  }
+}
+
+/** The rules that give each colour its value in each theme, the page's theme being set on <html> (data-theme). */
+export function themeColourRules(colours) {
+  if (colours.length === 0) return '';
+  const values = (theme) =>
+    colours
+      .map((colour, index) => {
+        const value = colour[theme];
+        if (!COLOUR.test(value)) throw new Error(`Not a colour: ${value}`);
+        return `${colourProperty(index)}: ${value};`;
+      })
+      .join(' ');
+  return `:root { ${values('light')} }\n:root[data-theme='dark'] { ${values('dark')} }`;
+}
