@@ -1,15 +1,25 @@
 // A chart pre-rendered for more than one width: the build draws the first view for a laptop's column, and the charts
-// near a projector's first screen for that screen's column too (scripts/prerender.mjs). Each drawing sits in the
-// figure in a `.drawn-for` box that names the figure's width it was drawn for, all but the first `hidden`; the figure
-// names its widths (`data-drawn-widths`) and is a container (src/styles.css). These rules, in the page's head, show
-// in a figure of about one of its widths the drawing made for it, without a script (a container query).
+// near the first screen of each of a few wider screens for their columns too (scripts/prerender.mjs). Each drawing
+// sits in the figure in a `.drawn-for` box that names the figure's width it was drawn for, all but the first `hidden`;
+// the figure names its widths (`data-drawn-widths`) and is a container (src/styles.css). These rules, in the page's
+// head, show in a figure of about one of its widths the drawing made for it, without a script (a container query).
 
-/** A projector's screen, where the columns are wider; every wider screen has the same columns (the page stops at 1,920 px). Tall enough for a 2,560 × 1,440 screen's first screen. */
-export const WIDE_VIEWPORT = { width: 1920, height: 1440 };
+/**
+ * The screens wider than a laptop's 1,366 px whose columns the charts near the first screen are drawn for too: the
+ * commonest after it, 1,440 × 900 and 1,536 × 864 (a 1,920 px laptop screen at 125 %), whose columns a tablet's
+ * 768 px screen nearly has too, and a projector's, 1,920 px, whose columns every wider screen has (the page stops at
+ * 1,920 px), tall enough for a 2,560 × 1,440 screen's first screen. Their columns must lie at least 2 × RULE_MARGIN
+ * apart, or the build skips the narrower (with a warning).
+ */
+export const WIDER_VIEWPORTS = [
+  { width: 1440, height: 900 },
+  { width: 1536, height: 864 },
+  { width: 1920, height: 1440 },
+];
 
 /**
  * How far below the viewport a chart counts as near (NEAR_MARGIN in src/components/use-near-viewport.ts): the live page
- * draws such a chart at once when it was drawn for another width, so the projector's drawings cover them.
+ * draws such a chart at once when it was drawn for another width, so the wider screens' drawings cover them.
  */
 export const NEAR_MARGIN = 800;
 

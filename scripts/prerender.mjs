@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { createServer as createViteServer } from 'vite';
 import settings from './chromium.json' with { type: 'json' };
-import { drawnForRules, NEAR_MARGIN, RULE_MARGIN, WIDE_VIEWPORT } from './chart-widths.mjs';
+import { drawnForRules, NEAR_MARGIN, RULE_MARGIN, WIDER_VIEWPORTS } from './chart-widths.mjs';
 import { firstViewPage } from './first-view-page.mjs';
 import { applyThemeColours, elementsOf, themeColourRules, themeColours } from './theme-colours.mjs';
 
@@ -78,7 +78,7 @@ async function openPage(browser, url, viewport, colorScheme) {
  */
 const inPage = (run, data, ...helpers) => `(${run})(${[JSON.stringify(data), ...helpers].join(', ')})`;
 
-/** What a card shows besides its figure: the same at both widths, or its drawings could not stand for each other. */
+/** What a card shows besides its figure: the same at each width, or its drawings could not stand for each other. */
 function cardText(card) {
   const copy = card.cloneNode(true);
   copy.querySelector('figure.chart')?.remove();
@@ -97,7 +97,7 @@ function measure(card) {
 }
 
 /**
- * In the page at the projector's width: the drawing of each chart near its first screen (the figure's first child),
+ * In the page at a wider screen's width: the drawing of each chart near its first screen (the figure's first child),
  * its ids renamed so as not to meet the laptop's drawing's, with the card's and the figure's widths and where the
  * chart began in the card.
  */
@@ -145,79 +145,91 @@ function drawnNear(page, margin) {
   );
 }
 
-/** The charts near the projector's first screen, drawn for its width (see WIDE_VIEWPORT). */
-async function drawnWide(browser, url, renameIds, colorScheme) {
-  const { page, checked } = await openPage(browser, url, WIDE_VIEWPORT, colorScheme);
+/** The charts near the first screen of `viewport` (one of WIDER_VIEWPORTS), drawn for its width. */
+async function drawnWide(browser, url, renameIds, viewport, colorScheme) {
+  const { page, checked } = await openPage(browser, url, viewport, colorScheme);
   // Drawn, and so are the charts near the viewport (the live page draws the far ones only as they come near).
   await drawnNear(page, NEAR_MARGIN);
   checked();
   const drawings = await page.evaluate(
     inPage(
       wideDrawings,
-      { margin: NEAR_MARGIN, prefix: `drawn-${WIDE_VIEWPORT.width}-` },
+      { margin: NEAR_MARGIN, prefix: `drawn-${viewport.width}-` },
       cardText,
       measure,
       renameIds,
     ),
   );
   await page.close();
-  return drawings;
+  return { width: viewport.width, drawings };
 }
 
 /**
  * Writes on each card of the laptop's page the width it was drawn for and where its chart begins; beside the drawing
- * of each chart near the projector's first screen, the one made for that width, both in a box that names its figure's
- * width (the projector's hidden, for a page read without the stylesheet), the figure naming both; the card names both
- * its widths and where its chart begins at each. Returns the projector's figure widths; a card that shows anything
- * else otherwise at that width, or whose two widths are too close to tell apart, keeps its one drawing (and is drawn
- * live there, as any card at a width it was not drawn for).
+ * of each chart near a wider screen's first screen, the one made for its width (each set of `wider` in turn), each in
+ * a box that names its figure's width (all but the laptop's hidden, for a page read without the stylesheet), the
+ * figure naming its widths; the card names its widths and where its chart begins at each. Returns the figure widths
+ * added; a drawing whose card shows anything else at that width, or whose width is too close to one the figure already
+ * has to tell them apart, is left out (the card is drawn live there, as any card at a width it was not drawn for).
  */
-function addWideDrawings({ drawings, apart }, textOf, measureOf) {
+function addWideDrawings({ wider, apart }, textOf, measureOf) {
   const cards = [...document.querySelectorAll('#root [data-card]')];
-  // Measured before any drawing is added: the projector's drawing is hidden, but the page is laid out again.
+  // Measured before any drawing is added: the wider screens' drawings are hidden, but the page is laid out again.
   const measured = new Map(cards.map((card) => [card, measureOf(card)]));
   const added = [];
   const skipped = [];
   for (const card of cards) {
     const { width, figureWidth, chartTop } = measured.get(card);
-    card.setAttribute('data-drawn-width', String(width));
-    if (chartTop !== null) card.setAttribute('data-chart-top', String(chartTop));
-    const wide = drawings[card.getAttribute('data-card')];
-    if (wide === undefined) continue;
+    const id = card.getAttribute('data-card');
+    const [widths, figureWidths, tops] = [[width], [figureWidth], [chartTop]];
     const figure = card.querySelector('figure.chart');
     const drawing = figure?.firstElementChild;
-    if (
-      !figure ||
-      !drawing ||
-      textOf(card) !== wide.text ||
-      Math.abs(wide.figureWidth - figureWidth) <= apart
-    ) {
-      skipped.push(card.getAttribute('data-card'));
-      continue;
+    // The last box of a drawing: the next goes after it, before what follows the chart in the figure (its legend).
+    let last = null;
+    for (const { width: screen, drawings } of wider) {
+      const wide = drawings[id];
+      if (wide === undefined) continue;
+      if (
+        !figure ||
+        !drawing ||
+        textOf(card) !== wide.text ||
+        figureWidths.some((drawn) => Math.abs(wide.figureWidth - drawn) <= apart)
+      ) {
+        skipped.push(`${id} at ${screen} px`);
+        continue;
+      }
+      if (last === null) {
+        last = document.createElement('div');
+        last.className = 'drawn-for';
+        last.setAttribute('data-drawn-for', String(figureWidth));
+        drawing.replaceWith(last);
+        last.append(drawing);
+      }
+      last.insertAdjacentHTML(
+        'afterend',
+        `<div class="drawn-for" data-drawn-for="${wide.figureWidth}" hidden>${wide.markup}</div>`,
+      );
+      last = last.nextElementSibling;
+      widths.push(wide.cardWidth);
+      figureWidths.push(wide.figureWidth);
+      tops.push(wide.chartTop);
+      added.push(wide.figureWidth);
     }
-    const box = document.createElement('div');
-    box.className = 'drawn-for';
-    box.setAttribute('data-drawn-for', String(figureWidth));
-    drawing.replaceWith(box);
-    box.append(drawing);
-    box.insertAdjacentHTML(
-      'afterend',
-      `<div class="drawn-for" data-drawn-for="${wide.figureWidth}" hidden>${wide.markup}</div>`,
-    );
-    figure.setAttribute('data-drawn-widths', `${figureWidth} ${wide.figureWidth}`);
-    card.setAttribute('data-drawn-width', `${width} ${wide.cardWidth}`);
-    card.setAttribute('data-chart-top', `${chartTop} ${wide.chartTop}`);
-    added.push(wide.figureWidth);
+    card.setAttribute('data-drawn-width', widths.join(' '));
+    if (chartTop !== null) card.setAttribute('data-chart-top', tops.join(' '));
+    if (figureWidths.length > 1) figure.setAttribute('data-drawn-widths', figureWidths.join(' '));
   }
   return { added, skipped };
 }
 
 /**
- * The laptop's page drawn in the system's `colorScheme`, its controls' state written into the markup, the projector's
- * drawings beside its own: left open, for drawnMarkup to read.
+ * The laptop's page drawn in the system's `colorScheme`, its controls' state written into the markup, the wider
+ * screens' drawings beside its own: left open, for drawnMarkup to read.
  */
 async function drawnPage(browser, url, renameIds, colorScheme) {
-  const wide = await drawnWide(browser, url, renameIds, colorScheme);
+  const wider = [];
+  for (const viewport of WIDER_VIEWPORTS)
+    wider.push(await drawnWide(browser, url, renameIds, viewport, colorScheme));
   const { page, checked } = await openPage(browser, url, VIEWPORT, colorScheme);
   // Drawn, and so are the charts drawn only near the viewport (all of them, in this tall viewport).
   await drawnNear(page, Infinity);
@@ -242,7 +254,7 @@ async function drawnPage(browser, url, renameIds, colorScheme) {
     inPage(
       addWideDrawings,
       // Two drawings whose widths' ranges meet could both show (scripts/chart-widths.mjs).
-      { drawings: wide, apart: 2 * RULE_MARGIN },
+      { wider, apart: 2 * RULE_MARGIN },
       cardText,
       measure,
     ),
@@ -252,7 +264,7 @@ async function drawnPage(browser, url, renameIds, colorScheme) {
 
 /**
  * The pre-rendered markup of #root, in the light theme with the colours of the dark one as custom properties; the rules
- * its charts drawn for two widths and its colours need; and the themes it shows (the light one alone when the dark
+ * its charts drawn for several widths and its colours need; and the themes it shows (the light one alone when the dark
  * theme's page differs otherwise, which the build then says).
  */
 async function drawnMarkup(browser, url, renameIds) {
@@ -261,7 +273,7 @@ async function drawnMarkup(browser, url, renameIds) {
   try {
     if (light.skipped.length > 0)
       console.warn(
-        `Drawn for ${VIEWPORT.width} px only (the card shows otherwise at ${WIDE_VIEWPORT.width} px): ${light.skipped.join(', ')}`,
+        `Not drawn for a wider screen's columns (the card shows otherwise there, or its columns are too close to another's): ${light.skipped.join(', ')}`,
       );
     const read = inPage((_, elements) => elements(document.getElementById('root')), null, elementsOf);
     const textOf = () => document.getElementById('root')?.textContent ?? '';
@@ -289,7 +301,7 @@ async function drawnMarkup(browser, url, renameIds) {
     return {
       markup,
       rules: rules.filter(Boolean).join('\n'),
-      cards: light.added.length,
+      drawings: light.added.length,
       themes,
       colours: compared.colours?.length ?? 0,
     };
@@ -354,7 +366,7 @@ try {
       url = `http://127.0.0.1:${server.address().port}/`;
     }
     try {
-      const { markup, rules, cards, themes, colours } = await drawnMarkup(browser, url, renameIds);
+      const { markup, rules, drawings, themes, colours } = await drawnMarkup(browser, url, renameIds);
       // The single file holds its data as text in its code, and reads it itself.
       const snapshot = build === 'site' ? await dataSnapshot(resolve(BUILDS[build])) : null;
       writeFileSync(file, firstViewPage(html, markup, { endOfBody: snapshot, headStyle: rules, themes }));
@@ -362,7 +374,7 @@ try {
         snapshot === null ? '' : `, and the reading of its data (${Math.round(snapshot.length / 1024)} kB)`;
       console.log(
         `${BUILDS[build]}/index.html: first view pre-rendered (${Math.round(markup.length / 1024)} kB of markup, ` +
-          `${cards} charts drawn for ${WIDE_VIEWPORT.width} px too, ` +
+          `${drawings} drawings for ${WIDER_VIEWPORTS.map((viewport) => viewport.width).join(', ')} px screens too, ` +
           `${themes.length > 1 ? `in both themes with ${colours} colours set for each` : 'in the light theme only'}${data})`,
       );
     } finally {

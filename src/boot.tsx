@@ -45,8 +45,8 @@ async function start(
   // page starts, and the first render waits for it, 2 s at most: a chart drawn before its code had come would show its
   // placeholder, and React would then reveal every waiting chart in one long task. A chunk that fails to load fails its
   // charts alone (their cards' error boundaries). Where the first screen shows no chart, or only charts drawn for its
-  // width (a laptop's, a phone's, a projector's), the pre-rendered cards stand for the live ones, and the code loads at
-  // the reader's first input.
+  // width (a laptop's, a phone's, a wider screen's the build drew for), the pre-rendered cards stand for the live ones,
+  // and the code loads at the reader's first input.
   if (charted) {
     const charts = preloadCharts().catch((error: unknown) => console.warn(error));
     await Promise.all([catalogue, Promise.race([charts, delay(CHARTS_PATIENCE_MS)])]);

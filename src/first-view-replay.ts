@@ -2,7 +2,7 @@
  * What a reader did on the build's pre-rendered first view before the live page took over, done again on the live
  * page: the last click (recorded by scripts/first-view.js, which marks the control `aria-busy`), the focus, and the
  * text typed or the option chosen. The live page is the same app drawn again, so each control is found at the same
- * place among the page's controls, and only if it is the same control (a chart pre-rendered for two widths counts
+ * place among the page's controls, and only if it is the same control (a chart pre-rendered for several widths counts
  * once: src/lib/control-match.ts).
  */
 

@@ -8,8 +8,8 @@ import { renameIds } from './rename-ids';
 // page takes the pre-rendered card as it is (adopts it) and draws its own only when it comes near once the reader has
 // scrolled or the chart code is in, when it is near and was drawn for another width, when the reader focuses or clicks
 // it, or before a print (adopted-card.tsx). The first render of the live page then draws only the charts seen at a
-// width they were not drawn for; where there are none (a laptop's first screen, a phone's, a projector's), the chart
-// library loads only once the reader acts.
+// width they were not drawn for; where there are none (a laptop's first screen, a phone's, those of the wider screens
+// the build drew for), the chart library loads only once the reader acts.
 
 /** Where the pre-rendered page says which data it was drawn from. */
 export const FINGERPRINT_ATTRIBUTE = 'data-fingerprint';
@@ -42,8 +42,8 @@ const preRenderedCard = (from: ParentNode, id: string) =>
   from.querySelector(`[data-card="${CSS.escape(id)}"]`);
 
 /**
- * Where the pre-render wrote, on each card, the widths it was drawn for: a laptop's column, and a projector's for the
- * charts near that first screen, each drawing in a box of its own that the page shows at its width
+ * Where the pre-render wrote, on each card, the widths it was drawn for: a laptop's column, and for the charts near the
+ * first screen those of a few wider screens too, each drawing in a box of its own that the page shows at its width
  * (scripts/prerender.mjs, scripts/chart-widths.mjs).
  */
 export const DRAWN_WIDTH_ATTRIBUTE = 'data-drawn-width';
