@@ -8,8 +8,8 @@
  * The screens wider than a laptop's 1,366 px whose columns the charts near the first screen are drawn for too: the
  * commonest after it, 1,440 × 900 and 1,536 × 864 (a 1,920 px laptop screen at 125 %), whose columns a tablet's
  * 768 px screen nearly has too, and a projector's, 1,920 px, whose columns every wider screen has (the page stops at
- * 1,920 px), tall enough for a 2,560 × 1,440 screen's first screen. Their columns must lie at least 2 × RULE_MARGIN
- * apart, or the build skips the narrower (with a warning).
+ * 1,920 px), tall enough for a 2,560 × 1,440 screen's first screen. Their columns must lie more than 2 × RULE_MARGIN
+ * apart, or the build stops and says so (scripts/prerender.mjs).
  */
 export const WIDER_VIEWPORTS = [
   { width: 1440, height: 900 },

@@ -10,6 +10,7 @@ import { createServer as createViteServer } from 'vite';
 import settings from './chromium.json' with { type: 'json' };
 import { drawnForRules, NEAR_MARGIN, RULE_MARGIN, WIDER_VIEWPORTS } from './chart-widths.mjs';
 import { firstViewPage } from './first-view-page.mjs';
+import { addWideDrawings, cardText, measure, wideDrawings } from './wide-drawings.mjs';
 import { applyThemeColours, elementsOf, themeColourRules, themeColours } from './theme-colours.mjs';
 
 const TYPES = {
@@ -78,49 +79,6 @@ async function openPage(browser, url, viewport, colorScheme) {
  */
 const inPage = (run, data, ...helpers) => `(${run})(${[JSON.stringify(data), ...helpers].join(', ')})`;
 
-/** What a card shows besides its figure: the same at each width, or its drawings could not stand for each other. */
-function cardText(card) {
-  const copy = card.cloneNode(true);
-  copy.querySelector('figure.chart')?.remove();
-  return `${copy.querySelectorAll('*').length} ${copy.textContent}`;
-}
-
-/** A card's width, and how far below its top its chart begins (null without a chart), in whole pixels. */
-function measure(card) {
-  const figure = card.querySelector('figure.chart');
-  const top = figure?.getBoundingClientRect().top;
-  return {
-    width: card.clientWidth,
-    figureWidth: figure?.clientWidth ?? null,
-    chartTop: top === undefined ? null : Math.round(top - card.getBoundingClientRect().top),
-  };
-}
-
-/**
- * In the page at a wider screen's width: the drawing of each chart near its first screen (the figure's first child),
- * its ids renamed so as not to meet the laptop's drawing's, with the card's and the figure's widths and where the
- * chart began in the card.
- */
-function wideDrawings({ margin, prefix }, textOf, measureOf, renameIds) {
-  const drawings = {};
-  for (const card of document.querySelectorAll('[data-card]')) {
-    const drawing = card.querySelector('figure.chart')?.firstElementChild;
-    const { width, figureWidth, chartTop } = measureOf(card);
-    if (!drawing || chartTop === null) continue;
-    if (card.getBoundingClientRect().top + chartTop > window.innerHeight + margin) continue;
-    const copy = drawing.cloneNode(true);
-    renameIds(copy, prefix);
-    drawings[card.getAttribute('data-card')] = {
-      cardWidth: width,
-      figureWidth,
-      chartTop,
-      markup: copy.outerHTML,
-      text: textOf(card),
-    };
-  }
-  return drawings;
-}
-
 /**
  * Resolves once `page` is drawn, and so is every chart within `margin` pixels below its viewport: no card still loading
  * and no chart still waiting for its code there, each figure holding its SVG or its table.
@@ -165,64 +123,6 @@ async function drawnWide(browser, url, renameIds, viewport, colorScheme) {
 }
 
 /**
- * Writes on each card of the laptop's page the width it was drawn for and where its chart begins; beside the drawing
- * of each chart near a wider screen's first screen, the one made for its width (each set of `wider` in turn), each in
- * a box that names its figure's width (all but the laptop's hidden, for a page read without the stylesheet), the
- * figure naming its widths; the card names its widths and where its chart begins at each. Returns the figure widths
- * added; a drawing whose card shows anything else at that width, or whose width is too close to one the figure already
- * has to tell them apart, is left out (the card is drawn live there, as any card at a width it was not drawn for).
- */
-function addWideDrawings({ wider, apart }, textOf, measureOf) {
-  const cards = [...document.querySelectorAll('#root [data-card]')];
-  // Measured before any drawing is added: the wider screens' drawings are hidden, but the page is laid out again.
-  const measured = new Map(cards.map((card) => [card, measureOf(card)]));
-  const added = [];
-  const skipped = [];
-  for (const card of cards) {
-    const { width, figureWidth, chartTop } = measured.get(card);
-    const id = card.getAttribute('data-card');
-    const [widths, figureWidths, tops] = [[width], [figureWidth], [chartTop]];
-    const figure = card.querySelector('figure.chart');
-    const drawing = figure?.firstElementChild;
-    // The last box of a drawing: the next goes after it, before what follows the chart in the figure (its legend).
-    let last = null;
-    for (const { width: screen, drawings } of wider) {
-      const wide = drawings[id];
-      if (wide === undefined) continue;
-      if (
-        !figure ||
-        !drawing ||
-        textOf(card) !== wide.text ||
-        figureWidths.some((drawn) => Math.abs(wide.figureWidth - drawn) <= apart)
-      ) {
-        skipped.push(`${id} at ${screen} px`);
-        continue;
-      }
-      if (last === null) {
-        last = document.createElement('div');
-        last.className = 'drawn-for';
-        last.setAttribute('data-drawn-for', String(figureWidth));
-        drawing.replaceWith(last);
-        last.append(drawing);
-      }
-      last.insertAdjacentHTML(
-        'afterend',
-        `<div class="drawn-for" data-drawn-for="${wide.figureWidth}" hidden>${wide.markup}</div>`,
-      );
-      last = last.nextElementSibling;
-      widths.push(wide.cardWidth);
-      figureWidths.push(wide.figureWidth);
-      tops.push(wide.chartTop);
-      added.push(wide.figureWidth);
-    }
-    card.setAttribute('data-drawn-width', widths.join(' '));
-    if (chartTop !== null) card.setAttribute('data-chart-top', tops.join(' '));
-    if (figureWidths.length > 1) figure.setAttribute('data-drawn-widths', figureWidths.join(' '));
-  }
-  return { added, skipped };
-}
-
-/**
  * The laptop's page drawn in the system's `colorScheme`, its controls' state written into the markup, the wider
  * screens' drawings beside its own: left open, for drawnMarkup to read.
  */
@@ -263,47 +163,45 @@ async function drawnPage(browser, url, renameIds, colorScheme) {
 }
 
 /**
- * The pre-rendered markup of #root, in the light theme with the colours of the dark one as custom properties; the rules
- * its charts drawn for several widths and its colours need; and the themes it shows (the light one alone when the dark
- * theme's page differs otherwise, which the build then says).
+ * The pre-rendered markup of #root, in the light theme with the colours of the dark one as custom properties, and the
+ * rules its charts drawn for several widths and its colours need. Throws where the wider screens' columns come too close
+ * to tell apart (WIDER_VIEWPORTS must then change), or where the dark theme's page differs otherwise than by its
+ * colours: the first view would then show only in the light theme, which the build does not let pass unsaid.
  */
 async function drawnMarkup(browser, url, renameIds) {
   const light = await drawnPage(browser, url, renameIds, 'light');
   const dark = await drawnPage(browser, url, renameIds, 'dark');
   try {
+    const listed = (skipped) =>
+      skipped.map(({ card, screen, reason }) => `${card} at ${screen} px: ${reason}`).join('; ');
+    const close = light.skipped.filter((skip) => skip.close);
+    if (close.length > 0)
+      throw new Error(
+        `Two of the widths the charts are drawn for are too close to tell apart (${listed(close)}): change WIDER_VIEWPORTS ` +
+          'in scripts/chart-widths.mjs',
+      );
     if (light.skipped.length > 0)
-      console.warn(
-        `Not drawn for a wider screen's columns (the card shows otherwise there, or its columns are too close to another's): ${light.skipped.join(', ')}`,
-      );
+      console.warn(`Not drawn for a wider screen's columns: ${listed(light.skipped)}`);
     const read = inPage((_, elements) => elements(document.getElementById('root')), null, elementsOf);
-    const textOf = () => document.getElementById('root')?.textContent ?? '';
-    const compared =
-      (await light.page.evaluate(textOf)) === (await dark.page.evaluate(textOf))
-        ? themeColours(await light.page.evaluate(read), await dark.page.evaluate(read))
-        : { problem: 'its text' };
-    let themes = ['light', 'dark'];
-    if (compared.problem !== undefined) {
-      themes = ['light'];
-      console.warn(
-        `The first view is pre-rendered for the light theme only: the dark theme's differs otherwise, at ${compared.problem}`,
+    const compared = themeColours(await light.page.evaluate(read), await dark.page.evaluate(read));
+    if (compared.problem !== undefined)
+      throw new Error(
+        `The first view differs in the dark theme otherwise than by its colours, at ${compared.problem}: one page ` +
+          'cannot show both (scripts/theme-colours.mjs)',
       );
-    } else {
-      await light.page.evaluate(
-        inPage(
-          ({ edits }, apply) => apply(document.getElementById('root'), edits),
-          { edits: compared.edits },
-          applyThemeColours,
-        ),
-      );
-    }
+    await light.page.evaluate(
+      inPage(
+        ({ edits }, apply) => apply(document.getElementById('root'), edits),
+        { edits: compared.edits },
+        applyThemeColours,
+      ),
+    );
     const markup = await light.page.evaluate(() => document.getElementById('root')?.innerHTML ?? '');
-    const rules = [drawnForRules(light.added), themeColourRules(compared.colours ?? [])];
     return {
       markup,
-      rules: rules.filter(Boolean).join('\n'),
+      rules: [drawnForRules(light.added), themeColourRules(compared.colours)].filter(Boolean).join('\n'),
       drawings: light.added.length,
-      themes,
-      colours: compared.colours?.length ?? 0,
+      colours: compared.colours.length,
     };
   } finally {
     await light.page.close();
@@ -366,16 +264,19 @@ try {
       url = `http://127.0.0.1:${server.address().port}/`;
     }
     try {
-      const { markup, rules, drawings, themes, colours } = await drawnMarkup(browser, url, renameIds);
+      const { markup, rules, drawings, colours } = await drawnMarkup(browser, url, renameIds);
       // The single file holds its data as text in its code, and reads it itself.
       const snapshot = build === 'site' ? await dataSnapshot(resolve(BUILDS[build])) : null;
-      writeFileSync(file, firstViewPage(html, markup, { endOfBody: snapshot, headStyle: rules, themes }));
+      writeFileSync(
+        file,
+        firstViewPage(html, markup, { endOfBody: snapshot, headStyle: rules, themes: ['light', 'dark'] }),
+      );
       const data =
         snapshot === null ? '' : `, and the reading of its data (${Math.round(snapshot.length / 1024)} kB)`;
       console.log(
         `${BUILDS[build]}/index.html: first view pre-rendered (${Math.round(markup.length / 1024)} kB of markup, ` +
           `${drawings} drawings for ${WIDER_VIEWPORTS.map((viewport) => viewport.width).join(', ')} px screens too, ` +
-          `${themes.length > 1 ? `in both themes with ${colours} colours set for each` : 'in the light theme only'}${data})`,
+          `in both themes, with ${colours} colours of their own in the dark one${data})`,
       );
     } finally {
       server?.close();

@@ -1,16 +1,21 @@
 // The first view in both themes: the build draws it in the light theme and in the dark one (scripts/prerender.mjs).
 // The two are the same markup but for the colours the app writes itself (a bar's fill, a shaded cell's background and
 // text, a region of the map); the rest of the page takes its colours from the stylesheet, which follows the theme.
-// Each colour that differs becomes a custom property, set in the head for each theme, so that one pre-rendered page
-// shows the colours of the theme scripts/first-view.js chose before it paints.
+// Each colour that differs is read from a custom property, whose fallback is the light colour and which the head sets
+// for the dark theme, so that one pre-rendered page shows the colours of the theme scripts/first-view.js chose before
+// it paints.
 
 /**
- * The elements of `root` in document order, as `themeColours` compares them (run in the page): each its tag, then its
- * attributes as [name, value] pairs, in order.
+ * The elements of `root` in document order, as `themeColours` compares them (run in the page): each its tag, its own
+ * text (that of its text children, joined), then its attributes as [name, value] pairs, in order.
  */
 export function elementsOf(root) {
   return [...root.querySelectorAll('*')].map((element) => [
     element.tagName,
+    [...element.childNodes]
+      .filter((node) => node.nodeType === 3)
+      .map((node) => node.nodeValue)
+      .join(''),
     ...[...element.attributes].map((attribute) => [attribute.name, attribute.value]),
   ]);
 }
@@ -42,9 +47,9 @@ const COLOURS_WITHIN = /(#[0-9a-f]{3,8}\b|rgba?\([^()]*\)|hsla?\([^()]*\))/i;
  */
 function idsAsLight(light, dark) {
   const renamed = new Map();
-  const idOf = (entry) => entry.slice(1).find(([name]) => name === 'id')?.[1];
+  const idOf = (entry) => entry.slice(2).find(([name]) => name === 'id')?.[1];
   light.forEach((element, index) => {
-    const [lightId, darkId] = [idOf(element), idOf(dark[index] ?? [''])];
+    const [lightId, darkId] = [idOf(element), idOf(dark[index] ?? ['', ''])];
     if (lightId !== undefined && darkId !== undefined && lightId !== darkId) renamed.set(darkId, lightId);
   });
   // An id is a whole value, or one of a list, or follows a `#`.
@@ -59,6 +64,14 @@ function idsAsLight(light, dark) {
 /** The custom property the page reads a theme's colour from. */
 export const colourProperty = (index) => `--first-view-colour-${index}`;
 
+/** A colour as rgb(r, g, b) when written #rgb or #rrggbb, else as it is, in lower case. */
+function sameNotation(colour) {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour);
+  if (hex === null) return colour.toLowerCase().replace(/\s+/g, ' ');
+  const digits = hex[1].length === 3 ? [...hex[1]].map((digit) => digit + digit) : hex[1].match(/../g);
+  return `rgb(${digits.map((pair) => parseInt(pair, 16)).join(', ')})`;
+}
+
 /**
  * Compares the elements of the light first view with those of the dark one. Returns the colours that differ, each once
  * (`colours`: light and dark), and what the light page's elements get (`edits`: the element's index, a CSS property and
@@ -71,13 +84,15 @@ export function themeColours(light, dark) {
   const colours = [];
   const known = new Map();
   const edits = [];
+  // Each pair of colours once, however the app wrote them (#2f5d8a in an attribute, rgb(47, 93, 138) in a style). The
+  // light colour is the fallback: the page shows it where the head's rules are missing.
   const variable = (lightColour, darkColour) => {
-    const key = `${lightColour.toLowerCase()} ${darkColour.toLowerCase()}`;
+    const key = `${sameNotation(lightColour)} ${sameNotation(darkColour)}`;
     if (!known.has(key)) {
       known.set(key, colours.length);
       colours.push({ light: lightColour, dark: darkColour });
     }
-    return `var(${colourProperty(known.get(key))})`;
+    return `var(${colourProperty(known.get(key))}, ${lightColour})`;
   };
   // The light value with each colour that differs in the dark one read from its property, or null when the two differ
   // otherwise.
@@ -95,13 +110,22 @@ export function themeColours(light, dark) {
   };
   const sameIds = idsAsLight(light, dark);
   for (let element = 0; element < light.length; element += 1) {
-    const [lightTag, ...lightAttributes] = light[element];
-    const [darkTag, ...darkAttributes] = dark[element].map((entry, index) =>
-      index === 0 ? entry : [entry[0], sameIds(entry[1])],
+    const [lightTag, lightText, ...lightAttributes] = light[element];
+    const [darkTag, darkText, ...darkAttributes] = dark[element].map((entry, index) =>
+      index < 2 ? entry : [entry[0], sameIds(entry[1])],
     );
-    const where = `element ${element} (<${lightTag.toLowerCase()}>)`;
+    const tag = lightTag.toLowerCase();
+    const where = `element ${element} (<${tag}>)`;
     if (lightTag !== darkTag || lightAttributes.length !== darkAttributes.length)
       return { problem: `${where}: <${darkTag.toLowerCase()}> or other attributes in the dark theme` };
+    if (lightText !== darkText)
+      return { problem: `${where}: the text « ${lightText} », « ${darkText} » in the dark theme` };
+    // A property its inline style sets: an attribute of the same name shows nothing, and is left as it is.
+    const styled = new Set(
+      declarations(lightAttributes.find(([name]) => name === 'style')?.[1] ?? '').map(
+        ([property]) => property,
+      ),
+    );
     for (let index = 0; index < lightAttributes.length; index += 1) {
       const [name, lightValue] = lightAttributes[index];
       const [darkName, darkValue] = darkAttributes[index];
@@ -118,10 +142,11 @@ export function themeColours(light, dark) {
           if (property === darkProperty && lightDeclared === darkDeclared) continue;
           const value = property === darkProperty ? themed(lightDeclared, darkDeclared) : null;
           if (value === null) return { problem: differs };
-          edits.push({ element, property, value });
+          edits.push({ element, tag, property, value });
         }
       } else if (COLOUR_ATTRIBUTES.has(name) && COLOUR.test(lightValue) && COLOUR.test(darkValue)) {
-        edits.push({ element, property: name, value: variable(lightValue, darkValue) });
+        if (!styled.has(name))
+          edits.push({ element, tag, property: name, value: variable(lightValue, darkValue) });
       } else {
         return { problem: differs };
       }
@@ -136,24 +161,28 @@ export function themeColours(light, dark) {
  */
 export function applyThemeColours(root, edits) {
   const elements = [...root.querySelectorAll('*')];
-  for (const { element, property, value } of edits) {
+  for (const { element, tag, property, value } of edits) {
     const target = elements[element];
-    if (target === undefined)
-      throw new Error(`No element ${element} in the first view (${elements.length} elements)`);
+    if (target?.tagName.toLowerCase() !== tag)
+      throw new Error(
+        `No <${tag}> at element ${element} of the first view (${target === undefined ? 'none' : `<${target.tagName.toLowerCase()}>`}): ` +
+          'the page changed since it was compared',
+      );
     target.style.setProperty(property, value);
   }
 }
 
-/** The rules that give each colour its value in each theme, the page's theme being set on <html> (data-theme). */
+/**
+ * The rule that gives each colour its value in the dark theme, the page's theme being set on <html> (data-theme); in
+ * the light one, each takes its fallback, the light colour.
+ */
 export function themeColourRules(colours) {
   if (colours.length === 0) return '';
-  const values = (theme) =>
-    colours
-      .map((colour, index) => {
-        const value = colour[theme];
-        if (!COLOUR.test(value)) throw new Error(`Not a colour: ${value}`);
-        return `${colourProperty(index)}: ${value};`;
-      })
-      .join(' ');
-  return `:root { ${values('light')} }\n:root[data-theme='dark'] { ${values('dark')} }`;
+  const values = colours
+    .map(({ light, dark }, index) => {
+      for (const value of [light, dark]) if (!COLOUR.test(value)) throw new Error(`Not a colour: ${value}`);
+      return `${colourProperty(index)}: ${dark};`;
+    })
+    .join(' ');
+  return `:root[data-theme='dark'] { ${values} }`;
 }

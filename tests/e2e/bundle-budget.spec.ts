@@ -50,7 +50,7 @@ test('no script needed before first paint but the small one that sets the theme,
 
 // The aim is 230 kB. Measured (gzip -9): React's DOM renderer 64 kB (a chunk of its own, evaluated in a task of its own),
 // the page's own code 31 kB (src/boot.tsx's chunk), the French catalogues parsed at build time with FormatJS's
-// formatter, React, the schemas and the data's labels 31 kB (the core chunk), the store and the start 7 kB: 134 kB where
+// formatter, React, the schemas and the data's labels 31 kB (the core chunk), the store and the start 7 kB: 135 kB where
 // the first screen shows no chart to draw, the pre-rendered charts standing for the live ones until the reader acts
 // (src/components/card/first-view-adoption.ts). A laptop's and a phone's first screens show no chart; those of 1,440,
 // 1,536 and 1,920 px screens and any wider, and a tablet's (within a few pixels of a 1,536 px screen's columns), show
@@ -61,13 +61,13 @@ test('no script needed before first paint but the small one that sets the theme,
 // when the data files are the ones the build read (src/data/snapshot.ts). Each budget holds the line at what the page
 // loads now, with under 1 kB to spare.
 const FIRST_SCREENS = [
-  { name: 'a laptop’s', viewport: { width: 1366, height: 768 }, charts: false, budget: 135_000 },
-  { name: 'a phone’s', viewport: { width: 390, height: 844 }, charts: false, budget: 135_000 },
-  { name: 'a 1,440 px laptop’s', viewport: { width: 1440, height: 900 }, charts: false, budget: 135_000 },
-  { name: 'a 1,536 px laptop’s', viewport: { width: 1536, height: 864 }, charts: false, budget: 135_000 },
-  { name: 'a tablet’s', viewport: { width: 768, height: 1024 }, charts: false, budget: 135_000 },
-  { name: 'a projector’s', viewport: { width: 1920, height: 1080 }, charts: false, budget: 135_000 },
-  { name: 'a wide screen’s', viewport: { width: 2560, height: 1440 }, charts: false, budget: 135_000 },
+  { name: 'a laptop’s', viewport: { width: 1366, height: 768 }, charts: false, budget: 136_000 },
+  { name: 'a phone’s', viewport: { width: 390, height: 844 }, charts: false, budget: 136_000 },
+  { name: 'a 1,440 px laptop’s', viewport: { width: 1440, height: 900 }, charts: false, budget: 136_000 },
+  { name: 'a 1,536 px laptop’s', viewport: { width: 1536, height: 864 }, charts: false, budget: 136_000 },
+  { name: 'a tablet’s', viewport: { width: 768, height: 1024 }, charts: false, budget: 136_000 },
+  { name: 'a projector’s', viewport: { width: 1920, height: 1080 }, charts: false, budget: 136_000 },
+  { name: 'a wide screen’s', viewport: { width: 2560, height: 1440 }, charts: false, budget: 136_000 },
   { name: 'a 1,600 px screen’s', viewport: { width: 1600, height: 900 }, charts: true, budget: 250_000 },
 ] as const;
 
@@ -130,6 +130,14 @@ test('scrolled to, the map loads its code, and the charts theirs', async ({ guar
   await expect.poll(() => [...loaded].some((name) => name.startsWith('map-chart-'))).toBe(true);
   await expect(page.locator('.map-region')).toHaveCount(27);
   expect(scriptsHold(loaded, CHART_LIBRARY)).toBe(true);
+});
+
+// The pre-rendered page itself (measured 77.4 kB gzip: the markup of every card, the map's SVG 26 kB, the data's
+// reading 18 kB, the wider screens' drawings 7.6 kB, the dark theme's colours): it holds the line too.
+test('the pre-rendered page stays within its budget', () => {
+  const bytes = gz('dist/index.html');
+  console.log(`index.html gzip: ${bytes} B`);
+  expect(bytes).toBeLessThan(80_000);
 });
 
 test('the map chunk, which carries its geometry, stays within its own budget', () => {

@@ -129,7 +129,7 @@ test('a click on a pre-rendered bar filters by its category once the live page i
   guardedPage: page,
 }) => {
   const { release, shown } = await openPreRendered(page);
-  // The bar the reader sees: the card holds a drawing for a projector's column too, not shown here.
+  // The bar the reader sees: the card holds drawings for wider screens' columns too, not shown here.
   const energy = card(page, 'Pôles par thème').locator('[data-bar-id="energie"]').filter({ visible: true });
   await energy.click();
   await expect(energy).toHaveAttribute('aria-busy', 'true');

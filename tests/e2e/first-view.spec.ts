@@ -415,7 +415,10 @@ test.describe('in the dark theme of the system', () => {
   const adopted = (page: Page, id: string) => page.locator(`[data-adopt] [data-card="${id}"]`);
 
   test('the first view paints before any script, in the dark theme’s colours', async ({ page }) => {
-    expect(readFileSync('dist/index.html', 'utf8')).toContain('data-first-view-themes="light dark"');
+    for (const build of ['dist', 'dist-single'])
+      expect(readFileSync(`${build}/index.html`, 'utf8'), build).toContain(
+        'data-first-view-themes="light dark"',
+      );
     await page.route('**/assets/*.js', (route) => route.abort());
     await page.goto('./');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -13,12 +13,15 @@ import { renameIds } from './rename-ids';
 
 /** Where the pre-rendered page says which data it was drawn from. */
 export const FINGERPRINT_ATTRIBUTE = 'data-fingerprint';
+/** Where the built page names the themes its first view was drawn in (scripts/first-view-page.mjs). */
+export const THEMES_ATTRIBUTE = 'data-first-view-themes';
 /** Sent on `window` once the pre-rendered cards are in the live page (or could not be). */
 export const ADOPTED_EVENT = 'first-view-adopted';
 
 let firstView: string | null = null;
 let open = false;
 let preRendered: ParentNode | null = null;
+let drawnThemes: readonly string[] = ['light'];
 
 /** FNV-1a over every file's rows: the same rows give the same short text. */
 export function dataFingerprint(files: FileStates): string {
@@ -36,6 +39,7 @@ export function offerFirstView(root: ParentNode | null, fingerprint: string | nu
   preRendered = root;
   firstView = root === null ? null : fingerprint;
   open = firstView !== null;
+  drawnThemes = (document.documentElement.getAttribute(THEMES_ATTRIBUTE) ?? 'light').split(' ');
 }
 
 const preRenderedCard = (from: ParentNode, id: string) =>
@@ -125,15 +129,11 @@ export function adoptable(id: string): boolean {
 /** The data the pre-rendered page was drawn from, or null where there was none. */
 export const firstViewFingerprint = (): string | null => firstView;
 
-/** Where the built page names the themes its first view was drawn in (scripts/first-view-page.mjs). */
-export const THEMES_ATTRIBUTE = 'data-first-view-themes';
-
 /**
- * The themes the pre-rendered page shows: both where the build drew it in each and set the colours that differ as the
- * head's custom properties (scripts/theme-colours.mjs), else the light one.
+ * The themes the pre-rendered page shows, as <html> named them when it was offered: both where the build drew it in
+ * each and set the colours that differ as the head's custom properties (scripts/theme-colours.mjs), else the light one.
  */
-export const firstViewThemes = (): readonly string[] =>
-  (document.documentElement.getAttribute(THEMES_ATTRIBUTE) ?? 'light').split(' ');
+export const firstViewThemes = (): readonly string[] => drawnThemes;
 
 /**
  * Moves each pre-rendered card of `from` into the place the live page (`into`) keeps for it, then closes the offer

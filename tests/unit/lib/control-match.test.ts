@@ -39,6 +39,26 @@ describe('matchControl', () => {
     expect(csv && matchControl(csv, from, to)).toBe(to.querySelectorAll('button')[1]);
   });
 
+  it('counts a chart drawn for four widths once, a bar of any drawing being the live chart’s', () => {
+    const widths = [596, 633, 681, 873];
+    const from = page(
+      `<section><h3>Pôles par thème</h3><button>Tableau</button><figure class="chart" data-drawn-widths="${widths.join(' ')}">` +
+        widths
+          .map(
+            (width, index) =>
+              `<div class="drawn-for" data-drawn-for="${width}"${index === 0 ? '' : ' hidden'}>${bars(['agri', 'energie'])}</div>`,
+          )
+          .join('') +
+        '</figure><button>CSV</button></section>',
+    );
+    const to = page(LIVE_CARD);
+    expect(controls(from)).toHaveLength(controls(to).length);
+    const live = to.querySelector('[data-bar-id="agri"]');
+    const drawn = [...from.querySelectorAll('[data-bar-id="agri"]')];
+    expect(drawn).toHaveLength(4);
+    for (const bar of drawn) expect(matchControl(bar, from, to)).toBe(live);
+  });
+
   it('gives none for a control the live page does not have', () => {
     const from = page(LIVE_CARD);
     const to = page('<section><h3>Pôles par thème</h3><button>Tableau</button></section>');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { THEMES_ATTRIBUTE } from '../../../scripts/first-view-page.mjs';
 import { shippedScript } from '../../../scripts/first-view-plugin';
 
 const SOURCE = readFileSync('scripts/first-view.js', 'utf8');
@@ -23,8 +24,8 @@ function run(
 ) {
   const html = document.documentElement;
   html.removeAttribute('data-theme');
-  if (themes === null) html.removeAttribute('data-first-view-themes');
-  else html.setAttribute('data-first-view-themes', themes);
+  if (themes === null) html.removeAttribute(THEMES_ATTRIBUTE);
+  else html.setAttribute(THEMES_ATTRIBUTE, themes);
   html.className = '';
   window.history.replaceState(null, '', `/${search}`);
   window.localStorage.clear();

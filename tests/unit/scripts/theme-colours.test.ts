@@ -34,9 +34,9 @@ describe('themeColours', () => {
       { light: '#7a8a9c', dark: '#8e9aa8' },
     ]);
     expect(edits).toEqual([
-      { element: 2, property: 'fill', value: `var(${colourProperty(0)})` },
-      { element: 6, property: 'fill', value: `var(${colourProperty(0)})` },
-      { element: 8, property: 'stroke', value: `var(${colourProperty(1)})` },
+      { element: 2, tag: 'path', property: 'fill', value: `var(${colourProperty(0)}, #a34400)` },
+      { element: 6, tag: 'path', property: 'fill', value: `var(${colourProperty(0)}, #a34400)` },
+      { element: 8, tag: 'rect', property: 'stroke', value: `var(${colourProperty(1)}, #7a8a9c)` },
     ]);
   });
 
@@ -49,11 +49,12 @@ describe('themeColours', () => {
       swatch('rgb(140, 196, 255)', 'rgb(255, 255, 255)'),
     );
     expect(colours).toEqual([{ light: 'rgb(47, 93, 138)', dark: 'rgb(140, 196, 255)' }]);
-    const variable = `var(${colourProperty(0)})`;
+    const variable = `var(${colourProperty(0)}, rgb(47, 93, 138))`;
     expect(edits).toEqual([
-      { element: 0, property: 'border', value: `1.5px solid ${variable}` },
+      { element: 0, tag: 'span', property: 'border', value: `1.5px solid ${variable}` },
       {
         element: 0,
+        tag: 'span',
         property: 'background',
         value: `repeating-linear-gradient(45deg, ${variable} 0px, ${variable} 3px, rgb(255, 255, 255) 3px, rgb(255, 255, 255) 6px)`,
       },
@@ -66,7 +67,9 @@ describe('themeColours', () => {
       `<path fill="url(#estimate-hatch-${theme})"></path></svg>`;
     const { colours, edits } = compare(hatched('light', '#dfe8f2'), hatched('dark', '#1d3550'));
     expect(colours).toEqual([{ light: '#dfe8f2', dark: '#1d3550' }]);
-    expect(edits).toEqual([{ element: 3, property: 'fill', value: `var(${colourProperty(0)})` }]);
+    expect(edits).toEqual([
+      { element: 3, tag: 'rect', property: 'fill', value: `var(${colourProperty(0)}, #dfe8f2)` },
+    ]);
   });
 
   it('keeps the ids React numbered in the light page, where the dark one numbered them otherwise', () => {
@@ -106,46 +109,76 @@ describe('themeColours', () => {
     expect(compare('<i fill="none"></i>', '<i fill="#000"></i>').problem).toMatch(/fill="none"/);
   });
 
-  it('leaves the text to the page: the same elements with other text compare equal', () => {
-    // Text is no attribute: the build compares the cards' text apart (the drawings for two widths), and a theme
-    // writes none.
-    expect(compare('<b>clair</b>', '<b>sombre</b>')).toEqual({ colours: [], edits: [] });
+  it('says where the text differs, element by element', () => {
+    expect(compare('<p>Thème <b>clair</b></p>', '<p>Thème <b>sombre</b></p>').problem).toBe(
+      'element 1 (<b>): the text « clair », « sombre » in the dark theme',
+    );
+    expect(compare('<p>Thème <b>clair</b></p>', '<p>Theme <b>clair</b></p>').problem).toMatch(
+      /^element 0 \(<p>\)/,
+    );
+  });
+
+  it('counts a pair of colours once however it was written, the first writing kept', () => {
+    const { colours, edits } = compare(
+      '<path fill="#2F5D8A"></path><i style="color: rgb(47, 93, 138)"></i><b style="color: #fff"></b>',
+      '<path fill="#8cc4ff"></path><i style="color: rgb(140, 196, 255)"></i><b style="color: #000"></b>',
+    );
+    expect(colours).toEqual([
+      { light: '#2F5D8A', dark: '#8cc4ff' },
+      { light: '#fff', dark: '#000' },
+    ]);
+    expect(edits?.map((edit) => edit.value)).toEqual([
+      `var(${colourProperty(0)}, #2F5D8A)`,
+      `var(${colourProperty(0)}, rgb(47, 93, 138))`,
+      `var(${colourProperty(1)}, #fff)`,
+    ]);
+  });
+
+  it('leaves an attribute alone where the inline style sets the same property', () => {
+    const { edits } = compare(
+      '<text fill="#1b1f24" style="fill: currentcolor;"></text>',
+      '<text fill="#ffffff" style="fill: currentcolor;"></text>',
+    );
+    expect(edits).toEqual([]);
   });
 });
 
 describe('applyThemeColours', () => {
-  it('sets each edit as an inline style, which wins over the attribute, kept for a page read without styles', () => {
+  // That the inline style wins over the attribute in a browser is checked in tests/e2e/first-view.spec.ts.
+  it('writes each edit into the inline style, keeping the attribute and the other declarations', () => {
     const { root } = read(`${BAR('#a34400', '300')}<span style="width: 12px; color: rgb(1, 2, 3);"></span>`);
     applyThemeColours(root, [
-      { element: 2, property: 'fill', value: `var(${colourProperty(0)})` },
-      { element: 4, property: 'color', value: `var(${colourProperty(1)})` },
+      { element: 2, tag: 'path', property: 'fill', value: `var(${colourProperty(0)}, #a34400)` },
+      { element: 4, tag: 'span', property: 'color', value: `var(${colourProperty(1)}, rgb(1, 2, 3))` },
     ]);
     const path = root.querySelector('path');
     expect(path?.getAttribute('fill')).toBe('#a34400');
-    expect(path?.getAttribute('style')).toBe('fill: var(--first-view-colour-0);');
+    expect(path?.getAttribute('style')).toBe('fill: var(--first-view-colour-0, #a34400);');
     expect(root.querySelector('span')?.getAttribute('style')).toBe(
-      'width: 12px; color: var(--first-view-colour-1);',
+      'width: 12px; color: var(--first-view-colour-1, rgb(1, 2, 3));',
     );
   });
 
-  it('refuses an edit for an element the page does not have: the page read is not the one compared', () => {
+  it('refuses an edit for an element the page does not have, or has not there: the page changed since', () => {
     const { root } = read('<b></b>');
-    expect(() => applyThemeColours(root, [{ element: 1, property: 'fill', value: 'var(--x)' }])).toThrow(
-      'No element 1 in the first view (1 elements)',
-    );
+    expect(() =>
+      applyThemeColours(root, [{ element: 1, tag: 'b', property: 'fill', value: 'var(--x, #fff)' }]),
+    ).toThrow('No <b> at element 1 of the first view (none): the page changed since it was compared');
+    expect(() =>
+      applyThemeColours(root, [{ element: 0, tag: 'path', property: 'fill', value: 'var(--x, #fff)' }]),
+    ).toThrow('No <path> at element 0 of the first view (<b>)');
   });
 });
 
 describe('themeColourRules', () => {
-  it('gives each colour its light value on the page and its dark one in the dark theme', () => {
+  it('gives each colour its dark value in the dark theme; in the light one, each takes its fallback', () => {
     expect(
       themeColourRules([
         { light: '#a34400', dark: '#ffae70' },
         { light: 'rgb(47, 93, 138)', dark: 'rgb(140, 196, 255)' },
       ]),
     ).toBe(
-      ':root { --first-view-colour-0: #a34400; --first-view-colour-1: rgb(47, 93, 138); }\n' +
-        ":root[data-theme='dark'] { --first-view-colour-0: #ffae70; --first-view-colour-1: rgb(140, 196, 255); }",
+      ":root[data-theme='dark'] { --first-view-colour-0: #ffae70; --first-view-colour-1: rgb(140, 196, 255); }",
     );
     expect(themeColourRules([])).toBe('');
   });

@@ -12,6 +12,7 @@ import {
   dataFingerprint,
   drawnForThisWidth,
   firstViewThemes,
+  offerFirstView,
   THEMES_ATTRIBUTE,
   WIDTH_TOLERANCE,
 } from '../../../../src/components/card/first-view-adoption';
@@ -136,6 +137,19 @@ describe('a card pre-rendered for a laptop’s column and a projector’s', () =
     expect(chartNear(twice(908, 500), 0)).toBe(true);
   });
 
+  it('drawn for the wider screens the build draws for, was drawn for each of their widths and for a tablet’s', () => {
+    // The widths a card near the first screen names (scripts/chart-widths.mjs): a laptop's column, 1,440 and
+    // 1,536 px screens', a projector's.
+    const four = (width: number) =>
+      preRenderedCard({ widths: '631 668 716 908', tops: '300 290 280 230', width, top: 0 });
+    for (const width of [631, 668, 716, 908]) expect(drawnForThisWidth(four(width)), `${width}`).toBe(true);
+    // A tablet's 768 px column: 720 px, within the tolerance of a 1,536 px screen's.
+    expect(drawnForThisWidth(four(720))).toBe(true);
+    // A 1,600 px screen's and a one-column laptop's: none.
+    expect(drawnForThisWidth(four(748))).toBe(false);
+    expect(drawnForThisWidth(four(1226))).toBe(false);
+  });
+
   it('needs drawing as the page starts only when its chart is on screen at a width it was not drawn for', () => {
     const page = (card: HTMLElement) => {
       const root = document.createElement('div');
@@ -154,11 +168,15 @@ describe('the themes the pre-rendered page shows', () => {
     document.documentElement.removeAttribute(THEMES_ATTRIBUTE);
   });
 
-  it('are those the build named on <html>, the light one where it named none', () => {
+  it('are those the build named on <html> when the page was offered, the light one where it named none', () => {
     expect(THEMES_ATTRIBUTE).toBe(BUILD_THEMES_ATTRIBUTE);
+    const root = document.createElement('div');
+    offerFirstView(root, 'fingerprint');
     expect(firstViewThemes()).toEqual(['light']);
     document.documentElement.setAttribute(THEMES_ATTRIBUTE, 'light dark');
+    offerFirstView(root, 'fingerprint');
     expect(firstViewThemes()).toEqual(['light', 'dark']);
+    offerFirstView(null, null);
   });
 });
 
