@@ -1,6 +1,51 @@
 const EMPTY_ROOT = '<div id="root"></div>';
 /** Where the page names the themes its first view shows (read by scripts/first-view.js and src/dashboard.tsx). */
 export const THEMES_ATTRIBUTE = 'data-first-view-themes';
+/** Where the page names the language of its first view (read by scripts/first-view.js and src/dashboard.tsx). */
+export const LANG_ATTRIBUTE = 'data-first-view-lang';
+/**
+ * Where the page names the page pre-rendered in its other language, as « lang address » (read by
+ * scripts/first-view.js, which goes there when the reader's language is that one).
+ */
+export const OTHER_ATTRIBUTE = 'data-first-view-other';
+
+/** What the page says itself, in each language it is pre-rendered in. */
+const TEXTS = {
+  fr: {
+    noScript: 'JavaScript est désactivé : la page montre la vue d’ensemble, sans filtre ni interaction.',
+    description: null,
+  },
+  en: {
+    noScript: 'JavaScript is turned off: the page shows the overview, without filters or interaction.',
+    description:
+      'Dashboard of the French competitiveness clusters: members of the Centre clusters, State funding 2013-2018, the ' +
+      '71 national clusters by theme and by region.',
+  },
+};
+
+/**
+ * The built page, before its first view goes in, made a page in `lang`: <html lang>, its <title> (`title`, as the live
+ * page writes it) and its description.
+ */
+export function pageInLanguage(html, lang, title) {
+  const texts = TEXTS[lang];
+  if (texts === undefined) throw new Error(`No page in ${lang}: expected fr or en`);
+  const replace = (text, pattern, by, what) => {
+    if (!pattern.test(text)) throw new Error(`index.html has no ${what}`);
+    return text.replace(pattern, by);
+  };
+  const escaped = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  let page = replace(html, /<html lang="[^"]*"/, `<html lang="${lang}"`, '<html lang>');
+  page = replace(page, /<title>[^<]*<\/title>/, `<title>${escaped(title)}</title>`, '<title>');
+  if (texts.description !== null)
+    page = replace(
+      page,
+      /(<meta\s+name="description"\s+content=")[^"]*(")/,
+      `$1${escaped(texts.description)}$2`,
+      'description',
+    );
+  return page;
+}
 const NATIONAL = '<section class="section" aria-labelledby="section-national"';
 
 /** The markup with an empty marker before the national section, or at its end if there is none. */
@@ -15,19 +60,25 @@ const withFold = (markup) => {
  * instead when the address asks for another view (scripts/first-view.js), and a note for readers without JavaScript;
  * the page waits for the end of it to paint. `endOfBody`, when given, is markup put last in the body, after all that
  * paints: the build's reading of its data (src/data/make-snapshot.ts). `headStyle`, when given, are rules put last in the
- * head, after the page's stylesheet: which of a chart's drawings each figure shows (scripts/chart-widths.mjs), and each
- * theme's colours (scripts/theme-colours.mjs). `themes` are those the first view shows, named on <html> for
- * scripts/first-view.js and the live page (the light one only, when not given).
+ * head, after the page's stylesheet: which of a chart's drawings each figure shows (scripts/chart-widths.mjs), and the
+ * dark theme's colours (scripts/theme-colours.mjs). `themes` are those the first view shows, named on <html> for
+ * scripts/first-view.js and the live page (the light one only, when not given); so are `lang`, the language of the
+ * first view (French when not given), and `other`, the page pre-rendered in the other language ({ lang, href }).
  */
-export function firstViewPage(html, markup, { endOfBody = null, headStyle = '', themes = ['light'] } = {}) {
+export function firstViewPage(
+  html,
+  markup,
+  { endOfBody = null, headStyle = '', themes = ['light'], lang = 'fr', other = null } = {},
+) {
   const at = html.indexOf(EMPTY_ROOT);
   if (at < 0 || html.indexOf(EMPTY_ROOT, at + 1) >= 0) {
     throw new Error(`index.html must hold exactly one empty ${EMPTY_ROOT} to pre-render into`);
   }
   if (markup.trim() === '') throw new Error('The page drew nothing to pre-render');
+  const texts = TEXTS[lang];
+  if (texts === undefined) throw new Error(`No first view in ${lang}: expected fr or en`);
   const page =
-    '<noscript><p class="no-script">JavaScript est désactivé : la page montre la vue d’ensemble, sans filtre ni ' +
-    'interaction.</p></noscript>' +
+    `<noscript><p class="no-script">${texts.noScript}</p></noscript>` +
     `<div id="root" data-first-view>${withFold(markup)}</div>` +
     '<p class="first-view-wait" role="status">Chargement de la vue demandée…</p>' +
     // The same line for a page that scripts/first-view.js marks English: each shows only in its language.
@@ -51,7 +102,16 @@ export function firstViewPage(html, markup, { endOfBody = null, headStyle = '', 
     throw new Error(`The first view's themes must be light or dark: ${themes.join(', ')}`);
   const start = /<html\b/i.exec(html);
   if (start === null || start.index > head) throw new Error('index.html has no <html> tag before its head');
-  const named = `${start[0]} ${THEMES_ATTRIBUTE}="${themes.join(' ')}"`;
+  if (
+    other !== null &&
+    (TEXTS[other.lang] === undefined || other.lang === lang || !/^[./\w-]+$/.test(other.href))
+  )
+    throw new Error(
+      `The page in the other language must name another language and a plain address: ${JSON.stringify(other)}`,
+    );
+  const named =
+    `${start[0]} ${THEMES_ATTRIBUTE}="${themes.join(' ')}" ${LANG_ATTRIBUTE}="${lang}"` +
+    (other === null ? '' : ` ${OTHER_ATTRIBUTE}="${other.lang} ${other.href}"`);
   return (
     `${html.slice(0, start.index)}${named}${html.slice(start.index + start[0].length, head)}` +
     `${expect}${html.slice(head, at)}${page}${rest}`

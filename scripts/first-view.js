@@ -1,7 +1,9 @@
 // Runs before the page paints (a classic script in <head>): sets the theme and the language, and hides the first view
-// pre-rendered at build time when it is not what this address shows (any query: filters, presentation, profile,
-// ?lang=...; a theme it was not drawn in, <html> naming those it was; or English remembered from an earlier visit,
-// the pre-render being French). The page then shows a loading line until the app has drawn.
+// pre-rendered at build time when it is not what this address shows (a query other than the page's own ?lang=:
+// filters, presentation, profile; a theme it was not drawn in, <html> naming those it was; or another language than
+// the page's, asked for or remembered from an earlier visit). The page then shows a loading line until the app has
+// drawn. Where the build pre-rendered the page in that other language too (<html> names it), it goes there instead,
+// before anything paints.
 // On the site it also starts the live page's code, once the first view has painted (scripts/first-view-plugin.ts).
 /* global document, window */
 (function () {
@@ -24,8 +26,23 @@
   root.setAttribute('lang', lang);
   // Drawn in both themes, the first view takes each one's colours from the head's rules (scripts/theme-colours.mjs).
   var themes = (root.getAttribute('data-first-view-themes') || 'light').split(' ');
-  if (window.location.search.length > 1 || themes.indexOf(theme) < 0 || lang !== 'fr')
+  var pageLang = root.getAttribute('data-first-view-lang') || 'fr';
+  var other = (root.getAttribute('data-first-view-other') || '').split(' ');
+  // The address asks for another view than the unfiltered one: a query other than a language.
+  var otherView = window.location.search
+    .slice(1)
+    .split('&')
+    .some(function (part) {
+      return part !== '' && !/^lang=(fr|en)$/i.test(part);
+    });
+  if (!otherView && lang !== pageLang && other[0] === lang && other[1]) {
+    // The page pre-rendered in the reader's language, at once: this one shows its waiting line meanwhile, and starts
+    // nothing.
     root.classList.add('first-view-hidden');
+    window.location.replace(other[1] + window.location.search + window.location.hash);
+    return;
+  }
+  if (otherView || themes.indexOf(theme) < 0 || lang !== pageLang) root.classList.add('first-view-hidden');
   else {
     // Until the live page takes over (src/boot.tsx), a click on a pre-rendered control or a chart's bar (the keyboard's
     // Enter or Space included) does nothing but mark it busy; the live page then replays the last one

@@ -8,8 +8,14 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { createServer as createViteServer } from 'vite';
 import settings from './chromium.json' with { type: 'json' };
-import { drawnForRules, NEAR_MARGIN, RULE_MARGIN, WIDER_VIEWPORTS } from './chart-widths.mjs';
-import { firstViewPage } from './first-view-page.mjs';
+import {
+  drawnForRules,
+  NEAR_MARGIN,
+  RULE_MARGIN,
+  WIDER_VIEWPORTS,
+  WIDTH_TOLERANCE,
+} from './chart-widths.mjs';
+import { firstViewPage, pageInLanguage } from './first-view-page.mjs';
 import { addWideDrawings, cardText, measure, wideDrawings } from './wide-drawings.mjs';
 import { applyThemeColours, elementsOf, themeColourRules, themeColours } from './theme-colours.mjs';
 
@@ -25,6 +31,8 @@ const TYPES = {
 // map) are drawn too.
 const VIEWPORT = { width: 1366, height: 8000 };
 const BUILDS = { site: 'dist', single: 'dist-single' };
+/** The site's page pre-rendered in English, beside index.html. */
+const ENGLISH_PAGE = 'index.en.html';
 
 function chromiumPath() {
   const path = process.env.CHROMIUM_PATH ?? settings.defaultPath;
@@ -154,7 +162,7 @@ async function drawnPage(browser, url, renameIds, colorScheme) {
     inPage(
       addWideDrawings,
       // Two drawings whose widths' ranges meet could both show (scripts/chart-widths.mjs).
-      { wider, apart: 2 * RULE_MARGIN },
+      { wider, apart: 2 * RULE_MARGIN, tolerance: WIDTH_TOLERANCE },
       cardText,
       measure,
     ),
@@ -163,8 +171,8 @@ async function drawnPage(browser, url, renameIds, colorScheme) {
 }
 
 /**
- * The pre-rendered markup of #root, in the light theme with the colours of the dark one as custom properties, and the
- * rules its charts drawn for several widths and its colours need. Throws where the wider screens' columns come too close
+ * The pre-rendered markup of #root at `url`, in the light theme with the colours of the dark one as custom properties,
+ * the rules its charts drawn for several widths and its colours need, and the page's title. Throws where the wider screens' columns come too close
  * to tell apart (WIDER_VIEWPORTS must then change), or where the dark theme's page differs otherwise than by its
  * colours: the first view would then show only in the light theme, which the build does not let pass unsaid.
  */
@@ -174,6 +182,11 @@ async function drawnMarkup(browser, url, renameIds) {
   try {
     const listed = (skipped) =>
       skipped.map(({ card, screen, reason }) => `${card} at ${screen} px: ${reason}`).join('; ');
+    if (listed(light.skipped) !== listed(dark.skipped))
+      throw new Error(
+        `The wider screens' drawings differ between the themes: light ${listed(light.skipped) || 'none left out'}; ` +
+          `dark ${listed(dark.skipped) || 'none left out'}`,
+      );
     const close = light.skipped.filter((skip) => skip.close);
     if (close.length > 0)
       throw new Error(
@@ -199,6 +212,8 @@ async function drawnMarkup(browser, url, renameIds) {
     const markup = await light.page.evaluate(() => document.getElementById('root')?.innerHTML ?? '');
     return {
       markup,
+      // As the live page writes it, in its language.
+      title: await light.page.title(),
       rules: [drawnForRules(light.added), themeColourRules(compared.colours)].filter(Boolean).join('\n'),
       drawings: light.added.length,
       colours: compared.colours.length,
@@ -264,20 +279,39 @@ try {
       url = `http://127.0.0.1:${server.address().port}/`;
     }
     try {
-      const { markup, rules, drawings, colours } = await drawnMarkup(browser, url, renameIds);
       // The single file holds its data as text in its code, and reads it itself.
       const snapshot = build === 'site' ? await dataSnapshot(resolve(BUILDS[build])) : null;
-      writeFileSync(
-        file,
-        firstViewPage(html, markup, { endOfBody: snapshot, headStyle: rules, themes: ['light', 'dark'] }),
-      );
-      const data =
-        snapshot === null ? '' : `, and the reading of its data (${Math.round(snapshot.length / 1024)} kB)`;
-      console.log(
-        `${BUILDS[build]}/index.html: first view pre-rendered (${Math.round(markup.length / 1024)} kB of markup, ` +
-          `${drawings} drawings for ${WIDER_VIEWPORTS.map((viewport) => viewport.width).join(', ')} px screens too, ` +
-          `in both themes, with ${colours} colours of their own in the dark one${data})`,
-      );
+      // The site is pre-rendered in English too, beside index.html, where first-view.js goes for an English reader:
+      // the single file is one page.
+      const pages = [{ lang: 'fr', name: 'index.html', query: '' }];
+      if (build === 'site') pages.push({ lang: 'en', name: ENGLISH_PAGE, query: '?lang=en' });
+      // All drawn from the built page before any is written: the French one, once written, would send an English
+      // reader to the English page.
+      const drawn = [];
+      for (const { query } of pages) drawn.push(await drawnMarkup(browser, `${url}${query}`, renameIds));
+      pages.forEach(({ lang, name }, index) => {
+        const { markup, rules, title, drawings, colours } = drawn[index];
+        const other = pages.find((page) => page.lang !== lang);
+        const page = firstViewPage(lang === 'fr' ? html : pageInLanguage(html, lang, title), markup, {
+          endOfBody: snapshot,
+          headStyle: rules,
+          themes: ['light', 'dark'],
+          lang,
+          other:
+            other === undefined
+              ? null
+              : { lang: other.lang, href: other.name === 'index.html' ? './' : `./${other.name}` },
+        });
+        writeFileSync(resolve(BUILDS[build], name), page);
+        const data =
+          snapshot === null ? '' : `, and the reading of its data (${Math.round(snapshot.length / 1024)} kB)`;
+        console.log(
+          `${BUILDS[build]}/${name}: first view pre-rendered in ${lang === 'fr' ? 'French' : 'English'} ` +
+            `(${Math.round(markup.length / 1024)} kB of markup, ${drawings} drawings for ` +
+            `${WIDER_VIEWPORTS.map((viewport) => viewport.width).join(', ')} px screens too, in both themes, with ` +
+            `${colours} colours of their own in the dark one${data})`,
+        );
+      });
     } finally {
       server?.close();
     }

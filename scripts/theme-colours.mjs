@@ -33,7 +33,8 @@ const declarations = (style) =>
     .filter(Boolean)
     .map((part) => {
       const colon = part.indexOf(':');
-      return [part.slice(0, colon).trim(), part.slice(colon + 1).trim()];
+      // A part without a property: a `;` within a value (a data: address), which the comparison refuses.
+      return colon < 0 ? [part, null] : [part.slice(0, colon).trim(), part.slice(colon + 1).trim()];
     });
 
 // A colour within a value (a border's, a gradient's): split on this, the colours are the odd parts.
@@ -64,19 +65,27 @@ function idsAsLight(light, dark) {
 /** The custom property the page reads a theme's colour from. */
 export const colourProperty = (index) => `--first-view-colour-${index}`;
 
-/** A colour as rgb(r, g, b) when written #rgb or #rrggbb, else as it is, in lower case. */
+/**
+ * A colour as rgb(r, g, b) when written #rgb or #rrggbb, else as it is, in lower case, with one space after each comma
+ * and none elsewhere around them.
+ */
 function sameNotation(colour) {
   const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour);
-  if (hex === null) return colour.toLowerCase().replace(/\s+/g, ' ');
+  if (hex === null)
+    return colour
+      .toLowerCase()
+      .replace(/\s*,\s*/g, ', ')
+      .replace(/\s+/g, ' ');
   const digits = hex[1].length === 3 ? [...hex[1]].map((digit) => digit + digit) : hex[1].match(/../g);
   return `rgb(${digits.map((pair) => parseInt(pair, 16)).join(', ')})`;
 }
 
 /**
- * Compares the elements of the light first view with those of the dark one. Returns the colours that differ, each once
- * (`colours`: light and dark), and what the light page's elements get (`edits`: the element's index, a CSS property and
- * its value, where each colour that differs is read from its custom property); or, when the two differ otherwise,
- * `problem`: the first place where they do, in words.
+ * Compares the elements of the light first view with those of the dark one, tag, text and attributes. Returns the
+ * colours that differ, each once (`colours`: light and dark), and what the light page's elements get (`edits`: the
+ * element's index and tag, a CSS property and its value, where each colour that differs is read from its custom
+ * property; none for a colour attribute whose property the element's inline style sets, which shows instead); or, when
+ * the two differ otherwise, `problem`: the first place where they do, in words.
  */
 export function themeColours(light, dark) {
   if (light.length !== dark.length)
@@ -103,7 +112,9 @@ export function themeColours(light, dark) {
     const parts = [];
     for (let at = 0; at < lightParts.length; at += 1) {
       if (lightParts[at] === darkParts[at]) parts.push(lightParts[at]);
-      else if (at % 2 === 1) parts.push(variable(lightParts[at], darkParts[at]));
+      // A colour, but not an id that looks like one (`url(#abc123)`), which no property could hold.
+      else if (at % 2 === 1 && !/url\(\s*["']?$/i.test(lightParts[at - 1] ?? ''))
+        parts.push(variable(lightParts[at], darkParts[at]));
       else return null;
     }
     return parts.join('');
@@ -139,6 +150,7 @@ export function themeColours(light, dark) {
         for (let at = 0; at < lightStyle.length; at += 1) {
           const [property, lightDeclared] = lightStyle[at];
           const [darkProperty, darkDeclared] = darkStyle[at];
+          if (lightDeclared === null || darkDeclared === null) return { problem: differs };
           if (property === darkProperty && lightDeclared === darkDeclared) continue;
           const value = property === darkProperty ? themed(lightDeclared, darkDeclared) : null;
           if (value === null) return { problem: differs };
@@ -169,6 +181,8 @@ export function applyThemeColours(root, edits) {
           'the page changed since it was compared',
       );
     target.style.setProperty(property, value);
+    if (target.style.getPropertyValue(property) === '')
+      throw new Error(`<${tag}> at element ${element} of the first view refuses ${property}: ${value}`);
   }
 }
 

@@ -34,6 +34,7 @@ export function addWideDrawings(
   options: {
     readonly wider: readonly { readonly width: number; readonly drawings: Record<string, WideDrawing> }[];
     readonly apart: number;
+    readonly tolerance: number;
   },
   textOf: (card: Element) => string,
   measureOf: (card: Element) => CardMeasure,

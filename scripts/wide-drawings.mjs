@@ -51,10 +51,11 @@ export function wideDrawings({ margin, prefix }, textOf, measureOf, renameIds) {
  * a box that names its figure's width (all but the laptop's hidden, for a page read without the stylesheet), the
  * figure naming its widths; the card names its widths and where its chart begins at each. Returns the figure widths
  * added; a drawing whose card shows anything else at that width, or whose width is too close to one the figure already
- * has to tell them apart, is left out (the card is drawn live there, as any card at a width it was not drawn for), and
- * listed with the reason in `skipped`.
+ * has to tell them apart (more than `tolerance` away, which the drawing it has stands for, but not more than `apart`:
+ * `close`), is left out (the card is drawn live there, as any card at a width it was not drawn for), and listed with
+ * the reason in `skipped`.
  */
-export function addWideDrawings({ wider, apart }, textOf, measureOf) {
+export function addWideDrawings({ wider, apart, tolerance }, textOf, measureOf) {
   const cards = [...document.querySelectorAll('#root [data-card]')];
   // Measured before any drawing is added: the wider screens' drawings are hidden, but the page is laid out again.
   const measured = new Map(cards.map((card) => [card, measureOf(card)]));
@@ -71,13 +72,20 @@ export function addWideDrawings({ wider, apart }, textOf, measureOf) {
     for (const { width: screen, drawings } of wider) {
       const wide = drawings[id];
       if (wide === undefined) continue;
+      const nearest = Math.min(...figureWidths.map((drawn) => Math.abs(wide.figureWidth - drawn)));
       let reason = null;
+      let close = false;
       if (!figure || !drawing) reason = 'its figure has no drawing';
       else if (textOf(card) !== wide.text) reason = 'the card shows otherwise there';
-      else if (figureWidths.some((drawn) => Math.abs(wide.figureWidth - drawn) <= apart))
-        reason = `its columns there (${wide.figureWidth} px) are within ${apart} px of others it was drawn for`;
+      else if (nearest <= tolerance)
+        // A drawing it has already stands for this one (the live page keeps it there too).
+        reason = `its columns there (${wide.figureWidth} px) are within ${tolerance} px of a drawing it has`;
+      else if (nearest <= apart) {
+        reason = `its columns there (${wide.figureWidth} px) are within ${apart} px of a drawing it has`;
+        close = true;
+      }
       if (reason !== null) {
-        skipped.push({ card: id, screen, reason, close: reason.startsWith('its columns') });
+        skipped.push({ card: id, screen, reason, close });
         continue;
       }
       if (last === null) {

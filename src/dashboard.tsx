@@ -6,6 +6,7 @@ import {
   dataFingerprint,
   FINGERPRINT_ATTRIBUTE,
   firstViewFingerprint,
+  firstViewLang,
   firstViewThemes,
 } from './components/card/first-view-adoption';
 import { useCardPace, usePacedValue } from './components/card/draw-pace';
@@ -69,7 +70,7 @@ export const Dashboard = memo(function Dashboard({ files, view, frame, onAction 
   const offered = firstViewFingerprint();
   const sameAsFirstView =
     fingerprint === offered &&
-    i18n.lang === 'fr' &&
+    i18n.lang === firstViewLang() &&
     firstViewThemes().includes(frame.theme) &&
     JSON.stringify(view) === JSON.stringify(DEFAULT_VIEW);
   const adopt = offered === null ? undefined : settled ? sameAsFirstView : null;

@@ -27,9 +27,9 @@ test('no script needed before first paint but the small one that sets the theme,
   console.log(`JS gzip before first paint: ${blockingBytes} B (${blockingFiles.join(', ')})`);
   expect(blockingFiles).toEqual(['dist/first-view.js']);
   expect(blockingBytes).toBeLessThan(90_000);
-  // It sets the theme and the language, and starts the live page's code and data once the first view is on screen:
-  // about 1 kB, its comments left in the repository.
-  expect(blockingBytes).toBeLessThan(1_200);
+  // It sets the theme and the language, goes to the page pre-rendered in the reader's language, and starts the live
+  // page's code and data once the first view is on screen: 1.2 kB, its comments left in the repository.
+  expect(blockingBytes).toBeLessThan(1_300);
   // What paints first is the pre-rendered dashboard, charts included.
   expect(page).toContain('<div id="root" data-first-view>');
   expect(page).toContain('recharts-bar-rectangle');
@@ -50,7 +50,8 @@ test('no script needed before first paint but the small one that sets the theme,
 
 // The aim is 230 kB. Measured (gzip -9): React's DOM renderer 64 kB (a chunk of its own, evaluated in a task of its own),
 // the page's own code 31 kB (src/boot.tsx's chunk), the French catalogues parsed at build time with FormatJS's
-// formatter, React, the schemas and the data's labels 31 kB (the core chunk), the store and the start 7 kB: 135 kB where
+// formatter, React, the schemas and the data's labels 31 kB (the core chunk), the store and the start 7 kB, the script
+// run before paint and the module runtime 2 kB: 135 kB where
 // the first screen shows no chart to draw, the pre-rendered charts standing for the live ones until the reader acts
 // (src/components/card/first-view-adoption.ts). A laptop's and a phone's first screens show no chart; those of 1,440,
 // 1,536 and 1,920 px screens and any wider, and a tablet's (within a few pixels of a 1,536 px screen's columns), show
@@ -132,12 +133,14 @@ test('scrolled to, the map loads its code, and the charts theirs', async ({ guar
   expect(scriptsHold(loaded, CHART_LIBRARY)).toBe(true);
 });
 
-// The pre-rendered page itself (measured 77.4 kB gzip: the markup of every card, the map's SVG 26 kB, the data's
-// reading 18 kB, the wider screens' drawings 7.6 kB, the dark theme's colours): it holds the line too.
-test('the pre-rendered page stays within its budget', () => {
-  const bytes = gz('dist/index.html');
-  console.log(`index.html gzip: ${bytes} B`);
-  expect(bytes).toBeLessThan(80_000);
+// The pre-rendered pages themselves (measured 77.4 kB gzip each: the markup of every card, the map's SVG 26 kB, the
+// data's reading 18 kB, the wider screens' drawings 7.6 kB, the dark theme's colours 1 kB): they hold the line too.
+test('the pre-rendered pages stay within their budget, the French one and the English one', () => {
+  for (const page of ['index.html', 'index.en.html']) {
+    const bytes = gz(`dist/${page}`);
+    console.log(`${page} gzip: ${bytes} B`);
+    expect(bytes, page).toBeLessThan(80_000);
+  }
 });
 
 test('the map chunk, which carries its geometry, stays within its own budget', () => {

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { card, CHART_LIBRARY, expect, loadedScripts, scriptsHold, test } from './fixtures';
+import { frenchIn } from './french-words';
 import { nginxMissing, useNginx } from './nginx-server';
 
 const NNBSP = '\u202f';
@@ -465,6 +466,86 @@ test.describe('in the dark theme of the system', () => {
     await page.locator('[data-card="carte"]').scrollIntoViewIfNeeded();
     await expect(adopted(page, 'carte')).toHaveCount(0);
     await expect.poll(() => paintedColours(page, 'carte')).toEqual(light);
+  });
+});
+
+test.describe('in English', () => {
+  test.use({ drawEverything: false });
+  const TITLE_EN = 'Competitiveness clusters: dashboard';
+  /** What the pre-rendered page shows at the top: its title, its tools, its filters and its key figures. */
+  const topTexts = (page: Page) =>
+    page.evaluate(() =>
+      ['.page-header', '.filter-bar', '.key-figure'].flatMap((selector) =>
+        [...document.querySelectorAll<HTMLElement>(`[data-first-view] ${selector}`)].map(
+          (element) => element.innerText,
+        ),
+      ),
+    );
+
+  for (const [reader, setUp, address] of [
+    ['asked for by the address', () => Promise.resolve(), './?lang=en'],
+    [
+      'remembered from an earlier visit',
+      async (page: Page) =>
+        page.addInitScript(() => window.localStorage.setItem('poles-competitivite:lang', 'en')),
+      './',
+    ],
+  ] as const)
+    test(`the page pre-rendered in English paints before any script, for English ${reader}`, async ({
+      page,
+    }) => {
+      await setUp(page);
+      await page.route('**/assets/*.js', (route) => route.abort());
+      await page.goto(address);
+      await expect(page).toHaveURL(address === './' ? /\/index\.en\.html$/ : /\/index\.en\.html\?lang=en$/);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page).toHaveTitle(TITLE_EN);
+      const first = page.locator('[data-first-view]');
+      await expect(first).toBeVisible();
+      await expect(first.getByRole('heading', { level: 1 })).toHaveText(TITLE_EN);
+      await expect(
+        card(page, 'Members of the Centre region’s clusters').locator('svg').filter({ visible: true }),
+      ).toContainText('300 (48%)');
+      const texts = await topTexts(page);
+      expect(texts.join(' ')).toContain('71');
+      expect(frenchIn(texts)).toEqual([]);
+      await expect(page.locator('.first-view-wait').filter({ visible: true })).toHaveCount(0);
+    });
+
+  test('the live page takes over the English page without a change, and answers in English', async ({
+    guardedPage: page,
+  }) => {
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto('./?lang=en');
+    await expect(page).toHaveURL(/\/index\.en\.html\?lang=en$/);
+    await expect(page.locator('[data-first-view]')).toHaveCount(0);
+    // Its cards far from the viewport are the pre-rendered English ones.
+    await expect(page.locator('[data-adopt] [data-card="liste"]')).toHaveCount(1);
+    await expect(card(page, 'List of clusters').getByRole('table')).toContainText('Cosmetic Valley');
+    expect(warnings).toEqual([]);
+    await card(page, 'Clusters by theme').getByRole('button', { name: 'Table' }).click();
+    await expect(card(page, 'Clusters by theme').getByRole('table')).toBeVisible();
+  });
+
+  test('the English page sends a French reader to the French one', async ({ page }) => {
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto('./index.en.html?lang=fr');
+    await expect(page).toHaveURL(/\/\?lang=fr$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('[data-first-view]')).toBeVisible();
+    await expect(figures(page)).toContainText('71pôles de compétitivité nationaux');
+  });
+
+  test('the single file, one page, shows the waiting line for English, then the live page', async ({
+    page,
+  }) => {
+    await page.goto(`${pathToFileURL(resolve('dist-single/index.html')).href}?lang=en`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE_EN);
+    expect(page.url()).toMatch(/dist-single\/index\.html\?lang=en$/);
   });
 });
 

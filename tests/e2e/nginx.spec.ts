@@ -102,6 +102,8 @@ test.describe('dist/ served by nginx with deploy/nginx.conf', () => {
     const cacheControl = {
       './': 'no-cache',
       'index.html': 'no-cache',
+      // The page pre-rendered in English, where an English reader goes (scripts/first-view.js).
+      'index.en.html': 'no-cache',
       'data/poles.csv': 'no-cache',
       'data/themes.csv': 'no-cache',
       [script]: IMMUTABLE,

@@ -15,6 +15,8 @@ import { renameIds } from './rename-ids';
 export const FINGERPRINT_ATTRIBUTE = 'data-fingerprint';
 /** Where the built page names the themes its first view was drawn in (scripts/first-view-page.mjs). */
 export const THEMES_ATTRIBUTE = 'data-first-view-themes';
+/** Where the built page names the language of its first view (scripts/first-view-page.mjs). */
+export const LANG_ATTRIBUTE = 'data-first-view-lang';
 /** Sent on `window` once the pre-rendered cards are in the live page (or could not be). */
 export const ADOPTED_EVENT = 'first-view-adopted';
 
@@ -22,6 +24,7 @@ let firstView: string | null = null;
 let open = false;
 let preRendered: ParentNode | null = null;
 let drawnThemes: readonly string[] = ['light'];
+let drawnLang = 'fr';
 
 /** FNV-1a over every file's rows: the same rows give the same short text. */
 export function dataFingerprint(files: FileStates): string {
@@ -40,6 +43,7 @@ export function offerFirstView(root: ParentNode | null, fingerprint: string | nu
   firstView = root === null ? null : fingerprint;
   open = firstView !== null;
   drawnThemes = (document.documentElement.getAttribute(THEMES_ATTRIBUTE) ?? 'light').split(' ');
+  drawnLang = document.documentElement.getAttribute(LANG_ATTRIBUTE) ?? 'fr';
 }
 
 const preRenderedCard = (from: ParentNode, id: string) =>
@@ -130,10 +134,14 @@ export function adoptable(id: string): boolean {
 export const firstViewFingerprint = (): string | null => firstView;
 
 /**
- * The themes the pre-rendered page shows, as <html> named them when it was offered: both where the build drew it in
- * each and set the colours that differ as the head's custom properties (scripts/theme-colours.mjs), else the light one.
+ * The themes the pre-rendered page shows, as <html> named them when it was offered: both, the build drawing it in each
+ * and reading the colours that differ from custom properties the head sets for the dark one (scripts/theme-colours.mjs);
+ * the light one where <html> names none.
  */
 export const firstViewThemes = (): readonly string[] => drawnThemes;
+
+/** The language of the pre-rendered page, as <html> named it when it was offered: French where it named none. */
+export const firstViewLang = (): string => drawnLang;
 
 /**
  * Moves each pre-rendered card of `from` into the place the live page (`into`) keeps for it, then closes the offer

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstViewPage } from '../../../scripts/first-view-page.mjs';
+import { firstViewPage, pageInLanguage } from '../../../scripts/first-view-page.mjs';
 
 const BUILT = '<!doctype html><html><head><title>t</title></head><body><div id="root"></div></body></html>';
 
@@ -74,10 +74,10 @@ describe('firstViewPage with the themes its first view shows', () => {
   it('names them on <html>, for the script that runs before the page paints', () => {
     const built = BUILT.replace('<html>', '<html lang="fr">');
     expect(firstViewPage(built, '<main>71</main>', { themes: ['light', 'dark'] })).toMatch(
-      /^<!doctype html><html data-first-view-themes="light dark" lang="fr"><head>/,
+      /^<!doctype html><html data-first-view-themes="light dark" data-first-view-lang="fr" lang="fr"><head>/,
     );
     // Not given: the light theme, the one the page is drawn in.
-    expect(firstViewPage(BUILT, '<main>71</main>')).toContain('<html data-first-view-themes="light">');
+    expect(firstViewPage(BUILT, '<main>71</main>')).toContain('<html data-first-view-themes="light" ');
   });
 
   it('refuses a theme the page has no colours for, or none at all', () => {
@@ -86,5 +86,59 @@ describe('firstViewPage with the themes its first view shows', () => {
       Reflect.apply(firstViewPage, undefined, [BUILT, 'x', { themes: ['light', 'sepia'] }]);
     expect(sepia).toThrow(/light or dark: light, sepia/);
     expect(() => firstViewPage(BUILT, '<main>71</main>', { themes: [] })).toThrow(/light or dark/);
+  });
+});
+
+describe('firstViewPage in a language', () => {
+  it('names its language, and the page in the other one, on <html>', () => {
+    expect(
+      firstViewPage(BUILT, '<main>71</main>', { other: { lang: 'en', href: './index.en.html' } }),
+    ).toContain(
+      '<html data-first-view-themes="light" data-first-view-lang="fr" data-first-view-other="en ./index.en.html">',
+    );
+    const english = firstViewPage(BUILT, '<main>71</main>', {
+      lang: 'en',
+      other: { lang: 'fr', href: './' },
+    });
+    expect(english).toContain('data-first-view-lang="en" data-first-view-other="fr ./"');
+    // Its note for readers without JavaScript speaks its language.
+    expect(english).toContain(
+      '<noscript><p class="no-script">JavaScript is turned off: the page shows the overview',
+    );
+    expect(english).not.toContain('JavaScript est désactivé');
+  });
+
+  it('refuses another page in its own language, or at an address that would need escaping', () => {
+    expect(() => firstViewPage(BUILT, 'x', { other: { lang: 'fr', href: './' } })).toThrow(/other language/);
+    expect(() => firstViewPage(BUILT, 'x', { other: { lang: 'en', href: '"><script>' } })).toThrow(
+      /plain address/,
+    );
+  });
+});
+
+describe('pageInLanguage', () => {
+  const built =
+    '<!doctype html><html lang="fr"><head><meta name="description" content="Tableau de bord" />' +
+    '<title>Pôles de compétitivité : tableau de bord</title></head><body><div id="root"></div></body></html>';
+
+  it('makes the built page English: its language, its title as the live page writes it, its description', () => {
+    const page = pageInLanguage(built, 'en', 'Competitiveness clusters: dashboard');
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('<title>Competitiveness clusters: dashboard</title>');
+    expect(page).toMatch(
+      /<meta name="description" content="Dashboard of the French competitiveness clusters/,
+    );
+    expect(page).not.toMatch(/Tableau de bord|Pôles/);
+  });
+
+  it('escapes the title, and refuses a page it cannot make', () => {
+    expect(pageInLanguage(built, 'en', 'A < B & "C"')).toContain(
+      '<title>A &lt; B &amp; &quot;C&quot;</title>',
+    );
+    expect(() => pageInLanguage(built.replace('<title>', '<TITLE>'), 'en', 't')).toThrow(
+      'index.html has no <title>',
+    );
+    const sepia = (): unknown => Reflect.apply(pageInLanguage, undefined, [built, 'de', 't']);
+    expect(sepia).toThrow('No page in de: expected fr or en');
   });
 });

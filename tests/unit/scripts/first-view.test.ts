@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { THEMES_ATTRIBUTE } from '../../../scripts/first-view-page.mjs';
+import { LANG_ATTRIBUTE, OTHER_ATTRIBUTE, THEMES_ATTRIBUTE } from '../../../scripts/first-view-page.mjs';
 import { shippedScript } from '../../../scripts/first-view-plugin';
 
 const SOURCE = readFileSync('scripts/first-view.js', 'utf8');
@@ -11,9 +11,19 @@ const SCRIPTS = [
 ] as const;
 let script: string = SOURCE;
 
+/** The page the build wrote: the language of its first view, and the page in its other language, if any. */
+interface Built {
+  readonly lang?: string;
+  readonly other?: string;
+}
+
+/** Where the script sent the page (`location.replace`), in the last run. */
+let wentTo: string[] = [];
+
 /**
  * Runs the script that the page runs before it paints, at an address, with a stored theme and a system setting, in a
- * page whose first view was drawn in `themes` (the build names them on <html>; none named: the light one).
+ * page whose first view was drawn in `themes` (the build names them on <html>; none named: the light one) and in the
+ * language `built` names (none named: French, with no page in English).
  */
 function run(
   search: string,
@@ -21,11 +31,17 @@ function run(
   systemDark: boolean,
   storedLang: string | null = null,
   themes: string | null = null,
+  built: Built = {},
 ) {
   const html = document.documentElement;
   html.removeAttribute('data-theme');
-  if (themes === null) html.removeAttribute(THEMES_ATTRIBUTE);
-  else html.setAttribute(THEMES_ATTRIBUTE, themes);
+  const name = (attribute: string, value: string | null | undefined) => {
+    if (value === null || value === undefined) html.removeAttribute(attribute);
+    else html.setAttribute(attribute, value);
+  };
+  name(THEMES_ATTRIBUTE, themes);
+  name(LANG_ATTRIBUTE, built.lang);
+  name(OTHER_ATTRIBUTE, built.other);
   html.className = '';
   window.history.replaceState(null, '', `/${search}`);
   window.localStorage.clear();
@@ -34,9 +50,25 @@ function run(
   // jsdom has no matchMedia: the system's setting is given here.
   const matchMedia = (query: string) => ({ matches: systemDark && query === '(prefers-color-scheme: dark)' });
   vi.stubGlobal('matchMedia', matchMedia);
+  // jsdom cannot navigate: the window the script sees records where it would go.
+  wentTo = [];
+  const location = {
+    search: window.location.search,
+    hash: '#contenu',
+    replace: (address: string) => wentTo.push(address),
+  };
+  const page = new Proxy(window, {
+    get: (target, property) => {
+      if (property === 'location') return location;
+      const value: unknown = Reflect.get(target, property);
+      if (typeof value !== 'function') return value;
+      const bound: unknown = value.bind(target);
+      return bound;
+    },
+  });
   // The script is the file the site serves, run as the browser runs it.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- the shipped file itself is what is tested
-  new Function(script)();
+  new Function('window', script)(page);
   return { theme: html.dataset.theme, classes: [...html.classList], lang: html.lang };
 }
 
@@ -167,5 +199,49 @@ describe.each(SCRIPTS)('%s', (_, shipped) => {
     expect(region?.getAttribute('aria-busy')).toBe('true');
     // Typing is the reader's: the live page carries the text over.
     expect(press(document.querySelector('input'), ' ')).toBe(true);
+  });
+  it('goes, before anything paints, to the page pre-rendered in the reader’s language, address and place kept', () => {
+    const french = { lang: 'fr', other: 'en ./index.en.html' };
+    expect(run('?lang=en', null, false, null, 'light dark', french)).toEqual({
+      theme: 'light',
+      classes: ['first-view-hidden'],
+      lang: 'en',
+    });
+    expect(wentTo).toEqual(['./index.en.html?lang=en#contenu']);
+    // English remembered from an earlier visit, in the dark theme.
+    run('', null, true, 'en', 'light dark', french);
+    expect(wentTo).toEqual(['./index.en.html#contenu']);
+    // Another view than the first: the live page draws it here, in English.
+    expect(run('?lang=en&region=centre', null, false, null, 'light dark', french).classes).toEqual([
+      'first-view-hidden',
+    ]);
+    expect(wentTo).toEqual([]);
+    // French: this page shows, with or without its ?lang=.
+    for (const search of ['', '?lang=fr'])
+      expect(run(search, null, false, null, 'light dark', french).classes).toEqual(['first-view-pending']);
+    expect(wentTo).toEqual([]);
+  });
+
+  it('shows the English page’s first view in English, and goes back to the French one for French', () => {
+    const english = { lang: 'en', other: 'fr ./' };
+    for (const [search, storedLang] of [
+      ['?lang=en', null],
+      ['', 'en'],
+    ] as const)
+      expect(run(search, null, false, storedLang, 'light dark', english)).toEqual({
+        theme: 'light',
+        classes: ['first-view-pending'],
+        lang: 'en',
+      });
+    expect(wentTo).toEqual([]);
+    run('?lang=fr', null, false, 'en', 'light dark', english);
+    expect(wentTo).toEqual(['./?lang=fr#contenu']);
+  });
+
+  it('goes nowhere where the build wrote no page in the other language: the waiting line, then the live page', () => {
+    expect(run('?lang=en', null, false, null, 'light dark', { lang: 'fr' }).classes).toEqual([
+      'first-view-hidden',
+    ]);
+    expect(wentTo).toEqual([]);
   });
 });

@@ -89,7 +89,7 @@ describe('themeColours', () => {
     ).toMatch(/aria-describedby="_r_a_ _r_9_"/);
   });
 
-  it('says where the two pages differ otherwise: the page then shows the light theme alone', () => {
+  it('says where the two pages differ otherwise, for the build to stop there', () => {
     expect(compare('<b></b><i></i>', '<b></b>').problem).toBe(
       '2 elements in the light theme, 1 in the dark one',
     );
@@ -134,12 +134,30 @@ describe('themeColours', () => {
     ]);
   });
 
-  it('leaves an attribute alone where the inline style sets the same property', () => {
+  it('leaves an attribute alone where the inline style sets the same property, and only there', () => {
     const { edits } = compare(
-      '<text fill="#1b1f24" style="fill: currentcolor;"></text>',
-      '<text fill="#ffffff" style="fill: currentcolor;"></text>',
+      '<text fill="#1b1f24" style="fill: currentcolor;"></text><path fill="#1b1f24" stroke="#fff" style="stroke: red;"></path>',
+      '<text fill="#ffffff" style="fill: currentcolor;"></text><path fill="#ffffff" stroke="#000" style="stroke: red;"></path>',
     );
-    expect(edits).toEqual([]);
+    expect(edits).toEqual([
+      { element: 1, tag: 'path', property: 'fill', value: `var(${colourProperty(0)}, #1b1f24)` },
+    ]);
+  });
+
+  it('refuses what no property could hold: an id that looks like a colour, a value cut at its `;`', () => {
+    expect(
+      compare('<i style="fill: url(#abc123)"></i>', '<i style="fill: url(#def456)"></i>').problem,
+    ).toMatch(/^element 0 \(<i>\): style=/);
+    const image = (colour: string) => `<i style="background: url(data:image/png;base64,AAAA) ${colour}"></i>`;
+    expect(compare(image('#fff'), image('#000')).problem).toMatch(/^element 0 \(<i>\): style=/);
+  });
+
+  it('counts rgb() written with or without spaces as one colour', () => {
+    const { colours } = compare(
+      '<i style="color: rgb(47, 93, 138)"></i><b style="color: rgb(47,93,138)"></b>',
+      '<i style="color: rgb(140, 196, 255)"></i><b style="color: rgb(140,196,255)"></b>',
+    );
+    expect(colours).toHaveLength(1);
   });
 });
 

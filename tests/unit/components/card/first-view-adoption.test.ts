@@ -5,13 +5,18 @@ import {
   RULE_MARGIN,
   WIDTH_TOLERANCE as BUILD_TOLERANCE,
 } from '../../../../scripts/chart-widths.mjs';
-import { THEMES_ATTRIBUTE as BUILD_THEMES_ATTRIBUTE } from '../../../../scripts/first-view-page.mjs';
+import {
+  LANG_ATTRIBUTE as BUILD_LANG_ATTRIBUTE,
+  THEMES_ATTRIBUTE as BUILD_THEMES_ATTRIBUTE,
+} from '../../../../scripts/first-view-page.mjs';
 import {
   chartNear,
   chartsToDrawNow,
   dataFingerprint,
   drawnForThisWidth,
+  firstViewLang,
   firstViewThemes,
+  LANG_ATTRIBUTE,
   offerFirstView,
   THEMES_ATTRIBUTE,
   WIDTH_TOLERANCE,
@@ -106,7 +111,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('a card pre-rendered for a laptop’s column and a projector’s', () => {
+describe('a card pre-rendered for a laptop’s column and wider screens’', () => {
   const twice = (width: number, top: number) =>
     preRenderedCard({ widths: '631 908', tops: '300 230', width, top });
 
@@ -163,9 +168,24 @@ describe('a card pre-rendered for a laptop’s column and a projector’s', () =
   });
 });
 
-describe('the themes the pre-rendered page shows', () => {
+describe('the themes the pre-rendered page shows, and its language', () => {
   afterEach(() => {
     document.documentElement.removeAttribute(THEMES_ATTRIBUTE);
+    document.documentElement.removeAttribute(LANG_ATTRIBUTE);
+  });
+
+  it('is the language the build named on <html> when the page was offered, French where it named none', () => {
+    expect(LANG_ATTRIBUTE).toBe(BUILD_LANG_ATTRIBUTE);
+    const root = document.createElement('div');
+    offerFirstView(root, 'fingerprint');
+    expect(firstViewLang()).toBe('fr');
+    document.documentElement.setAttribute(LANG_ATTRIBUTE, 'en');
+    offerFirstView(root, 'fingerprint');
+    expect(firstViewLang()).toBe('en');
+    document.documentElement.setAttribute(LANG_ATTRIBUTE, 'fr');
+    expect(firstViewLang()).toBe('en');
+    document.documentElement.removeAttribute(LANG_ATTRIBUTE);
+    offerFirstView(null, null);
   });
 
   it('are those the build named on <html> when the page was offered, the light one where it named none', () => {
@@ -176,6 +196,10 @@ describe('the themes the pre-rendered page shows', () => {
     document.documentElement.setAttribute(THEMES_ATTRIBUTE, 'light dark');
     offerFirstView(root, 'fingerprint');
     expect(firstViewThemes()).toEqual(['light', 'dark']);
+    // Read as the page is offered, not at each render.
+    document.documentElement.setAttribute(THEMES_ATTRIBUTE, 'light');
+    expect(firstViewThemes()).toEqual(['light', 'dark']);
+    document.documentElement.removeAttribute(THEMES_ATTRIBUTE);
     offerFirstView(null, null);
   });
 });
