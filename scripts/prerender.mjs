@@ -172,9 +172,10 @@ async function drawnPage(browser, url, renameIds, colorScheme) {
 
 /**
  * The pre-rendered markup of #root at `url`, in the light theme with the colours of the dark one as custom properties,
- * the rules its charts drawn for several widths and its colours need, and the page's title. Throws where the wider screens' columns come too close
- * to tell apart (WIDER_VIEWPORTS must then change), or where the dark theme's page differs otherwise than by its
- * colours: the first view would then show only in the light theme, which the build does not let pass unsaid.
+ * the rules its charts drawn for several widths and its colours need, and the page's title. Throws where the wider
+ * screens' columns come too close to tell apart (WIDER_VIEWPORTS must then change), or where the dark theme's page
+ * differs otherwise than by its colours: the first view would then show only in the light theme, which the build does
+ * not let pass unsaid.
  */
 async function drawnMarkup(browser, url, renameIds) {
   const light = await drawnPage(browser, url, renameIds, 'light');
@@ -289,6 +290,8 @@ try {
       // reader to the English page.
       const drawn = [];
       for (const { query } of pages) drawn.push(await drawnMarkup(browser, `${url}${query}`, renameIds));
+      const data =
+        snapshot === null ? '' : `, and the reading of its data (${Math.round(snapshot.length / 1024)} kB)`;
       pages.forEach(({ lang, name }, index) => {
         const { markup, rules, title, drawings, colours } = drawn[index];
         const other = pages.find((page) => page.lang !== lang);
@@ -303,8 +306,6 @@ try {
               : { lang: other.lang, href: other.name === 'index.html' ? './' : `./${other.name}` },
         });
         writeFileSync(resolve(BUILDS[build], name), page);
-        const data =
-          snapshot === null ? '' : `, and the reading of its data (${Math.round(snapshot.length / 1024)} kB)`;
         console.log(
           `${BUILDS[build]}/${name}: first view pre-rendered in ${lang === 'fr' ? 'French' : 'English'} ` +
             `(${Math.round(markup.length / 1024)} kB of markup, ${drawings} drawings for ` +

@@ -1,15 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { card, expect, test as guarded } from './fixtures';
+import { card, consoleWarnings, expect, test as guarded } from './fixtures';
 
 /** The guarded page fails a test on a console error; here a warning fails it too. */
 const test = guarded.extend<{ noWarnings: undefined }>({
   noWarnings: [
     async ({ guardedPage: page }, use) => {
-      const warnings: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'warning') warnings.push(message.text());
-      });
+      const warnings = consoleWarnings(page);
       await use(undefined);
       expect(warnings, 'console warnings').toEqual([]);
     },

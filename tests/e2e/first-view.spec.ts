@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
-import { card, CHART_LIBRARY, expect, loadedScripts, scriptsHold, test } from './fixtures';
+import { card, CHART_LIBRARY, consoleWarnings, expect, loadedScripts, scriptsHold, test } from './fixtures';
 import { frenchIn } from './french-words';
 import { nginxMissing, useNginx } from './nginx-server';
 
@@ -62,10 +62,7 @@ test.describe('the live page takes over', () => {
       guardedPage: page,
     }) => {
       await page.emulateMedia({ colorScheme });
-      const warnings: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'warning') warnings.push(message.text());
-      });
+      const warnings = consoleWarnings(page);
       await page.addInitScript(() => {
         const samples: number[] = [];
         const state = { samples, shift: 0 };
@@ -515,10 +512,7 @@ test.describe('in English', () => {
   test('the live page takes over the English page without a change, and answers in English', async ({
     guardedPage: page,
   }) => {
-    const warnings: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'warning') warnings.push(message.text());
-    });
+    const warnings = consoleWarnings(page);
     await page.goto('./?lang=en');
     await expect(page).toHaveURL(/\/index\.en\.html\?lang=en$/);
     await expect(page.locator('[data-first-view]')).toHaveCount(0);

@@ -125,6 +125,15 @@ export { expect };
 export const card = (page: Page, title: string | RegExp) =>
   page.locator('section.card', { has: page.getByRole('heading', { level: 3, name: title }) });
 
+/** The console's warnings on `page` from now on, as they come (a guarded page fails on errors only). */
+export function consoleWarnings(page: Page): string[] {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  return warnings;
+}
+
 /** The names of the JavaScript files `page` loads from now on (of the build under test, dist/). */
 export function loadedScripts(page: Page): Set<string> {
   const loaded = new Set<string>();
