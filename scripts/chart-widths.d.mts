@@ -6,5 +6,8 @@ export const NEAR_MARGIN: number;
 export const WIDTH_TOLERANCE: number;
 /** How far the rules choosing a drawing reach around its width (scripts/chart-widths.mjs). */
 export const RULE_MARGIN: number;
-/** The rules that show, in a figure of about each of `widths`, the drawing made for it (scripts/chart-widths.mjs). */
-export function drawnForRules(widths: readonly number[]): string;
+/**
+ * The rules that show, in each figure drawn for the widths of one of `figures`, the drawing made for about its width
+ * (scripts/chart-widths.mjs).
+ */
+export function drawnForRules(figures: readonly (readonly number[])[]): string;

@@ -5,16 +5,23 @@
 // head, show in a figure of about one of its widths the drawing made for it, without a script (a container query).
 
 /**
- * The screens wider than a laptop's 1,366 px whose columns the charts near the first screen are drawn for too: the
- * commonest after it, 1,440 × 900 and 1,536 × 864 (a 1,920 px laptop screen at 125 %), whose columns a tablet's
- * 768 px screen nearly has too, and a projector's, 1,920 px, whose columns every wider screen has (the page stops at
- * 1,920 px), tall enough for a 2,560 × 1,440 screen's first screen. Their columns must lie more than 2 × RULE_MARGIN
- * apart, or the build stops and says so (scripts/prerender.mjs).
+ * The screens other than a laptop's 1,366 px whose columns the charts near the first screen are drawn for too: the
+ * commonest after it. Two columns: 1,440 × 900, 1,536 × 864 (a 1,920 px laptop screen at 125 %, whose columns a
+ * tablet's 768 px screen nearly has too), 1,600 × 900 (an 800 or 810 px tablet's too), 1,680 × 1,050 (an 834 px
+ * tablet's too) and a projector's 1,920 px, whose columns every wider screen has (the page stops at 1,920 px), tall
+ * enough for a 2,560 × 1,440 screen's first screen. One column: 1,280 px (720, 800 or 1,024 high), 1,024 px (768
+ * high, or a tablet's 1,366) and a tablet's 820 px, each tall enough for the highest. A screen whose columns are within
+ * WIDTH_TOLERANCE of one already drawn for is left out, and listed (scripts/prerender.mjs).
  */
 export const WIDER_VIEWPORTS = [
   { width: 1440, height: 900 },
   { width: 1536, height: 864 },
+  { width: 1600, height: 900 },
+  { width: 1680, height: 1050 },
   { width: 1920, height: 1440 },
+  { width: 1280, height: 1024 },
+  { width: 1024, height: 1366 },
+  { width: 820, height: 1180 },
 ];
 
 /**
@@ -31,23 +38,44 @@ export const WIDTH_TOLERANCE = 16;
 
 /**
  * The rules reach a little further (a rounded width against a fractional one): where the live page finds a card drawn
- * for its width, the figure surely shows that drawing.
+ * for its width, the figure surely shows that drawing, or one nearer still.
  */
 export const RULE_MARGIN = WIDTH_TOLERANCE + 2;
 
-/** The rules that show, in a figure of about each of `widths` (in CSS pixels) that has a drawing for it, that drawing. */
-export function drawnForRules(widths) {
-  return [...new Set(widths)]
-    .sort((a, b) => a - b)
-    .map((width) => {
-      if (!Number.isInteger(width) || width <= RULE_MARGIN)
-        throw new Error(`A chart drawn for a width of ${width} px: expected a whole number of pixels`);
-      const figure = `figure.chart[data-drawn-widths~="${width}"]`;
-      return (
-        `@container (min-width: ${width - RULE_MARGIN}px) and (max-width: ${width + RULE_MARGIN}px) ` +
-        `{ ${figure} > .drawn-for[data-drawn-for="${width}"] { display: block; } ` +
-        `${figure} > .drawn-for:not([data-drawn-for="${width}"]) { display: none; } }`
-      );
+const pixels = (value) => `${Math.round(value * 100) / 100}px`;
+
+/**
+ * The rules that show, in each figure whose drawings were made for `widths` (in CSS pixels, as the figure names them:
+ * `data-drawn-widths`, the first shown where no rule applies), the drawing made for about its width: each drawing but
+ * the first in the figures of about its width, and within the RULE_MARGIN, nearer its own width than to any other of
+ * the figure's (a figure of 697 px, drawn for 681 and 713 px, shows the 713 px drawing), so that two never show.
+ */
+export function drawnForRules(figures) {
+  const lists = new Map(figures.map((widths) => [widths.join(' '), widths]));
+  return [...lists]
+    .filter(([, widths]) => widths.length > 1)
+    .flatMap(([named, widths]) => {
+      for (const width of widths)
+        if (!Number.isInteger(width) || width <= RULE_MARGIN)
+          throw new Error(`A chart drawn for a width of ${width} px: expected a whole number of pixels`);
+      if (new Set(widths).size !== widths.length)
+        throw new Error(`A chart drawn twice for the same width: ${named}`);
+      const sorted = [...widths].sort((a, b) => a - b);
+      const figure = `figure.chart[data-drawn-widths="${named}"]`;
+      return widths.slice(1).map((width) => {
+        const at = sorted.indexOf(width);
+        const below = at > 0 ? (sorted[at - 1] + width) / 2 : -Infinity;
+        const above = at < sorted.length - 1 ? (width + sorted[at + 1]) / 2 : Infinity;
+        const from = Math.max(width - RULE_MARGIN, below);
+        const to = Math.min(width + RULE_MARGIN, above);
+        // Up to the next drawing's range, not into it: where they meet, the wider one shows.
+        const upTo = to === above ? `width < ${pixels(to)}` : `width <= ${pixels(to)}`;
+        return (
+          `@container (width >= ${pixels(from)}) and (${upTo}) ` +
+          `{ ${figure} > .drawn-for[data-drawn-for="${width}"] { display: block; } ` +
+          `${figure} > .drawn-for:not([data-drawn-for="${width}"]) { display: none; } }`
+        );
+      });
     })
     .join('\n');
 }

@@ -107,9 +107,11 @@
   };
   // Fetched and run before the first view is on screen, the code and the data would hold it back: they start once the
   // browser reports the first contentful paint. A hidden tab paints nothing, and a browser may not report it: then
-  // the load event, a moment later, starts them.
+  // the load event, a moment later, starts them; at once where there is no first view to wait for (the build's own
+  // page, which scripts/prerender.mjs draws before it writes the first view into it).
   window.addEventListener('load', function () {
-    setTimeout(load, document.visibilityState === 'hidden' ? 0 : 3000);
+    var now = document.visibilityState === 'hidden' || !document.querySelector('[data-first-view]');
+    setTimeout(load, now ? 0 : 3000);
   });
   var Observer = window.PerformanceObserver;
   if (typeof Observer !== 'function' || (Observer.supportedEntryTypes || []).indexOf('paint') < 0) return;

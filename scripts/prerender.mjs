@@ -8,13 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { createServer as createViteServer } from 'vite';
 import settings from './chromium.json' with { type: 'json' };
-import {
-  drawnForRules,
-  NEAR_MARGIN,
-  RULE_MARGIN,
-  WIDER_VIEWPORTS,
-  WIDTH_TOLERANCE,
-} from './chart-widths.mjs';
+import { drawnForRules, NEAR_MARGIN, WIDER_VIEWPORTS, WIDTH_TOLERANCE } from './chart-widths.mjs';
 import { firstViewPage, pageInLanguage } from './first-view-page.mjs';
 import { addWideDrawings, cardText, measure, wideDrawings } from './wide-drawings.mjs';
 import { applyThemeColours, elementsOf, themeColourRules, themeColours } from './theme-colours.mjs';
@@ -158,24 +152,17 @@ async function drawnPage(browser, url, renameIds, colorScheme) {
   // The live page keeps a pre-rendered card where its own layout gives it one of the widths it was drawn for, and
   // draws it live when its chart comes near (src/components/card/first-view-adoption.ts), without measuring what
   // the card holds.
-  const { added, skipped } = await page.evaluate(
-    inPage(
-      addWideDrawings,
-      // Two drawings whose widths' ranges meet could both show (scripts/chart-widths.mjs).
-      { wider, apart: 2 * RULE_MARGIN, tolerance: WIDTH_TOLERANCE },
-      cardText,
-      measure,
-    ),
+  const { added, skipped, figures } = await page.evaluate(
+    inPage(addWideDrawings, { wider, tolerance: WIDTH_TOLERANCE }, cardText, measure),
   );
-  return { page, added, skipped };
+  return { page, added, skipped, figures };
 }
 
 /**
  * The pre-rendered markup of #root at `url`, in the light theme with the colours of the dark one as custom properties,
- * the rules its charts drawn for several widths and its colours need, and the page's title. Throws where the wider
- * screens' columns come too close to tell apart (WIDER_VIEWPORTS must then change), or where the dark theme's page
- * differs otherwise than by its colours: the first view would then show only in the light theme, which the build does
- * not let pass unsaid.
+ * the rules its charts drawn for several widths and its colours need, and the page's title. Throws where the dark
+ * theme's page differs otherwise than by its colours (or leaves out other drawings): the first view would then show
+ * only in the light theme, which the build does not let pass unsaid.
  */
 async function drawnMarkup(browser, url, renameIds) {
   const light = await drawnPage(browser, url, renameIds, 'light');
@@ -187,12 +174,6 @@ async function drawnMarkup(browser, url, renameIds) {
       throw new Error(
         `The wider screens' drawings differ between the themes: light ${listed(light.skipped) || 'none left out'}; ` +
           `dark ${listed(dark.skipped) || 'none left out'}`,
-      );
-    const close = light.skipped.filter((skip) => skip.close);
-    if (close.length > 0)
-      throw new Error(
-        `Two of the widths the charts are drawn for are too close to tell apart (${listed(close)}): change WIDER_VIEWPORTS ` +
-          'in scripts/chart-widths.mjs',
       );
     if (light.skipped.length > 0)
       console.warn(`Not drawn for a wider screen's columns: ${listed(light.skipped)}`);
@@ -215,7 +196,7 @@ async function drawnMarkup(browser, url, renameIds) {
       markup,
       // As the live page writes it, in its language.
       title: await light.page.title(),
-      rules: [drawnForRules(light.added), themeColourRules(compared.colours)].filter(Boolean).join('\n'),
+      rules: [drawnForRules(light.figures), themeColourRules(compared.colours)].filter(Boolean).join('\n'),
       drawings: light.added.length,
       colours: compared.colours.length,
     };

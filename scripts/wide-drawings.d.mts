@@ -16,7 +16,6 @@ export interface SkippedDrawing {
   readonly card: string;
   readonly screen: number;
   readonly reason: string;
-  readonly close: boolean;
 }
 /** What a card shows besides its figure (scripts/wide-drawings.mjs). */
 export function cardText(card: Element | null): string;
@@ -33,9 +32,8 @@ export function wideDrawings(
 export function addWideDrawings(
   options: {
     readonly wider: readonly { readonly width: number; readonly drawings: Record<string, WideDrawing> }[];
-    readonly apart: number;
     readonly tolerance: number;
   },
   textOf: (card: Element) => string,
   measureOf: (card: Element) => CardMeasure,
-): { added: number[]; skipped: SkippedDrawing[] };
+): { added: number[]; skipped: SkippedDrawing[]; figures: number[][] };

@@ -50,17 +50,18 @@ export function wideDrawings({ margin, prefix }, textOf, measureOf, renameIds) {
  * of each chart near a wider screen's first screen, the one made for its width (each set of `wider` in turn), each in
  * a box that names its figure's width (all but the laptop's hidden, for a page read without the stylesheet), the
  * figure naming its widths; the card names its widths and where its chart begins at each. Returns the figure widths
- * added; a drawing whose card shows anything else at that width, or whose width is too close to one the figure already
- * has to tell them apart (more than `tolerance` away, which the drawing it has stands for, but not more than `apart`:
- * `close`), is left out (the card is drawn live there, as any card at a width it was not drawn for), and listed with
- * the reason in `skipped`.
+ * added, and the widths of each figure drawn more than once (for the rules that choose among its drawings:
+ * drawnForRules in scripts/chart-widths.mjs); a drawing whose card shows anything else at that width, or whose width is
+ * within `tolerance` of one the figure already has (which stands for it), is left out, and listed with the reason in
+ * `skipped`: the card is drawn live there, as any card at a width it was not drawn for.
  */
-export function addWideDrawings({ wider, apart, tolerance }, textOf, measureOf) {
+export function addWideDrawings({ wider, tolerance }, textOf, measureOf) {
   const cards = [...document.querySelectorAll('#root [data-card]')];
   // Measured before any drawing is added: the wider screens' drawings are hidden, but the page is laid out again.
   const measured = new Map(cards.map((card) => [card, measureOf(card)]));
   const added = [];
   const skipped = [];
+  const figures = [];
   for (const card of cards) {
     const { width, figureWidth, chartTop } = measured.get(card);
     const id = card.getAttribute('data-card');
@@ -74,18 +75,13 @@ export function addWideDrawings({ wider, apart, tolerance }, textOf, measureOf) 
       if (wide === undefined) continue;
       const nearest = Math.min(...figureWidths.map((drawn) => Math.abs(wide.figureWidth - drawn)));
       let reason = null;
-      let close = false;
       if (!figure || !drawing) reason = 'its figure has no drawing';
       else if (textOf(card) !== wide.text) reason = 'the card shows otherwise there';
       else if (nearest <= tolerance)
         // A drawing it has already stands for this one (the live page keeps it there too).
         reason = `its columns there (${wide.figureWidth} px) are within ${tolerance} px of a drawing it has`;
-      else if (nearest <= apart) {
-        reason = `its columns there (${wide.figureWidth} px) are within ${apart} px of a drawing it has`;
-        close = true;
-      }
       if (reason !== null) {
-        skipped.push({ card: id, screen, reason, close });
+        skipped.push({ card: id, screen, reason });
         continue;
       }
       if (last === null) {
@@ -107,7 +103,10 @@ export function addWideDrawings({ wider, apart, tolerance }, textOf, measureOf) 
     }
     card.setAttribute('data-drawn-width', widths.join(' '));
     if (chartTop !== null) card.setAttribute('data-chart-top', tops.join(' '));
-    if (figureWidths.length > 1) figure.setAttribute('data-drawn-widths', figureWidths.join(' '));
+    if (figureWidths.length > 1) {
+      figure.setAttribute('data-drawn-widths', figureWidths.join(' '));
+      figures.push(figureWidths);
+    }
   }
-  return { added, skipped };
+  return { added, skipped, figures };
 }

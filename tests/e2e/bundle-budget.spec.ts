@@ -53,23 +53,34 @@ test('no script needed before first paint but the small one that sets the theme,
 // formatter, React, the schemas and the data's labels 31 kB (the core chunk), the store and the start 7 kB, the script
 // run before paint and the module runtime 2 kB: 135 kB where
 // the first screen shows no chart to draw, the pre-rendered charts standing for the live ones until the reader acts
-// (src/components/card/first-view-adoption.ts). A laptop's and a phone's first screens show no chart; those of 1,440,
-// 1,536 and 1,920 px screens and any wider, and a tablet's (within a few pixels of a 1,536 px screen's columns), show
-// the charts pre-rendered for their columns too (scripts/prerender.mjs, scripts/chart-widths.mjs). Where the first
-// screen shows charts drawn for another width (a 1,600 px screen), the chart library comes too: Recharts' core 88 kB,
+// (src/components/card/first-view-adoption.ts). A laptop's and a phone's first screens show no chart; the commonest
+// wider screens', of 1,440, 1,536, 1,600, 1,680 and 1,920 px and any wider, in two columns, of 1,280 and 1,024 px in
+// one, and the tablets' (768 to 834 px), show the charts pre-rendered for their columns too (scripts/prerender.mjs,
+// scripts/chart-widths.mjs). Where the first screen shows charts drawn for none of these widths (a window of 1,760 px),
+// the chart library comes too: Recharts' core 88 kB,
 // the column chart's lines and grid 12 kB, the other charts 4 kB, d3's scales and colours 11 kB (only the scales
-// Recharts uses here: src/lib/recharts-scales.ts), 249 kB in all. The CSV parser and the data checks are not loaded
+// Recharts uses here: src/lib/recharts-scales.ts), 250 kB in all. The CSV parser and the data checks are not loaded
 // when the data files are the ones the build read (src/data/snapshot.ts). Each budget holds the line at what the page
 // loads now, with under 1 kB to spare.
 const FIRST_SCREENS = [
   { name: 'a laptop’s', viewport: { width: 1366, height: 768 }, charts: false, budget: 136_000 },
   { name: 'a phone’s', viewport: { width: 390, height: 844 }, charts: false, budget: 136_000 },
+  { name: 'a 1,280 px laptop’s', viewport: { width: 1280, height: 720 }, charts: false, budget: 136_000 },
   { name: 'a 1,440 px laptop’s', viewport: { width: 1440, height: 900 }, charts: false, budget: 136_000 },
   { name: 'a 1,536 px laptop’s', viewport: { width: 1536, height: 864 }, charts: false, budget: 136_000 },
+  { name: 'a 1,600 px screen’s', viewport: { width: 1600, height: 900 }, charts: false, budget: 136_000 },
+  { name: 'a 1,680 px screen’s', viewport: { width: 1680, height: 1050 }, charts: false, budget: 136_000 },
+  { name: 'a 1,024 px screen’s', viewport: { width: 1024, height: 768 }, charts: false, budget: 136_000 },
   { name: 'a tablet’s', viewport: { width: 768, height: 1024 }, charts: false, budget: 136_000 },
+  { name: 'an 820 px tablet’s', viewport: { width: 820, height: 1180 }, charts: false, budget: 136_000 },
   { name: 'a projector’s', viewport: { width: 1920, height: 1080 }, charts: false, budget: 136_000 },
   { name: 'a wide screen’s', viewport: { width: 2560, height: 1440 }, charts: false, budget: 136_000 },
-  { name: 'a 1,600 px screen’s', viewport: { width: 1600, height: 900 }, charts: true, budget: 250_000 },
+  {
+    name: 'a 1,760 px window’s',
+    viewport: { width: 1760, height: 990 },
+    charts: true,
+    budget: 251_000,
+  },
 ] as const;
 
 for (const screen of FIRST_SCREENS)
@@ -133,13 +144,14 @@ test('scrolled to, the map loads its code, and the charts theirs', async ({ guar
   expect(scriptsHold(loaded, CHART_LIBRARY)).toBe(true);
 });
 
-// The pre-rendered pages themselves (measured 77.4 kB gzip each: the markup of every card, the map's SVG 26 kB, the
-// data's reading 18 kB, the wider screens' drawings 7.6 kB, the dark theme's colours 1 kB): they hold the line too.
+// The pre-rendered pages themselves (measured 82.9 kB gzip each: the markup of every card, the map's SVG 26 kB, the
+// data's reading 18 kB, the drawings for the columns of eight screens besides a laptop's 13 kB, the dark theme's
+// colours 1 kB): they hold the line too.
 test('the pre-rendered pages stay within their budget, the French one and the English one', () => {
   for (const page of ['index.html', 'index.en.html']) {
     const bytes = gz(`dist/${page}`);
     console.log(`${page} gzip: ${bytes} B`);
-    expect(bytes, page).toBeLessThan(80_000);
+    expect(bytes, page).toBeLessThan(84_000);
   }
 });
 

@@ -265,11 +265,11 @@ test.describe('the chart library', () => {
     await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeFocused();
   });
 
-  test('draws at once the charts near a first screen laid out otherwise than the pre-render (one column)', async ({
+  test('draws at once the charts near a first screen in one column of a width they were not drawn for', async ({
     guardedPage: page,
   }) => {
-    const loaded = await openDrawnAt(page, { width: 1280, height: 720 });
-    // No input: the Centre chart, just below the fold, was drawn for a narrower column, so it is drawn again, unseen.
+    const loaded = await openDrawnAt(page, { width: 1150, height: 720 });
+    // No input: the Centre chart, just below the fold, was drawn for other columns, so it is drawn again, unseen.
     await expect(liveChart(page)).toHaveCount(4);
     expect(chartCodeIn(loaded)).toBe(true);
     await expect(page.locator('[data-adopt] [data-card="liste"]')).toHaveCount(1);
@@ -278,7 +278,7 @@ test.describe('the chart library', () => {
   test('draws at once the charts of a first screen that shows them at a width they were not drawn for', async ({
     guardedPage: page,
   }) => {
-    const loaded = await openDrawnAt(page, { width: 1600, height: 900 });
+    const loaded = await openDrawnAt(page, { width: 1760, height: 990 });
     expect(chartCodeIn(loaded)).toBe(true);
     await expect(liveChart(page)).toHaveCount(4);
     // The cards further down stay the pre-rendered ones.
@@ -307,10 +307,15 @@ test.describe('the chart library', () => {
   // (A tablet's 768 px columns are 4 px wider than a 1,536 px screen's: it keeps that drawing too, within
   // WIDTH_TOLERANCE, and the bars grow by as much once live; bundle-budget.spec.ts checks what it loads.)
   for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 1280, height: 720 },
     { width: 1440, height: 900 },
     { width: 1536, height: 864 },
+    { width: 1600, height: 900 },
+    { width: 1680, height: 1050 },
     { width: 1920, height: 1080 },
     { width: 2560, height: 1440 },
+    { width: 820, height: 1180 },
   ])
     test(`shows on a ${viewport.width} × ${viewport.height} screen the charts drawn for its columns, without the chart library until the reader acts`, async ({
       guardedPage: page,

@@ -142,17 +142,23 @@ describe('a card pre-rendered for a laptop’s column and wider screens’', () 
     expect(chartNear(twice(908, 500), 0)).toBe(true);
   });
 
-  it('drawn for the wider screens the build draws for, was drawn for each of their widths and for a tablet’s', () => {
-    // The widths a card near the first screen names (scripts/chart-widths.mjs): a laptop's column, 1,440 and
-    // 1,536 px screens', a projector's.
-    const four = (width: number) =>
-      preRenderedCard({ widths: '631 668 716 908', tops: '300 290 280 230', width, top: 0 });
-    for (const width of [631, 668, 716, 908]) expect(drawnForThisWidth(four(width)), `${width}`).toBe(true);
-    // A tablet's 768 px column: 720 px, within the tolerance of a 1,536 px screen's.
-    expect(drawnForThisWidth(four(720))).toBe(true);
-    // A 1,600 px screen's and a one-column laptop's: none.
-    expect(drawnForThisWidth(four(748))).toBe(false);
-    expect(drawnForThisWidth(four(1226))).toBe(false);
+  it('drawn for the screens the build draws for, was drawn for each of their widths and for the tablets’', () => {
+    // The widths the members' card names (scripts/chart-widths.mjs): a laptop's column, those of 1,440, 1,536, 1,600,
+    // 1,680 px screens and a projector's, one column at 1,280 and 1,024 px and on an 820 px tablet.
+    const widths = [631, 668, 716, 748, 788, 908, 1201, 961, 769];
+    const all = (width: number) =>
+      preRenderedCard({
+        widths: widths.join(' '),
+        tops: '300 300 300 300 275 230 208 230 275',
+        width,
+        top: 0,
+      });
+    for (const width of widths) expect(drawnForThisWidth(all(width)), `${width}`).toBe(true);
+    // The tablets' 768, 800, 810 and 834 px columns: within the tolerance of the nearest.
+    for (const width of [720, 750, 759, 782]) expect(drawnForThisWidth(all(width)), `${width}`).toBe(true);
+    // A window of 1,760 px, and one of 1,150 px in one column: none.
+    expect(drawnForThisWidth(all(828))).toBe(false);
+    expect(drawnForThisWidth(all(1079))).toBe(false);
   });
 
   it('needs drawing as the page starts only when its chart is on screen at a width it was not drawn for', () => {
@@ -212,21 +218,71 @@ describe('the rules that show the drawing made for a figure’s width', () => {
   });
 
   it('show, in a figure of about each width that has a drawing for it, that drawing, and hide its others', () => {
-    const rules = drawnForRules([873, 873]);
+    // The same figure twice: one set of rules. A figure drawn once needs none.
+    const rules = drawnForRules([[596, 873], [596, 873], [596]]);
     expect(rules.match(/@container/g)).toHaveLength(1);
     expect(rules).toContain(
-      `@container (min-width: ${873 - RULE_MARGIN}px) and (max-width: ${873 + RULE_MARGIN}px)`,
+      `@container (width >= ${873 - RULE_MARGIN}px) and (width <= ${873 + RULE_MARGIN}px)`,
     );
     expect(rules).toContain(
-      'figure.chart[data-drawn-widths~="873"] > .drawn-for[data-drawn-for="873"] { display: block; }',
+      'figure.chart[data-drawn-widths="596 873"] > .drawn-for[data-drawn-for="873"] { display: block; }',
     );
     expect(rules).toContain(
-      'figure.chart[data-drawn-widths~="873"] > .drawn-for:not([data-drawn-for="873"]) { display: none; }',
+      'figure.chart[data-drawn-widths="596 873"] > .drawn-for:not([data-drawn-for="873"]) { display: none; }',
     );
     expect(drawnForRules([])).toBe('');
   });
 
+  it('cut the reach of two drawings whose widths lie close where they meet: at most one shows, the nearer', () => {
+    // 681 and 713 px: 32 px apart, less than twice the reach; the first drawing (596) shows where no rule does.
+    const rules = drawnForRules([[596, 681, 713, 753]]).split('\n');
+    expect(rules).toHaveLength(3);
+    expect(rules[0]).toMatch(
+      /^@container \(width >= 663px\) and \(width < 697px\) \{ [^}]+="681"\] \{ display: block; \}/,
+    );
+    expect(rules[1]).toMatch(
+      /^@container \(width >= 697px\) and \(width <= 731px\) \{ [^}]+="713"\] \{ display: block; \}/,
+    );
+    expect(rules[2]).toMatch(
+      /^@container \(width >= 735px\) and \(width <= 771px\) \{ [^}]+="753"\] \{ display: block; \}/,
+    );
+    // Each figure's widths are its own: a figure drawn for 596 and 713 only lets the 713 px drawing reach further.
+    expect(drawnForRules([[596, 713]])).toMatch(/^@container \(width >= 695px\) and \(width <= 731px\)/);
+    // A midpoint between whole pixels.
+    expect(drawnForRules([[596, 633]])).toMatch(/^@container \(width >= 615px\)/);
+    expect(drawnForRules([[596, 620, 633]])).toContain('(width >= 608px) and (width < 626.5px)');
+  });
+
+  it('show, at any width, one drawing at most, and where one lies within the tolerance the nearest', () => {
+    const widths = [596, 633, 681, 713, 753, 873, 925, 1166];
+    const ranges = drawnForRules([widths])
+      .split('\n')
+      .map((rule) => {
+        const [, from, upTo, to, width] =
+          /^@container \(width >= ([\d.]+)px\) and \(width (<=?) ([\d.]+)px\) \{ [^{]+="(\d+)"\] \{ display: block/.exec(
+            rule,
+          ) ?? [];
+        return { from: Number(from), to: Number(to), open: upTo === '<', width: Number(width) };
+      });
+    expect(ranges.map((range) => range.width)).toEqual(widths.slice(1));
+    for (let figure = 560; figure <= 1200; figure += 0.25) {
+      const shown = ranges.filter(
+        (range) => figure >= range.from && (range.open ? figure < range.to : figure <= range.to),
+      );
+      expect(shown.length, `${figure} px`).toBeLessThanOrEqual(1);
+      const drawn = shown[0]?.width ?? widths[0] ?? 0;
+      const nearest = Math.min(...widths.map((width) => Math.abs(width - figure)));
+      if (nearest <= WIDTH_TOLERANCE) expect(Math.abs(drawn - figure), `${figure} px`).toBe(nearest);
+    }
+  });
+
+  it('refuse a width drawn twice in one figure', () => {
+    expect(() => drawnForRules([[596, 873, 873]])).toThrow(
+      'A chart drawn twice for the same width: 596 873 873',
+    );
+  });
+
   it('refuse a width that is not a whole number of pixels', () => {
-    expect(() => drawnForRules([872.5])).toThrow('A chart drawn for a width of 872.5 px');
+    expect(() => drawnForRules([[596, 872.5]])).toThrow('A chart drawn for a width of 872.5 px');
   });
 });
