@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { createServer as createViteServer } from 'vite';
 import settings from './chromium.json' with { type: 'json' };
 import { drawnForRules, NEAR_MARGIN, WIDER_VIEWPORTS, WIDTH_TOLERANCE } from './chart-widths.mjs';
+import { compactDrawings } from './compact-drawings.mjs';
 import { firstViewPage, pageInLanguage } from './first-view-page.mjs';
 import { addWideDrawings, cardText, measure, wideDrawings } from './wide-drawings.mjs';
 import { applyThemeColours, elementsOf, themeColourRules, themeColours } from './theme-colours.mjs';
@@ -191,6 +192,10 @@ async function drawnMarkup(browser, url, renameIds) {
         applyThemeColours,
       ),
     );
+    // Once the two themes are compared: what it takes out draws nothing, in either.
+    const compacted = await light.page.evaluate(
+      inPage((_, compact) => compact(document.getElementById('root')), null, compactDrawings),
+    );
     const markup = await light.page.evaluate(() => document.getElementById('root')?.innerHTML ?? '');
     return {
       markup,
@@ -199,6 +204,7 @@ async function drawnMarkup(browser, url, renameIds) {
       rules: [drawnForRules(light.figures), themeColourRules(compared.colours)].filter(Boolean).join('\n'),
       drawings: light.added.length,
       colours: compared.colours.length,
+      compacted,
     };
   } finally {
     await light.page.close();
@@ -274,7 +280,7 @@ try {
       const data =
         snapshot === null ? '' : `, and the reading of its data (${Math.round(snapshot.length / 1024)} kB)`;
       pages.forEach(({ lang, name }, index) => {
-        const { markup, rules, title, drawings, colours } = drawn[index];
+        const { markup, rules, title, drawings, colours, compacted } = drawn[index];
         const other = pages.find((page) => page.lang !== lang);
         const page = firstViewPage(lang === 'fr' ? html : pageInLanguage(html, lang, title), markup, {
           endOfBody: snapshot,
@@ -291,7 +297,8 @@ try {
           `${BUILDS[build]}/${name}: first view pre-rendered in ${lang === 'fr' ? 'French' : 'English'} ` +
             `(${Math.round(markup.length / 1024)} kB of markup, ${drawings} drawings for ` +
             `${WIDER_VIEWPORTS.map((viewport) => viewport.width).join(', ')} px screens too, in both themes, with ` +
-            `${colours} colours of their own in the dark one${data})`,
+            `${colours} colours of their own in the dark one; ${compacted.groups} empty groups and ` +
+            `${compacted.attributes} attributes taken out of the charts${data})`,
         );
       });
     } finally {
