@@ -1,5 +1,5 @@
-/** The screens wider than a laptop's whose charts the build draws for their columns too (scripts/chart-widths.mjs). */
-export const WIDER_VIEWPORTS: readonly { readonly width: number; readonly height: number }[];
+/** The screens besides a laptop's whose charts the build draws for their columns too (scripts/chart-widths.mjs). */
+export const OTHER_VIEWPORTS: readonly { readonly width: number; readonly height: number }[];
 /** How far below the viewport a chart counts as near (scripts/chart-widths.mjs). */
 export const NEAR_MARGIN: number;
 /** Within this, a chart drawn for one width looks the same at another (scripts/chart-widths.mjs). */

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { createServer as createViteServer } from 'vite';
 import settings from './chromium.json' with { type: 'json' };
-import { drawnForRules, NEAR_MARGIN, WIDER_VIEWPORTS, WIDTH_TOLERANCE } from './chart-widths.mjs';
+import { drawnForRules, NEAR_MARGIN, OTHER_VIEWPORTS, WIDTH_TOLERANCE } from './chart-widths.mjs';
 import { compactDrawings } from './compact-drawings.mjs';
 import { firstViewPage, pageInLanguage } from './first-view-page.mjs';
 import { addWideDrawings, cardText, measure, wideDrawings } from './wide-drawings.mjs';
@@ -106,7 +106,7 @@ function drawnNear(page, margin) {
   );
 }
 
-/** The charts near the first screen of `viewport` (one of WIDER_VIEWPORTS), drawn for its width. */
+/** The charts near the first screen of `viewport` (one of OTHER_VIEWPORTS), drawn for its width. */
 async function drawnWide(browser, url, renameIds, viewport, colorScheme) {
   const { page, checked } = await openPage(browser, url, viewport, colorScheme);
   // Drawn, and so are the charts near the viewport (the live page draws the far ones only as they come near).
@@ -131,7 +131,7 @@ async function drawnWide(browser, url, renameIds, viewport, colorScheme) {
  */
 async function drawnPage(browser, url, renameIds, colorScheme) {
   const wider = [];
-  for (const viewport of WIDER_VIEWPORTS)
+  for (const viewport of OTHER_VIEWPORTS)
     wider.push(await drawnWide(browser, url, renameIds, viewport, colorScheme));
   const { page, checked } = await openPage(browser, url, VIEWPORT, colorScheme);
   // Drawn, and so are the charts drawn only near the viewport (all of them, in this tall viewport).
@@ -296,7 +296,7 @@ try {
         console.log(
           `${BUILDS[build]}/${name}: first view pre-rendered in ${lang === 'fr' ? 'French' : 'English'} ` +
             `(${Math.round(markup.length / 1024)} kB of markup, ${drawings} drawings for ` +
-            `${WIDER_VIEWPORTS.map((viewport) => viewport.width).join(', ')} px screens too, in both themes, with ` +
+            `${OTHER_VIEWPORTS.map((viewport) => viewport.width).join(', ')} px screens too, in both themes, with ` +
             `${colours} colours of their own in the dark one; ${compacted.groups} empty groups and ` +
             `${compacted.attributes} attributes taken out of the charts${data})`,
         );

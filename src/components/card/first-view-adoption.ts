@@ -8,7 +8,7 @@ import { renameIds } from './rename-ids';
 // page takes the pre-rendered card as it is (adopts it) and draws its own only when it comes near once the reader has
 // scrolled or the chart code is in, when it is near and was drawn for another width, when the reader focuses or clicks
 // it, or before a print (adopted-card.tsx). The first render of the live page then draws only the charts seen at a
-// width they were not drawn for; where there are none (a laptop's first screen, a phone's, those of the wider screens
+// width they were not drawn for; where there are none (a laptop's first screen, a phone's, those of the other screens
 // the build drew for), the chart library loads only once the reader acts.
 
 /** Where the pre-rendered page says which data it was drawn from. */
