@@ -30,7 +30,7 @@ export const OTHER_VIEWPORTS = [
 
 /**
  * How far below the viewport a chart counts as near (NEAR_MARGIN in src/components/use-near-viewport.ts): the live page
- * draws such a chart at once when it was drawn for another width, so the wider screens' drawings cover them.
+ * draws such a chart at once when it was drawn for another width, so the other screens' drawings cover them.
  */
 export const NEAR_MARGIN = 800;
 

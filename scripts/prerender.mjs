@@ -126,13 +126,13 @@ async function drawnWide(browser, url, renameIds, viewport, colorScheme) {
 }
 
 /**
- * The laptop's page drawn in the system's `colorScheme`, its controls' state written into the markup, the wider
+ * The laptop's page drawn in the system's `colorScheme`, its controls' state written into the markup, the other
  * screens' drawings beside its own: left open, for drawnMarkup to read.
  */
 async function drawnPage(browser, url, renameIds, colorScheme) {
-  const wider = [];
+  const screens = [];
   for (const viewport of OTHER_VIEWPORTS)
-    wider.push(await drawnWide(browser, url, renameIds, viewport, colorScheme));
+    screens.push(await drawnWide(browser, url, renameIds, viewport, colorScheme));
   const { page, checked } = await openPage(browser, url, VIEWPORT, colorScheme);
   // Drawn, and so are the charts drawn only near the viewport (all of them, in this tall viewport).
   await drawnNear(page, Infinity);
@@ -154,7 +154,7 @@ async function drawnPage(browser, url, renameIds, colorScheme) {
   // draws it live when its chart comes near (src/components/card/first-view-adoption.ts), without measuring what
   // the card holds.
   const { added, skipped, figures } = await page.evaluate(
-    inPage(addWideDrawings, { wider, tolerance: WIDTH_TOLERANCE }, cardText, measure),
+    inPage(addWideDrawings, { screens, tolerance: WIDTH_TOLERANCE }, cardText, measure),
   );
   return { page, added, skipped, figures };
 }
@@ -173,11 +173,11 @@ async function drawnMarkup(browser, url, renameIds) {
       skipped.map(({ card, screen, reason }) => `${card} at ${screen} px: ${reason}`).join('; ');
     if (listed(light.skipped) !== listed(dark.skipped))
       throw new Error(
-        `The wider screens' drawings differ between the themes: light ${listed(light.skipped) || 'none left out'}; ` +
+        `The other screens' drawings differ between the themes: light ${listed(light.skipped) || 'none left out'}; ` +
           `dark ${listed(dark.skipped) || 'none left out'}`,
       );
     if (light.skipped.length > 0)
-      console.warn(`Not drawn for a wider screen's columns: ${listed(light.skipped)}`);
+      console.warn(`Not drawn for another screen's columns: ${listed(light.skipped)}`);
     const read = inPage((_, elements) => elements(document.getElementById('root')), null, elementsOf);
     const compared = themeColours(await light.page.evaluate(read), await dark.page.evaluate(read));
     if (compared.problem !== undefined)

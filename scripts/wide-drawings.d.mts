@@ -4,7 +4,7 @@ export interface CardMeasure {
   readonly figureWidth: number | null;
   readonly chartTop: number | null;
 }
-/** A chart's drawing for a wider screen's columns (scripts/wide-drawings.mjs). */
+/** A chart's drawing for another screen's columns (scripts/wide-drawings.mjs). */
 export interface WideDrawing {
   readonly cardWidth: number;
   readonly figureWidth: number;
@@ -28,10 +28,10 @@ export function wideDrawings(
   measureOf: (card: Element) => CardMeasure,
   renameIds: (root: Element, prefix: string) => void,
 ): Record<string, WideDrawing>;
-/** Puts the wider screens' drawings beside the laptop's in the page, and names the widths (scripts/wide-drawings.mjs). */
+/** Puts the other screens' drawings beside the laptop's in the page, and names the widths (scripts/wide-drawings.mjs). */
 export function addWideDrawings(
   options: {
-    readonly wider: readonly { readonly width: number; readonly drawings: Record<string, WideDrawing> }[];
+    readonly screens: readonly { readonly width: number; readonly drawings: Record<string, WideDrawing> }[];
     readonly tolerance: number;
   },
   textOf: (card: Element) => string,

@@ -1,4 +1,4 @@
-// The drawings of the charts near the first screen for the columns of wider screens (scripts/chart-widths.mjs), and
+// The drawings of the charts near the first screen for the columns of other screens (scripts/chart-widths.mjs), and
 // where they go in the laptop's page: functions the build runs in the pre-rendered page (scripts/prerender.mjs), each
 // given the others it needs as arguments, since the page's policy (no eval) lets it rebuild none itself.
 
@@ -21,7 +21,7 @@ export function measure(card) {
 }
 
 /**
- * In the page at a wider screen's width: the drawing of each chart near its first screen (the figure's first child),
+ * In the page at another screen's width: the drawing of each chart near its first screen (the figure's first child),
  * its ids renamed so as not to meet the laptop's drawing's, with the card's and the figure's widths and where the
  * chart began in the card.
  */
@@ -47,7 +47,7 @@ export function wideDrawings({ margin, prefix }, textOf, measureOf, renameIds) {
 
 /**
  * Writes on each card of the laptop's page (run in it) the width it was drawn for and where its chart begins; beside the drawing
- * of each chart near a wider screen's first screen, the one made for its width (each set of `wider` in turn), each in
+ * of each chart near another screen's first screen, the one made for its width (each set of `screens` in turn), each in
  * a box that names its figure's width (all but the laptop's hidden, for a page read without the stylesheet), the
  * figure naming its widths; the card names its widths and where its chart begins at each. Returns the figure widths
  * added, and the widths of each figure drawn more than once (for the rules that choose among its drawings:
@@ -55,9 +55,9 @@ export function wideDrawings({ margin, prefix }, textOf, measureOf, renameIds) {
  * within `tolerance` of one the figure already has (which stands for it), is left out, and listed with the reason in
  * `skipped`: the card is drawn live there, as any card at a width it was not drawn for.
  */
-export function addWideDrawings({ wider, tolerance }, textOf, measureOf) {
+export function addWideDrawings({ screens, tolerance }, textOf, measureOf) {
   const cards = [...document.querySelectorAll('#root [data-card]')];
-  // Measured before any drawing is added: the wider screens' drawings are hidden, but the page is laid out again.
+  // Measured before any drawing is added: the other screens' drawings are hidden, but the page is laid out again.
   const measured = new Map(cards.map((card) => [card, measureOf(card)]));
   const added = [];
   const skipped = [];
@@ -70,7 +70,7 @@ export function addWideDrawings({ wider, tolerance }, textOf, measureOf) {
     const drawing = figure?.firstElementChild;
     // The last box of a drawing: the next goes after it, before what follows the chart in the figure (its legend).
     let last = null;
-    for (const { width: screen, drawings } of wider) {
+    for (const { width: screen, drawings } of screens) {
       const wide = drawings[id];
       if (wide === undefined) continue;
       const nearest = Math.min(...figureWidths.map((drawn) => Math.abs(wide.figureWidth - drawn)));

@@ -51,7 +51,7 @@ const preRenderedCard = (from: ParentNode, id: string) =>
 
 /**
  * Where the pre-render wrote, on each card, the widths it was drawn for: a laptop's column, and for the charts near the
- * first screen those of a few wider screens too, each drawing in a box of its own that the page shows at its width
+ * first screen those of a few other screens too, each drawing in a box of its own that the page shows at its width
  * (scripts/prerender.mjs, scripts/chart-widths.mjs).
  */
 export const DRAWN_WIDTH_ATTRIBUTE = 'data-drawn-width';

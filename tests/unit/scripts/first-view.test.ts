@@ -238,46 +238,44 @@ describe.each(SCRIPTS)('%s', (_, shipped) => {
     expect(wentTo).toEqual(['./?lang=fr#contenu']);
   });
 
-  /** Runs the script as the site's page has it, naming `entry`, in a body that holds `body`; then the load event. */
-  function loadWith(entry: string, body: string) {
-    document.body.innerHTML = body;
-    for (const added of document.head.querySelectorAll('script[type="module"], link')) added.remove();
-    const tag = document.createElement('script');
-    tag.setAttribute('data-entry', entry);
-    vi.spyOn(document, 'currentScript', 'get').mockReturnValue(tag);
-    // Where the browser reports no paint, the load event starts the live page.
-    vi.stubGlobal('PerformanceObserver', undefined);
-    run('', null, false);
-    window.dispatchEvent(new Event('load'));
-    return () => document.head.querySelector(`script[type="module"][src="${entry}"]`) !== null;
-  }
+  describe('the start of the live page', () => {
+    beforeEach(() => {
+      vi.useFakeTimers();
+    });
 
-  it('starts the live page a moment after the load event, the first view on screen meanwhile', () => {
-    vi.useFakeTimers();
-    try {
+    afterEach(() => {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+      document.body.innerHTML = '';
+    });
+
+    /** Runs the script as the site's page has it, naming `entry`, in a body that holds `body`; then the load event. */
+    function loadWith(entry: string, body: string) {
+      document.body.innerHTML = body;
+      for (const added of document.head.querySelectorAll('script[type="module"], link')) added.remove();
+      const tag = document.createElement('script');
+      tag.setAttribute('data-entry', entry);
+      vi.spyOn(document, 'currentScript', 'get').mockReturnValue(tag);
+      // Where the browser reports no paint, the load event starts the live page.
+      vi.stubGlobal('PerformanceObserver', undefined);
+      run('', null, false);
+      window.dispatchEvent(new Event('load'));
+      return () => document.head.querySelector(`script[type="module"][src="${entry}"]`) !== null;
+    }
+
+    it('starts the live page a moment after the load event, the first view on screen meanwhile', () => {
       const started = loadWith('./assets/first.js', '<div id="root" data-first-view><h1>71</h1></div>');
       vi.advanceTimersByTime(2999);
       expect(started()).toBe(false);
       vi.advanceTimersByTime(1);
       expect(started()).toBe(true);
-    } finally {
-      vi.useRealTimers();
-      vi.restoreAllMocks();
-      document.body.innerHTML = '';
-    }
-  });
+    });
 
-  it('starts it at once on a page with no first view to wait for: the build’s own, before the pre-render', () => {
-    vi.useFakeTimers();
-    try {
+    it('starts it at once on a page with no first view to wait for: the build’s own, before the pre-render', () => {
       const started = loadWith('./assets/bare.js', '<div id="root"></div>');
       vi.advanceTimersByTime(0);
       expect(started()).toBe(true);
-    } finally {
-      vi.useRealTimers();
-      vi.restoreAllMocks();
-      document.body.innerHTML = '';
-    }
+    });
   });
 
   it('goes nowhere where the build wrote no page in the other language: the waiting line, then the live page', () => {

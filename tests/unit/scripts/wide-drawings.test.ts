@@ -46,12 +46,12 @@ afterEach(() => {
 describe('addWideDrawings', () => {
   it('puts each drawing in a box after the last, before the legend, and names every width on the card', () => {
     page();
-    const wider = [
+    const screens = [
       { width: 1440, drawings: drawn(633, 668) },
       { width: 1536, drawings: drawn(681, 716) },
       { width: 1920, drawings: drawn(873, 908) },
     ];
-    const { added, skipped, figures } = addWideDrawings({ wider, tolerance: 16 }, cardText, measureOf);
+    const { added, skipped, figures } = addWideDrawings({ screens, tolerance: 16 }, cardText, measureOf);
     expect(added).toEqual([633, 681, 873]);
     expect(skipped).toEqual([]);
     // For the rules that choose among a figure's drawings: the figures drawn more than once.
@@ -76,7 +76,7 @@ describe('addWideDrawings', () => {
 
   it('leaves out, and lists, a drawing whose card shows otherwise there or whose columns are within the tolerance of one it has', () => {
     page();
-    const wider = [
+    const screens = [
       { width: 1440, drawings: drawn(633, 668, 'another text') },
       // 24 px from the laptop's drawing: drawn (the rules cut both reaches where they meet).
       { width: 1500, drawings: drawn(620, 655) },
@@ -85,7 +85,7 @@ describe('addWideDrawings', () => {
       { width: 1530, drawings: drawn(634, 669) },
       { width: 1920, drawings: drawn(873, 908) },
     ];
-    const { added, skipped, figures } = addWideDrawings({ wider, tolerance: 16 }, cardText, measureOf);
+    const { added, skipped, figures } = addWideDrawings({ screens, tolerance: 16 }, cardText, measureOf);
     expect(added).toEqual([620, 873]);
     expect(skipped).toEqual([
       { card: 'adherents', screen: 1440, reason: 'the card shows otherwise there' },
@@ -105,10 +105,10 @@ describe('addWideDrawings', () => {
     expect(members()?.querySelector('figure')?.getAttribute('data-drawn-widths')).toBe('596 620 873');
   });
 
-  it('leaves a card with no drawing for a wider screen as it was drawn', () => {
+  it('leaves a card with no drawing for another screen as it was drawn', () => {
     page();
     const { added, figures } = addWideDrawings(
-      { wider: [{ width: 1920, drawings: {} }], tolerance: 16 },
+      { screens: [{ width: 1920, drawings: {} }], tolerance: 16 },
       cardText,
       measureOf,
     );
