@@ -5,13 +5,15 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { dataFiles } from './scripts/data-files-plugin.ts';
-import { firstViewScript } from './scripts/first-view-plugin.ts';
+import { firstViewCode, firstViewScript, scriptHash } from './scripts/first-view-plugin.ts';
 import { precompiledMessages } from './scripts/precompiled-messages-plugin.ts';
 
 // The page may only talk to its own origin. Dev keeps Vite's inline preamble, so only builds get the policy;
-// the single file has its scripts inline and no origin to talk to, so it may load nothing at all.
+// the single file has its scripts inline and no origin to talk to, so it may load nothing at all. The site runs one
+// inline script, the one that runs before the first paint (scripts/first-view.js), allowed by its hash: nginx sends the
+// same policy (deploy/security-headers.conf), which the build checks.
 const POLICIES = {
-  site: "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
+  site: `default-src 'self'; script-src 'self' ${scriptHash(firstViewCode())}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'`,
   single:
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; font-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'",
 } as const;
@@ -111,6 +113,10 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       sourcemap: false,
       outDir: single ? 'dist-single' : 'dist',
+      // One stylesheet, the presenter view's rules in it: the build writes it into the page (scripts/prerender.mjs), and
+      // no chunk then loads a stylesheet of its own, which would also bring that one's rules again after the first
+      // view's (Vite's preload adds the entry's stylesheet to what each lazy chunk waits for).
+      cssCodeSplit: false,
       // One chunk, not a dozen small ones: each request costs the page a few milliseconds of main thread as it starts.
       rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'core', test: inCore }] } } },
     },

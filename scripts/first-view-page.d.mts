@@ -21,3 +21,8 @@ export function firstViewPage(
     readonly other?: { readonly lang: 'fr' | 'en'; readonly href: string } | null;
   },
 ): string;
+/** The site's page with its one stylesheet inline, and the file it named (scripts/first-view-page.mjs). */
+export function inlineStylesheet(
+  html: string,
+  read: (path: string) => string,
+): { readonly page: string; readonly path: string };

@@ -47,11 +47,19 @@ export function pageInLanguage(html, lang, title) {
   return page;
 }
 const NATIONAL = '<section class="section" aria-labelledby="section-national"';
+const CARD = '<section class="card"';
 
-/** The markup with an empty marker before the national section, or at its end if there is none. */
+/**
+ * The markup with an empty marker where the first paint may stop: before the second card (the first, the Centre's
+ * members, holds the headline's chart), else before the national section, else at the end. A card painted alone keeps
+ * its place and its width as the next ones arrive beside it or below it: the grid's columns do not depend on how many
+ * cards it holds yet (`auto-fill`, src/styles.css), and nothing below it is painted before them.
+ */
 const withFold = (markup) => {
   const fold = '<span id="first-view-fold"></span>';
-  const at = markup.indexOf(NATIONAL);
+  const first = markup.indexOf(CARD);
+  const second = first < 0 ? -1 : markup.indexOf(CARD, first + CARD.length);
+  const at = second >= 0 ? second : markup.indexOf(NATIONAL);
   return at < 0 ? `${markup}${fold}` : `${markup.slice(0, at)}${fold}${markup.slice(at)}`;
 };
 
@@ -83,9 +91,9 @@ export function firstViewPage(
     '<p class="first-view-wait" role="status">Chargement de la vue demandée…</p>' +
     // The same line for a page that scripts/first-view.js marks English: each shows only in its language.
     '<p class="first-view-wait" role="status" lang="en">Loading the requested view…</p>';
-  // The browser paints nothing before the first screen of the first view is parsed (up to the national section): a
-  // part painted early would move as the rest arrives (a row of buttons parsed in two parts wraps differently); what
-  // follows, the map's heavy geometry included, comes below it.
+  // The browser paints nothing before the top of the first view is parsed, its first card included (up to the fold):
+  // a part painted early would move as the rest arrives (a row of buttons parsed in two parts wraps differently); what
+  // follows, the map's heavy geometry included, comes beside it or below it.
   const head = html.indexOf('</head>');
   if (head < 0 || head > at) throw new Error('index.html has no </head> before its root');
   if (/<\/style/i.test(headStyle)) throw new Error('The rules for the head must not close their <style>');
@@ -116,4 +124,21 @@ export function firstViewPage(
     `${html.slice(0, start.index)}${named}${html.slice(start.index + start[0].length, head)}` +
     `${expect}${html.slice(head, at)}${page}${rest}`
   );
+}
+
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">/g;
+
+/**
+ * The site's page with its one stylesheet written into it (`read(path)` gives the text of the file it links, `path`
+ * as the page names it, under dist/): the first paint then waits for nothing the page must ask for. Returns the page
+ * and the file inlined, which the build removes once it has checked that no chunk loads it (vite.config.ts).
+ */
+export function inlineStylesheet(html, read) {
+  const links = [...html.matchAll(STYLESHEET)];
+  if (links.length !== 1) throw new Error(`index.html must link one stylesheet, not ${links.length}`);
+  const path = links[0][1];
+  const text = read(path);
+  if (/<\/style/i.test(text)) throw new Error(`${path} must not hold </style to go inline`);
+  // A function, so that a $ in the rules is not read as a pattern.
+  return { page: html.replace(STYLESHEET, () => `<style>${text.trim()}</style>`), path };
 }

@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { minifySync, type Plugin } from 'vite';
 
 const FILE_NAME = 'first-view.js';
+// A path, not a URL: a test's DOM brings a URL class of its own, which readFileSync does not take.
+const HERE = dirname(fileURLToPath(import.meta.url));
 const TAG = `<script src="./${FILE_NAME}"></script>`;
 const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 const PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
@@ -10,9 +15,11 @@ const FETCH = /\s*<link rel="preload" href="([^"]+)" as="fetch" crossorigin="ano
 /**
  * The site's page with its module scripts and data preloads handed to first-view.js, which adds them once the first
  * view has painted: the entry, its preloads and the data files become the script's `data-entry`, `data-modules` and
- * `data-fetches`; `also` adds modules the entry imports at once, though dynamically (src/boot.tsx).
+ * `data-fetches`; `also` adds modules the entry imports at once, though dynamically (src/boot.tsx). The script goes in
+ * the page itself (`code`, inline): a file would hold the parser, and so the first paint, for as long as it takes to
+ * come.
  */
-export function deferModules(html: string, also: readonly string[] = []): string {
+export function deferModules(html: string, code: string, also: readonly string[] = []): string {
   const entries = [...html.matchAll(ENTRY)].map((match) => match[1] ?? '');
   if (entries.length !== 1) throw new Error(`index.html must hold one module entry, not ${entries.length}`);
   if (html.split(TAG).length !== 2) throw new Error(`index.html must hold one ${TAG}`);
@@ -21,10 +28,17 @@ export function deferModules(html: string, also: readonly string[] = []): string
     ...new Set([...[...html.matchAll(PRELOAD)].map((match) => match[1] ?? ''), ...also]),
   ].filter((href) => href !== entries[0]);
   const fetches = [...html.matchAll(FETCH)].map((match) => match[1] ?? '');
+  if (/<\/script|<!--/i.test(code))
+    throw new Error(`${FILE_NAME} must not hold </script or <!-- to go inline`);
   const tag =
-    `<script src="./${FILE_NAME}" data-entry="${entries[0] ?? ''}" data-modules="${modules.join(' ')}" ` +
-    `data-fetches="${fetches.join(' ')}"></script>`;
-  return html.replace(ENTRY, '').replace(PRELOAD, '').replace(FETCH, '').replace(TAG, tag);
+    `<script data-entry="${entries[0] ?? ''}" data-modules="${modules.join(' ')}" ` +
+    `data-fetches="${fetches.join(' ')}">${code}</script>`;
+  // A function, so that a $ in the code is not read as a pattern.
+  return html
+    .replace(ENTRY, '')
+    .replace(PRELOAD, '')
+    .replace(FETCH, '')
+    .replace(TAG, () => tag);
 }
 
 /** What chunksOf reads of an item of Rollup's bundle. */
@@ -61,16 +75,45 @@ export function shippedScript(source: string): string {
   return code;
 }
 
+/** first-view.js as the page gets it, from the repository. */
+export const firstViewCode = (): string => shippedScript(readFileSync(join(HERE, FILE_NAME), 'utf8'));
+
 /**
- * Puts scripts/first-view.js first in <head>, before anything paints: as a file of the site (its policy allows
- * scripts from its own origin only, and no inline script), which also loads the live page's code after the first
- * paint, or inline in the single file (which may load nothing, and has its code inline).
+ * The source expression that lets a Content-Security-Policy run `code` inline, and it alone: its SHA-256 in base64
+ * (CSP Level 2), quoted as the policy writes it.
+ */
+export const scriptHash = (code: string): string =>
+  `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+
+/**
+ * Stops the site's build when the policy nginx sends (`headers`: the text of deploy/security-headers.conf) does not
+ * let the page run `code` inline: the page would then paint and never start.
+ */
+export function checkServerPolicy(headers: string, code: string): void {
+  const policy = /add_header\s+Content-Security-Policy\s+"([^"]*)"/.exec(headers)?.[1];
+  const scripts = policy === undefined ? undefined : /(?:^|;)\s*script-src\s+([^;]*)/.exec(policy)?.[1];
+  const hash = scriptHash(code);
+  if (!scripts?.split(/\s+/).includes(hash))
+    throw new Error(
+      `deploy/security-headers.conf must let the page run its first script (scripts/first-view.js) inline: add ${hash} ` +
+        "to the script-src of its Content-Security-Policy (after 'self'), in place of any older sha256 there.",
+    );
+}
+
+/**
+ * Puts scripts/first-view.js first in <head>, before anything paints, inline: in the site, which allows it by its hash
+ * (vite.config.ts, deploy/security-headers.conf) and where it also loads the live page's code after the first paint;
+ * in the single file, which has all its code inline.
  */
 export function firstViewScript({ inline }: { inline: boolean }): Plugin {
-  const script = shippedScript(readFileSync(new URL('./first-view.js', import.meta.url), 'utf8'));
+  const script = firstViewCode();
   return {
     name: 'first-view-script',
     apply: 'build',
+    buildStart() {
+      if (!inline)
+        checkServerPolicy(readFileSync(join(HERE, '../deploy/security-headers.conf'), 'utf8'), script);
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
@@ -78,11 +121,8 @@ export function firstViewScript({ inline }: { inline: boolean }): Plugin {
         // The entry imports the rest of the live page's code once it has started the data (src/main.tsx): it is
         // preloaded with the entry rather than asked for after it.
         const boot = bundle === undefined ? [] : chunksOf(bundle, '/src/boot.tsx');
-        return deferModules(html.replace('</head>', `  ${TAG}\n  </head>`), boot);
+        return deferModules(html.replace('</head>', `  ${TAG}\n  </head>`), script, boot);
       },
-    },
-    generateBundle() {
-      if (!inline) this.emitFile({ type: 'asset', fileName: FILE_NAME, source: script });
     },
   };
 }

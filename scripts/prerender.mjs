@@ -1,7 +1,7 @@
 // Pre-renders the first view: loads the fresh build in headless Chromium (where Recharts draws, which React's server
 // renderer does not), waits until the page says it is drawn, and writes the markup of #root into index.html, so that
 // the unfiltered dashboard paints before any script has run. Usage: node scripts/prerender.mjs [site|single]...
-import { accessSync, constants, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,7 +10,7 @@ import { createServer as createViteServer } from 'vite';
 import settings from './chromium.json' with { type: 'json' };
 import { drawnForRules, NEAR_MARGIN, OTHER_VIEWPORTS, WIDTH_TOLERANCE } from './chart-widths.mjs';
 import { compactDrawings } from './compact-drawings.mjs';
-import { firstViewPage, pageInLanguage } from './first-view-page.mjs';
+import { firstViewPage, inlineStylesheet, pageInLanguage } from './first-view-page.mjs';
 import { addWideDrawings, cardText, measure, wideDrawings } from './wide-drawings.mjs';
 import { applyThemeColours, elementsOf, themeColourRules, themeColours } from './theme-colours.mjs';
 
@@ -276,6 +276,8 @@ try {
       // All drawn from the built page before any is written: the French one, once written, would send an English
       // reader to the English page.
       const drawn = [];
+      const folder = resolve(BUILDS[build]);
+      const inlined = new Set();
       for (const { query } of pages) drawn.push(await drawnMarkup(browser, `${url}${query}`, renameIds));
       const data =
         snapshot === null ? '' : `, and the reading of its data (${Math.round(snapshot.length / 1024)} kB)`;
@@ -292,7 +294,13 @@ try {
               ? null
               : { lang: other.lang, href: other.name === 'index.html' ? './' : `./${other.name}` },
         });
-        writeFileSync(resolve(BUILDS[build], name), page);
+        // The single file has its rules inline already; the site's pages get theirs (the same file for both).
+        const written =
+          build === 'site'
+            ? inlineStylesheet(page, (path) => readFileSync(join(folder, path), 'utf8'))
+            : null;
+        if (written !== null) inlined.add(written.path);
+        writeFileSync(resolve(BUILDS[build], name), written?.page ?? page);
         console.log(
           `${BUILDS[build]}/${name}: first view pre-rendered in ${lang === 'fr' ? 'French' : 'English'} ` +
             `(${Math.round(markup.length / 1024)} kB of markup, ${drawings} drawings for ` +
@@ -301,6 +309,20 @@ try {
             `${compacted.attributes} attributes taken out of the charts${data})`,
         );
       });
+      // Inline in each page, the stylesheet is a file no page loads: unless a chunk would still load it (the page's
+      // code loading its own rules again, after the first view's), it goes.
+      for (const path of inlined) {
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        const loading = readdirSync(join(folder, 'assets')).filter(
+          (file) => file.endsWith('.js') && readFileSync(join(folder, 'assets', file), 'utf8').includes(name),
+        );
+        if (loading.length > 0)
+          throw new Error(
+            `${BUILDS[build]}/${path}, now inline in the pages, would be loaded again by ${loading.join(', ')}: ` +
+              'vite.config.ts must keep the rules in one stylesheet that no chunk loads (build.cssCodeSplit)',
+          );
+        rmSync(join(folder, path));
+      }
     } finally {
       server?.close();
     }

@@ -14,18 +14,27 @@ const sheetJsChunks = () =>
     (name) => name.endsWith('.js') && readFileSync(`dist/assets/${name}`, 'utf8').includes('SheetJS'),
   );
 
-test('no script needed before first paint but the small one that sets the theme, and the first view is in the page', () => {
+/** The code of the page's classic scripts that stop the parser (and so the first paint): file or inline. */
+const blockingScripts = (page: string) =>
+  // A classic script without defer or async stops the parser; a module script does not, nor does the data snapshot,
+  // JSON that no script runs.
+  [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attrs = '']) => !/\btype="(module|application\/json)"|\bdefer\b|\basync\b/.test(attrs))
+    .map(([, attrs = '', code = '']) => ({ file: /\bsrc="\.\/([^"]+)"/.exec(attrs)?.[1] ?? null, code }));
+
+/** The size of the script run before paint, in the page itself: gzip -9 of its code. */
+const inlineBytes = (page: string) =>
+  blockingScripts(page).reduce((sum, { code }) => sum + gzipSync(code, { level: 9 }).length, 0);
+
+test('no script needed before first paint but the small one that sets the theme, in the page with its rules, and the first view is in the page', () => {
   const page = html();
-  const scripts = [...page.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? '');
-  // A classic script without defer or async stops the parser, and so the first paint; a module script does not, nor
-  // does the data snapshot, JSON that no script runs.
-  const blocking = scripts.filter(
-    (attrs) => !/\btype="(module|application\/json)"|\bdefer\b|\basync\b/.test(attrs),
-  );
-  const blockingFiles = blocking.map((attrs) => `dist/${/src="\.\/([^"]+)"/.exec(attrs)?.[1] ?? ''}`);
-  const blockingBytes = blockingFiles.reduce((sum, path) => sum + gz(path), 0);
-  console.log(`JS gzip before first paint: ${blockingBytes} B (${blockingFiles.join(', ')})`);
-  expect(blockingFiles).toEqual(['dist/first-view.js']);
+  const blocking = blockingScripts(page);
+  const blockingBytes = inlineBytes(page);
+  console.log(`JS gzip before first paint: ${blockingBytes} B, inline`);
+  // Nothing to wait for: neither a script nor a stylesheet to fetch before the page can paint.
+  expect(blocking.map(({ file }) => file)).toEqual([null]);
+  expect(page).not.toMatch(/<link\b[^>]*\brel="stylesheet"/);
+  expect(page).toMatch(/<style>[^<]*\.key-value\b/);
   expect(blockingBytes).toBeLessThan(90_000);
   // It sets the theme and the language, goes to the page pre-rendered in the reader's language, and starts the live
   // page's code and data once the first view is on screen: 1.2 kB, its comments left in the repository.
@@ -36,7 +45,7 @@ test('no script needed before first paint but the small one that sets the theme,
   // The entry chunk, which the live page needs, no longer holds the chart library nor the map's geometry.
   // No module script either: first-view.js adds the entry and its preloads, named in its data, once the page has painted.
   expect(page).not.toMatch(/<script\b[^>]*type="module"|rel="modulepreload"/);
-  const loader = /<script src="\.\/first-view\.js" data-entry="([^"]+)" data-modules="([^"]*)"/.exec(page);
+  const loader = /<script data-entry="([^"]+)" data-modules="([^"]*)"/.exec(page);
   const entry = [loader?.[1] ?? '', ...(loader?.[2] ?? '').split(' ')]
     .filter((href) => /^\.\/assets\/[^/]+\.js$/.test(href))
     .map((href) => `dist/${href.slice(2)}`);
@@ -108,7 +117,8 @@ for (const screen of FIRST_SCREENS)
     await page.goto('./');
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-drawn'));
     await page.waitForLoadState('networkidle');
-    const total = [...loaded].reduce((sum, name) => sum + gz(builtScript(name)), 0);
+    // The files it loaded, and the script that runs before paint, in the page.
+    const total = [...loaded].reduce((sum, name) => sum + gz(builtScript(name)), inlineBytes(html()));
     console.log(
       `JS gzip loaded by the unfiltered page at ${screen.viewport.width} × ${screen.viewport.height}: ${total} B (${[...loaded].sort().join(', ')})`,
     );
@@ -160,14 +170,14 @@ test('scrolled to, the map loads its code, and the charts theirs', async ({ guar
   expect(scriptsHold(loaded, CHART_LIBRARY)).toBe(true);
 });
 
-// The pre-rendered pages themselves (measured 81.1 kB gzip each: the markup of every card, the map's SVG 26 kB, the
-// data's reading 18 kB, the drawings for the columns of eight screens besides a laptop's 11 kB, the dark theme's
-// colours 1 kB): they hold the line too.
+// The pre-rendered pages themselves (measured 88.7 kB gzip each: the markup of every card, the map's SVG 26 kB, the
+// data's reading 18 kB, the drawings for the columns of eight screens besides a laptop's 11 kB, the stylesheet 6.6 kB
+// and the script run before paint 1.2 kB, both inline, the dark theme's colours 1 kB): they hold the line too.
 test('the pre-rendered pages stay within their budget, the French one and the English one', () => {
   for (const page of ['index.html', 'index.en.html']) {
     const bytes = gz(`dist/${page}`);
     console.log(`${page} gzip: ${bytes} B`);
-    expect(bytes, page).toBeLessThan(82_000);
+    expect(bytes, page).toBeLessThan(89_500);
   }
 });
 

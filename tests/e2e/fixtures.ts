@@ -145,8 +145,7 @@ export function loadedScripts(page: Page): Set<string> {
 }
 
 /** Where a script the page loaded, named as `loadedScripts` names it, lies in the build. */
-export const builtScript = (name: string) =>
-  name === 'first-view.js' ? `dist/${name}` : `dist/assets/${name}`;
+export const builtScript = (name: string) => `dist/assets/${name}`;
 
 /** True when one of the scripts named holds `text`. */
 export const scriptsHold = (names: Iterable<string>, text: string) =>

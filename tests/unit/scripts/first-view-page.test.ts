@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstViewPage, pageInLanguage } from '../../../scripts/first-view-page.mjs';
+import { firstViewPage, inlineStylesheet, pageInLanguage } from '../../../scripts/first-view-page.mjs';
 
 const BUILT = '<!doctype html><html><head><title>t</title></head><body><div id="root"></div></body></html>';
 
@@ -18,15 +18,27 @@ describe('firstViewPage', () => {
     );
   });
 
-  it('makes the browser wait for the first screen of the first view to paint: up to the national section', () => {
+  it('makes the browser wait for the top of the first view to paint: up to its second card', () => {
     const html = firstViewPage(BUILT, '<main>71</main>');
     expect(html).toMatch(/<link rel="expect" href="#first-view-fold" blocking="render" \/>\s*<\/head>/);
     expect(html).toContain('<main>71</main><span id="first-view-fold"></span></div>');
-    const sections =
-      '<main>71<section class="section" aria-labelledby="section-centre"></section>' +
-      '<section class="section" aria-labelledby="section-national"></section></main>';
-    expect(firstViewPage(BUILT, sections)).toContain(
-      '<span id="first-view-fold"></span><section class="section" aria-labelledby="section-national">',
+    const centre =
+      '<section class="section" aria-labelledby="section-centre"><div class="grid">' +
+      '<section class="card" data-card="adherents">620</section>' +
+      '<section class="card" data-card="financement">5</section></div></section>';
+    const national = '<section class="section" aria-labelledby="section-national"></section>';
+    expect(firstViewPage(BUILT, `<main>71${centre}${national}</main>`)).toContain(
+      '<section class="card" data-card="adherents">620</section><span id="first-view-fold"></span>' +
+        '<section class="card" data-card="financement">',
+    );
+    // One card or none before it: up to the national section.
+    const one =
+      '<section class="section"><section class="card" data-card="adherents">620</section></section>';
+    expect(firstViewPage(BUILT, `<main>71${one}${national}</main>`)).toContain(
+      '620</section></section><span id="first-view-fold"></span><section class="section" aria-labelledby="section-national">',
+    );
+    expect(firstViewPage(BUILT, `<main>71${national}</main>`)).toContain(
+      '<main>71<span id="first-view-fold"></span><section class="section" aria-labelledby="section-national">',
     );
   });
 
@@ -140,5 +152,29 @@ describe('pageInLanguage', () => {
     );
     const sepia = (): unknown => Reflect.apply(pageInLanguage, undefined, [built, 'de', 't']);
     expect(sepia).toThrow('No page in de: expected fr or en');
+  });
+});
+
+describe('inlineStylesheet', () => {
+  const PAGE =
+    '<head><link rel="stylesheet" crossorigin href="./assets/style-a.css"><style data-first-view-rules>b{}</style></head>';
+
+  it('writes the one stylesheet into the page where it was linked, before the rules that follow it', () => {
+    const read = (path: string) => (path === 'assets/style-a.css' ? 'a { color: red; }\n' : '');
+    const { page, path } = inlineStylesheet(PAGE, read);
+    expect(path).toBe('assets/style-a.css');
+    expect(page).toBe(
+      '<head><style>a { color: red; }</style><style data-first-view-rules>b{}</style></head>',
+    );
+  });
+
+  it('keeps the rules as they are, a $ in them included', () => {
+    expect(inlineStylesheet(PAGE, () => 'a::after { content: "$&"; }').page).toContain('content: "$&"');
+  });
+
+  it('refuses a page with no stylesheet or more than one, and rules that would end the style element', () => {
+    expect(() => inlineStylesheet('<head></head>', () => '')).toThrow('must link one stylesheet, not 0');
+    expect(() => inlineStylesheet(PAGE + PAGE, () => '')).toThrow('not 2');
+    expect(() => inlineStylesheet(PAGE, () => 'a{}</style><script>')).toThrow(/must not hold <\/style/);
   });
 });
