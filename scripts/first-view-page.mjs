@@ -47,24 +47,28 @@ export function pageInLanguage(html, lang, title) {
   return page;
 }
 const NATIONAL = '<section class="section" aria-labelledby="section-national"';
-const CARD = '<section class="card"';
+// A card, whatever other classes it has (`card card-wide`).
+const CARD = /<section class="card(?:\s[^"]*)?"/g;
+const SECTION = '<section class="section"';
 
 /**
- * The markup with an empty marker where the first paint may stop: before the second card (the first, the Centre's
- * members, holds the headline's chart), else before the national section, else at the end. A card painted alone keeps
- * its place and its width as the next ones arrive beside it or below it: the grid's columns do not depend on how many
- * cards it holds yet (`auto-fill`, src/styles.css), and nothing below it is painted before them.
+ * The markup with an empty marker where the first paint may stop: before the second card when it follows the first in
+ * the same section (the Centre's: the first, its members, holds the headline's chart), else before the national
+ * section, else at the end. A card painted alone keeps its place and its width as the next ones arrive beside it or
+ * below it: the grid's columns do not depend on how many cards it holds yet (`auto-fill`, src/styles.css), and
+ * nothing below it is painted before them.
  */
 const withFold = (markup) => {
   const fold = '<span id="first-view-fold"></span>';
-  const first = markup.indexOf(CARD);
-  const second = first < 0 ? -1 : markup.indexOf(CARD, first + CARD.length);
-  const at = second >= 0 ? second : markup.indexOf(NATIONAL);
+  const [first, second] = [...markup.matchAll(CARD)].map((match) => match.index);
+  const together =
+    first !== undefined && second !== undefined && !markup.slice(first, second).includes(SECTION);
+  const at = together ? second : markup.indexOf(NATIONAL);
   return at < 0 ? `${markup}${fold}` : `${markup.slice(0, at)}${fold}${markup.slice(at)}`;
 };
 
 /**
- * The built page with the first view in it: `markup` inside #root, marked as pre-rendered, then the line shown
+ * The built page with the first view in it: `markup` inside #root, marked as pre-rendered, after the line shown
  * instead when the address asks for another view (scripts/first-view.js), and a note for readers without JavaScript;
  * the page waits for the end of it to paint. `endOfBody`, when given, is markup put last in the body, after all that
  * paints: the build's reading of its data (src/data/make-snapshot.ts). `headStyle`, when given, are rules put last in the
@@ -87,10 +91,12 @@ export function firstViewPage(
   if (texts === undefined) throw new Error(`No first view in ${lang}: expected fr or en`);
   const page =
     `<noscript><p class="no-script">${texts.noScript}</p></noscript>` +
-    `<div id="root" data-first-view>${withFold(markup)}</div>` +
+    // Before the first view, so that an address it does not show paints its waiting line at the first paint, not
+    // once the whole first view is parsed.
     '<p class="first-view-wait" role="status">Chargement de la vue demandée…</p>' +
     // The same line for a page that scripts/first-view.js marks English: each shows only in its language.
-    '<p class="first-view-wait" role="status" lang="en">Loading the requested view…</p>';
+    '<p class="first-view-wait" role="status" lang="en">Loading the requested view…</p>' +
+    `<div id="root" data-first-view>${withFold(markup)}</div>`;
   // The browser paints nothing before the top of the first view is parsed, its first card included (up to the fold):
   // a part painted early would move as the rest arrives (a row of buttons parsed in two parts wraps differently); what
   // follows, the map's heavy geometry included, comes beside it or below it.
@@ -139,6 +145,12 @@ export function inlineStylesheet(html, read) {
   const path = links[0][1];
   const text = read(path);
   if (/<\/style/i.test(text)) throw new Error(`${path} must not hold </style to go inline`);
+  // Read from the page, a relative address would resolve beside index.html, no longer beside the stylesheet.
+  const relative = /url\(\s*(?!['"]?(?:data:|#))[^)]*\)/i.exec(text);
+  if (relative !== null)
+    throw new Error(
+      `${path} names a file (${relative[0]}), which would not resolve once the rules are inline`,
+    );
   // A function, so that a $ in the rules is not read as a pattern.
   return { page: html.replace(STYLESHEET, () => `<style>${text.trim()}</style>`), path };
 }

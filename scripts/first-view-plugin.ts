@@ -101,7 +101,7 @@ export function checkServerPolicy(headers: string, code: string): void {
 }
 
 /**
- * Puts scripts/first-view.js first in <head>, before anything paints, inline: in the site, which allows it by its hash
+ * Puts scripts/first-view.js in <head>, after the stylesheet, before anything paints, inline: in the site, which allows it by its hash
  * (vite.config.ts, deploy/security-headers.conf) and where it also loads the live page's code after the first paint;
  * in the single file, which has all its code inline.
  */

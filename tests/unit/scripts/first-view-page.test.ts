@@ -4,10 +4,13 @@ import { firstViewPage, inlineStylesheet, pageInLanguage } from '../../../script
 const BUILT = '<!doctype html><html><head><title>t</title></head><body><div id="root"></div></body></html>';
 
 describe('firstViewPage', () => {
-  it('puts the markup in #root, marked as pre-rendered, and the line shown for other addresses after it', () => {
+  it('puts the markup in #root, marked as pre-rendered, and the line shown for other addresses before it', () => {
     const html = firstViewPage(BUILT, '<main>71</main>');
     expect(html).toContain('<div id="root" data-first-view><main>71</main>');
-    expect(html).toMatch(/<\/div><p class="first-view-wait" role="status">Chargement/);
+    // Painted at the first paint where the address asks for another view, not once the first view is parsed.
+    expect(html).toMatch(
+      /<\/noscript><p class="first-view-wait" role="status">Chargement[^<]*<\/p><p[^>]*>[^<]*<\/p><div id="root"/,
+    );
     expect(html).toContain('<noscript><p class="no-script">JavaScript est désactivé');
   });
 
@@ -30,6 +33,21 @@ describe('firstViewPage', () => {
     expect(firstViewPage(BUILT, `<main>71${centre}${national}</main>`)).toContain(
       '<section class="card" data-card="adherents">620</section><span id="first-view-fold"></span>' +
         '<section class="card" data-card="financement">',
+    );
+    // A card with other classes too counts as a card.
+    const wide = centre.replace(
+      'class="card" data-card="financement"',
+      'class="card card-wide" data-card="financement"',
+    );
+    expect(firstViewPage(BUILT, `<main>71${wide}${national}</main>`)).toContain(
+      '620</section><span id="first-view-fold"></span><section class="card card-wide"',
+    );
+    // The second card in another section: up to the national section.
+    const apart =
+      '<section class="section"><section class="card" data-card="adherents">620</section></section>' +
+      '<section class="section"><section class="card" data-card="financement">5</section></section>';
+    expect(firstViewPage(BUILT, `<main>71${apart}${national}</main>`)).toContain(
+      '5</section></section><span id="first-view-fold"></span><section class="section" aria-labelledby="section-national">',
     );
     // One card or none before it: up to the national section.
     const one =
@@ -58,7 +76,7 @@ describe('firstViewPage with markup for the end of the body', () => {
     const snapshot = '<script type="application/json" id="data-snapshot">{"files":{}}</script>';
     const html = firstViewPage(BUILT, '<main>71</main>', { endOfBody: snapshot });
     expect(html).toMatch(
-      /<\/p><script type="application\/json" id="data-snapshot">\{"files":\{\}\}<\/script>\s*<\/body>/,
+      /<\/div><script type="application\/json" id="data-snapshot">\{"files":\{\}\}<\/script>\s*<\/body>/,
     );
     expect(firstViewPage(BUILT, '<main>71</main>')).not.toContain('data-snapshot');
   });
@@ -170,6 +188,17 @@ describe('inlineStylesheet', () => {
 
   it('keeps the rules as they are, a $ in them included', () => {
     expect(inlineStylesheet(PAGE, () => 'a::after { content: "$&"; }').page).toContain('content: "$&"');
+  });
+
+  it('keeps data: and fragment addresses, and refuses one to a file, which would no longer resolve', () => {
+    const kept = 'a { background: url("data:image/svg+xml,x"); mask: url(#m); }';
+    expect(inlineStylesheet(PAGE, () => kept).page).toContain(kept);
+    expect(() => inlineStylesheet(PAGE, () => 'a { background: url(./logo.svg); }')).toThrow(
+      'names a file (url(./logo.svg))',
+    );
+    expect(() => inlineStylesheet(PAGE, () => "a { background: url( 'font.woff2' ); }")).toThrow(
+      /names a file/,
+    );
   });
 
   it('refuses a page with no stylesheet or more than one, and rules that would end the style element', () => {
