@@ -137,7 +137,8 @@ const STYLESHEET = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\
 /**
  * The site's page with its one stylesheet written into it (`read(path)` gives the text of the file it links, `path`
  * as the page names it, under dist/): the first paint then waits for nothing the page must ask for. Returns the page
- * and the file inlined, which the build removes once it has checked that no chunk loads it (vite.config.ts).
+ * and the file inlined, which scripts/prerender.mjs removes once it has checked that no chunk loads it (vite.config.ts
+ * keeps the rules in that one file).
  */
 export function inlineStylesheet(html, read) {
   const links = [...html.matchAll(STYLESHEET)];
