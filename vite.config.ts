@@ -12,8 +12,9 @@ import { precompiledMessages } from './scripts/precompiled-messages-plugin.ts';
 // the single file has its scripts inline and no origin to talk to, so it may load nothing at all. The site runs one
 // inline script, the one that runs before the first paint (scripts/first-view.js), allowed by its hash: nginx sends the
 // same policy (deploy/security-headers.conf), which the build checks.
+const FIRST_VIEW_CODE = firstViewCode();
 const POLICIES = {
-  site: `default-src 'self'; script-src 'self' ${scriptHash(firstViewCode())}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'`,
+  site: `default-src 'self'; script-src 'self' ${scriptHash(FIRST_VIEW_CODE)}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'`,
   single:
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; font-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'",
 } as const;
@@ -100,7 +101,7 @@ export default defineConfig(({ command, mode }) => {
       react(),
       precompiledMessages(),
       dataFiles({ dir: 'data', embed: single }),
-      firstViewScript({ inline: single }),
+      firstViewScript({ single, code: FIRST_VIEW_CODE }),
       contentSecurityPolicy(single ? POLICIES.single : POLICIES.site),
       ...(single ? [inlineFavicon(), viteSingleFile(), dropWorkers()] : []),
     ],

@@ -7,6 +7,7 @@ import { minifySync, type Plugin } from 'vite';
 const FILE_NAME = 'first-view.js';
 // A path, not a URL: a test's DOM brings a URL class of its own, which readFileSync does not take.
 const HERE = dirname(fileURLToPath(import.meta.url));
+// Where the plugin puts the script in the site's page, until deferModules writes it there, inline, with its data.
 const TAG = `<script src="./${FILE_NAME}"></script>`;
 const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 const PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
@@ -101,27 +102,26 @@ export function checkServerPolicy(headers: string, code: string): void {
 }
 
 /**
- * Puts scripts/first-view.js in <head>, after the stylesheet, before anything paints, inline: in the site, which allows it by its hash
- * (vite.config.ts, deploy/security-headers.conf) and where it also loads the live page's code after the first paint;
- * in the single file, which has all its code inline.
+ * Puts scripts/first-view.js (`code`, as firstViewCode gives it) in <head>, after the stylesheet, before anything
+ * paints, inline: in the site, which allows it by its hash (vite.config.ts, deploy/security-headers.conf) and where it
+ * also loads the live page's code after the first paint; in the single file, which has all its code inline.
  */
-export function firstViewScript({ inline }: { inline: boolean }): Plugin {
-  const script = firstViewCode();
+export function firstViewScript({ single, code }: { single: boolean; code: string }): Plugin {
   return {
     name: 'first-view-script',
     apply: 'build',
     buildStart() {
-      if (!inline)
-        checkServerPolicy(readFileSync(join(HERE, '../deploy/security-headers.conf'), 'utf8'), script);
+      if (!single)
+        checkServerPolicy(readFileSync(join(HERE, '../deploy/security-headers.conf'), 'utf8'), code);
     },
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
-        if (inline) return [{ tag: 'script', children: script, injectTo: 'head' as const }];
+        if (single) return [{ tag: 'script', children: code, injectTo: 'head' as const }];
         // The entry imports the rest of the live page's code once it has started the data (src/main.tsx): it is
         // preloaded with the entry rather than asked for after it.
         const boot = bundle === undefined ? [] : chunksOf(bundle, '/src/boot.tsx');
-        return deferModules(html.replace('</head>', `  ${TAG}\n  </head>`), script, boot);
+        return deferModules(html.replace('</head>', `  ${TAG}\n  </head>`), code, boot);
       },
     },
   };

@@ -300,7 +300,7 @@ try {
             ? inlineStylesheet(page, (path) => readFileSync(join(folder, path), 'utf8'))
             : null;
         if (written !== null) inlined.add(written.path);
-        writeFileSync(resolve(BUILDS[build], name), written?.page ?? page);
+        writeFileSync(join(folder, name), written?.page ?? page);
         console.log(
           `${BUILDS[build]}/${name}: first view pre-rendered in ${lang === 'fr' ? 'French' : 'English'} ` +
             `(${Math.round(markup.length / 1024)} kB of markup, ${drawings} drawings for ` +

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import chromium from '../../scripts/chromium.json' with { type: 'json' };
 import { expect, test } from './fixtures';
 
 // The first paint stops at a marker after the first card (scripts/first-view-page.mjs): painted alone, that card must
@@ -9,12 +8,14 @@ import { expect, test } from './fixtures';
 // pre-rendered page is shown.
 test.use({
   javaScriptEnabled: false,
-  // Chromium's scroll bars, which headless Chromium hides by default, taking room as on Windows.
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? chromium.defaultPath,
-    args: [...chromium.args],
-    ignoreDefaultArgs: ['--hide-scrollbars'],
-  },
+  // The configuration's Chromium, its scroll bars shown (headless Chromium hides them by default), taking room as on
+  // Windows.
+  launchOptions: [
+    async ({ launchOptions }, use) => {
+      await use({ ...launchOptions, ignoreDefaultArgs: ['--hide-scrollbars'] });
+    },
+    { scope: 'worker' },
+  ],
 });
 
 const MARKER = '<span id="first-view-fold"></span>';
