@@ -19,6 +19,7 @@ export function firstViewPage(
     readonly themes?: readonly ('light' | 'dark')[];
     readonly lang?: 'fr' | 'en';
     readonly other?: { readonly lang: 'fr' | 'en'; readonly href: string } | null;
+    readonly drawings?: string | null;
   },
 ): string;
 /** The site's page with its one stylesheet inline, and the file it named (scripts/first-view-page.mjs). */

@@ -1,3 +1,5 @@
+import { DRAWINGS_ATTRIBUTE } from './fetched-drawings.mjs';
+
 const EMPTY_ROOT = '<div id="root"></div>';
 /** Where the page names the themes its first view shows (read by scripts/first-view.js and src/dashboard.tsx). */
 export const THEMES_ATTRIBUTE = 'data-first-view-themes';
@@ -75,12 +77,13 @@ const withFold = (markup) => {
  * head, after the page's stylesheet: which of a chart's drawings each figure shows (scripts/chart-widths.mjs), and the
  * dark theme's colours (scripts/theme-colours.mjs). `themes` are those the first view shows, named on <html> for
  * scripts/first-view.js and the live page (the light one only, when not given); so are `lang`, the language of the
- * first view (French when not given), and `other`, the page pre-rendered in the other language ({ lang, href }).
+ * first view (French when not given), and `other`, the page pre-rendered in the other language ({ lang, href }); and
+ * `drawings`, the files of the charts drawn for other columns, fetched when needed (scripts/fetched-drawings.mjs).
  */
 export function firstViewPage(
   html,
   markup,
-  { endOfBody = null, headStyle = '', themes = ['light'], lang = 'fr', other = null } = {},
+  { endOfBody = null, headStyle = '', themes = ['light'], lang = 'fr', other = null, drawings = null } = {},
 ) {
   const at = html.indexOf(EMPTY_ROOT);
   if (at < 0 || html.indexOf(EMPTY_ROOT, at + 1) >= 0) {
@@ -123,9 +126,12 @@ export function firstViewPage(
     throw new Error(
       `The page in the other language must name another language and a plain address: ${JSON.stringify(other)}`,
     );
+  if (drawings !== null && !/^\d+=[\w.-]+\.json( \d+=[\w.-]+\.json)*$/.test(drawings))
+    throw new Error(`The drawings files must be listed as « width=name.json … »: ${drawings}`);
   const named =
     `${start[0]} ${THEMES_ATTRIBUTE}="${themes.join(' ')}" ${LANG_ATTRIBUTE}="${lang}"` +
-    (other === null ? '' : ` ${OTHER_ATTRIBUTE}="${other.lang} ${other.href}"`);
+    (other === null ? '' : ` ${OTHER_ATTRIBUTE}="${other.lang} ${other.href}"`) +
+    (drawings === null ? '' : ` ${DRAWINGS_ATTRIBUTE}="${drawings}"`);
   return (
     `${html.slice(0, start.index)}${named}${html.slice(start.index + start[0].length, head)}` +
     `${expect}${html.slice(head, at)}${page}${rest}`

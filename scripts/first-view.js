@@ -49,6 +49,13 @@
     // (src/first-view-replay.ts).
     // A click with a modifier (a link opened in a new tab) is the browser's.
     root.classList.add('first-view-pending');
+    // A scroll bar that takes room (not an overlay one, nor a hidden one) has its place kept until then
+    // (src/styles.css); where scroll bars take none, the cards have the same width before the takeover and after it.
+    var probe = document.createElement('div');
+    probe.style.cssText = 'position:absolute;width:50px;height:50px;overflow:scroll;visibility:hidden';
+    root.appendChild(probe);
+    if (probe.offsetWidth > probe.clientWidth) root.classList.add('first-view-gutter');
+    root.removeChild(probe);
     var busy = null;
     var hold = function (event) {
       var target = event.target;

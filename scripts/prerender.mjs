@@ -1,6 +1,7 @@
 // Pre-renders the first view: loads the fresh build in headless Chromium (where Recharts draws, which React's server
 // renderer does not), waits until the page says it is drawn, and writes the markup of #root into index.html, so that
 // the unfiltered dashboard paints before any script has run. Usage: node scripts/prerender.mjs [site|single]...
+import { createHash } from 'node:crypto';
 import { accessSync, constants, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -10,9 +11,23 @@ import { createServer as createViteServer } from 'vite';
 import settings from './chromium.json' with { type: 'json' };
 import { drawnForRules, NEAR_MARGIN, OTHER_VIEWPORTS, WIDTH_TOLERANCE } from './chart-widths.mjs';
 import { compactDrawings } from './compact-drawings.mjs';
+import {
+  DRAWINGS_HEIGHT,
+  drawingsFile,
+  drawingsList,
+  themedDrawing,
+  windowsToDraw,
+  windowWidths,
+} from './fetched-drawings.mjs';
 import { firstViewPage, inlineStylesheet, pageInLanguage } from './first-view-page.mjs';
 import { addWideDrawings, cardText, measure, wideDrawings } from './wide-drawings.mjs';
-import { applyThemeColours, elementsOf, themeColourRules, themeColours } from './theme-colours.mjs';
+import {
+  applyThemeColours,
+  colourPairKey,
+  elementsOf,
+  themeColourRules,
+  themeColours,
+} from './theme-colours.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +40,8 @@ const TYPES = {
 // The width the first view is laid out for (a laptop); tall, so that the charts drawn only near the viewport (the
 // map) are drawn too.
 const VIEWPORT = { width: 1366, height: 8000 };
+/** How far apart the windows are where the build measures the cards, to choose those it draws the charts at. */
+const WINDOW_STEP = 4;
 const BUILDS = { site: 'dist', single: 'dist-single' };
 /** The site's page pre-rendered in English, beside index.html. */
 const ENGLISH_PAGE = 'index.en.html';
@@ -159,13 +176,199 @@ async function drawnPage(browser, url, renameIds, colorScheme) {
   return { page, added, skipped, figures };
 }
 
+/** The width of the first card with a chart in `page`, as laid out now. */
+const firstChartCardWidth = (page) =>
+  page.evaluate(
+    () =>
+      document.querySelector('#root [data-card] figure.chart')?.closest('[data-card]')?.clientWidth ?? null,
+  );
+
+/**
+ * Resolves once the charts near the viewport of `page`, just resized, are drawn for their figures' new width, and
+ * nothing has changed in them for a while (the live page draws them again in transitions, a card at a time).
+ */
+function redrawnNear(page) {
+  return page.waitForFunction(
+    (within) => {
+      const state = (window.__redrawn ??= { last: '', steady: 0 });
+      if (!document.documentElement.hasAttribute('data-drawn')) return false;
+      const near = (element) => element.getBoundingClientRect().top <= window.innerHeight + within;
+      if ([...document.querySelectorAll('.chart-placeholder, .card-loading')].some(near)) return false;
+      const figures = [...document.querySelectorAll('figure.chart')].filter(near);
+      const drawn = figures.every((figure) => {
+        const surface = figure.querySelector('.recharts-wrapper > svg');
+        if (surface === null) return figure.querySelector('svg, table') !== null;
+        return Math.abs(Number(surface.getAttribute('width')) - figure.clientWidth) <= 1;
+      });
+      const now = figures.map((figure) => `${figure.clientWidth} ${figure.innerHTML.length}`).join(' ');
+      state.steady = drawn && now === state.last ? state.steady + 1 : 0;
+      state.last = now;
+      return state.steady >= 8;
+    },
+    NEAR_MARGIN,
+    { timeout: 60_000, polling: 50 },
+  );
+}
+
+/**
+ * The width of the first card with a chart of the page at `url` in windows from windowWidths(), WINDOW_STEP apart:
+ * measured on a copy of the drawn page that no script keeps (the live page would draw its charts again at each).
+ */
+async function cardSamples(browser, url) {
+  const started = performance.now();
+  const { page } = await openPage(
+    browser,
+    url,
+    { width: windowWidths()[0], height: DRAWINGS_HEIGHT },
+    'light',
+  );
+  try {
+    await drawnNear(page, NEAR_MARGIN);
+    await page.evaluate(() => {
+      const root = document.getElementById('root');
+      root?.replaceWith(root.cloneNode(true));
+    });
+    const samples = [];
+    // The cards of windows 4 px apart are at most 4 px apart: one between two of them is within 2 px of one.
+    for (const width of windowWidths(undefined, undefined, WINDOW_STEP)) {
+      await page.setViewportSize({ width, height: DRAWINGS_HEIGHT });
+      const cardWidth = await firstChartCardWidth(page);
+      if (cardWidth !== null) samples.push({ window: width, cardWidth });
+    }
+    console.log(
+      `Card widths measured in ${samples.length} windows in ${Math.round((performance.now() - started) / 1000)} s`,
+    );
+    return samples;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The live page at `url` in `colorScheme`, in a window DRAWINGS_HEIGHT high, drawn at each of `windows` in turn (or, when
+ * it is null, measured first at each of windowWidths(), and drawn at windowsToDraw of those samples, `drawn` the card
+ * widths the page already holds): the drawings of the charts near its first screen at each, and the windows.
+ */
+async function drawingsAtWindows(browser, url, renameIds, colorScheme, windows, drawn) {
+  const { page, checked } = await openPage(
+    browser,
+    url,
+    { width: windowWidths()[0], height: DRAWINGS_HEIGHT },
+    colorScheme,
+  );
+  try {
+    await drawnNear(page, NEAR_MARGIN);
+    const chosen =
+      windows ?? windowsToDraw(await cardSamples(browser, url), drawn, WIDTH_TOLERANCE - WINDOW_STEP / 2);
+    const drawings = [];
+    for (const { window, cardWidth } of chosen) {
+      await page.setViewportSize({ width: window, height: DRAWINGS_HEIGHT });
+      await redrawnNear(page);
+      checked();
+      const measured = await firstChartCardWidth(page);
+      if (measured !== cardWidth)
+        throw new Error(
+          `At ${window} px, the first card with a chart is ${measured} px wide, not ${cardWidth}`,
+        );
+      drawings.push(
+        await page.evaluate(
+          inPage(
+            wideDrawings,
+            { margin: NEAR_MARGIN, prefix: `drawn-w${window}-` },
+            cardText,
+            measure,
+            renameIds,
+          ),
+        ),
+      );
+    }
+    return { windows: chosen, drawings };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The files of the drawings of the charts near the first screen at `windows` (light and dark: `light`, `dark`), for the
+ * live page to fetch where the page holds none for the reader's columns (scripts/fetched-drawings.mjs): the dark
+ * theme's colours read from the page's custom properties (`colours`, the page's own), as in the page, and what draws
+ * nothing taken out. A card that shows otherwise there than in the page (`page`, the laptop's, left open), or whose
+ * drawing differs in the dark theme otherwise than by its colours, is left out: the live page draws it.
+ */
+async function drawingsFiles(page, lang, windows, light, dark, colours) {
+  const pageColour = new Map(colours.map((colour, index) => [colourPairKey(colour), index]));
+  const elements = (markup) =>
+    page.evaluate(
+      inPage(
+        (html, elementsOfRoot) => {
+          const holder = document.createElement('div');
+          holder.innerHTML = html;
+          return elementsOfRoot(holder);
+        },
+        markup,
+        elementsOf,
+      ),
+    );
+  const files = [];
+  const left = [];
+  for (const [index, { cardWidth }] of windows.entries()) {
+    const cards = {};
+    for (const [id, drawing] of Object.entries(light[index])) {
+      const other = dark[index][id];
+      const pageText = await page.evaluate(
+        inPage(
+          (card, textOf) => {
+            const element = document.querySelector(`#root [data-card="${CSS.escape(card)}"]`);
+            return element === null ? null : textOf(element);
+          },
+          id,
+          cardText,
+        ),
+      );
+      const compared =
+        other === undefined
+          ? null
+          : themeColours(await elements(drawing.markup), await elements(other.markup));
+      const mapping = compared?.colours?.map((colour) => pageColour.get(colourPairKey(colour)));
+      if (
+        pageText !== drawing.text ||
+        compared === null ||
+        compared.problem !== undefined ||
+        mapping.includes(undefined)
+      ) {
+        left.push(`${id} at ${cardWidth} px`);
+        continue;
+      }
+      const markup = await page.evaluate(
+        inPage(
+          themedDrawing,
+          { markup: drawing.markup, edits: compared.edits, mapping },
+          applyThemeColours,
+          compactDrawings,
+        ),
+      );
+      cards[id] = {
+        cardWidth: drawing.cardWidth,
+        figureWidth: drawing.figureWidth,
+        chartTop: drawing.chartTop,
+        markup,
+      };
+    }
+    if (Object.keys(cards).length === 0) continue;
+    const json = JSON.stringify({ cardWidth, cards });
+    const hash = createHash('sha256').update(json).digest('hex');
+    files.push({ cardWidth, file: drawingsFile(lang, cardWidth, hash), json });
+  }
+  return { files, left };
+}
+
 /**
  * The pre-rendered markup of #root at `url`, in the light theme with the colours of the dark one as custom properties,
  * the rules its charts drawn for several widths and its colours need, and the page's title. Throws where the dark
  * theme's page differs otherwise than by its colours (or leaves out other drawings): the first view would then show
  * only in the light theme, which the build does not let pass unsaid.
  */
-async function drawnMarkup(browser, url, renameIds) {
+async function drawnMarkup(browser, url, renameIds, { lang, fetched }) {
   const light = await drawnPage(browser, url, renameIds, 'light');
   const dark = await drawnPage(browser, url, renameIds, 'dark');
   try {
@@ -185,6 +388,34 @@ async function drawnMarkup(browser, url, renameIds) {
         `The first view differs in the dark theme otherwise than by its colours, at ${compared.problem}: one page ` +
           'cannot show both (scripts/theme-colours.mjs)',
       );
+    // The drawings for the columns of other windows, read before the page's own are edited.
+    let drawings = { files: [], left: [], seconds: 0 };
+    if (fetched !== null) {
+      const started = performance.now();
+      const drawn = await light.page.evaluate(() =>
+        (
+          document
+            .querySelector('#root [data-card] figure.chart')
+            ?.closest('[data-card]')
+            ?.getAttribute('data-drawn-width') ?? ''
+        )
+          .split(' ')
+          .filter(Boolean)
+          .map(Number),
+      );
+      const lightAt = await drawingsAtWindows(browser, url, renameIds, 'light', fetched.windows, drawn);
+      fetched.windows ??= lightAt.windows;
+      const darkAt = await drawingsAtWindows(browser, url, renameIds, 'dark', fetched.windows, drawn);
+      drawings = await drawingsFiles(
+        light.page,
+        lang,
+        fetched.windows,
+        lightAt.drawings,
+        darkAt.drawings,
+        compared.colours,
+      );
+      drawings.seconds = (performance.now() - started) / 1000;
+    }
     await light.page.evaluate(
       inPage(
         ({ edits }, apply) => apply(document.getElementById('root'), edits),
@@ -205,6 +436,9 @@ async function drawnMarkup(browser, url, renameIds) {
       drawings: light.added.length,
       colours: compared.colours.length,
       compacted,
+      drawingsFiles: drawings.files,
+      drawingsLeft: drawings.left,
+      drawingsSeconds: drawings.seconds,
     };
   } finally {
     await light.page.close();
@@ -278,17 +512,33 @@ try {
       const drawn = [];
       const folder = resolve(BUILDS[build]);
       const inlined = new Set();
-      for (const { query } of pages) drawn.push(await drawnMarkup(browser, `${url}${query}`, renameIds));
+      // The site's drawings for other windows' columns, fetched when needed: the windows are chosen once, for both
+      // languages. The single file, opened from file://, fetches nothing.
+      const fetched = build === 'site' ? { windows: null } : null;
+      for (const { query, lang } of pages)
+        drawn.push(await drawnMarkup(browser, `${url}${query}`, renameIds, { lang, fetched }));
       const data =
         snapshot === null ? '' : `, and the reading of its data (${Math.round(snapshot.length / 1024)} kB)`;
       pages.forEach(({ lang, name }, index) => {
-        const { markup, rules, title, drawings, colours, compacted } = drawn[index];
+        const {
+          markup,
+          rules,
+          title,
+          drawings,
+          colours,
+          compacted,
+          drawingsFiles,
+          drawingsLeft,
+          drawingsSeconds,
+        } = drawn[index];
+        for (const { file, json } of drawingsFiles) writeFileSync(join(folder, 'assets', file), json);
         const other = pages.find((page) => page.lang !== lang);
         const page = firstViewPage(lang === 'fr' ? html : pageInLanguage(html, lang, title), markup, {
           endOfBody: snapshot,
           headStyle: rules,
           themes: ['light', 'dark'],
           lang,
+          drawings: drawingsFiles.length === 0 ? null : drawingsList(drawingsFiles),
           other:
             other === undefined
               ? null
@@ -308,6 +558,15 @@ try {
             `${colours} colours of their own in the dark one; ${compacted.groups} empty groups and ` +
             `${compacted.attributes} attributes taken out of the charts${data})`,
         );
+        if (fetched !== null) {
+          const kB = drawingsFiles.reduce((sum, { json }) => sum + json.length, 0) / 1024;
+          console.log(
+            `${BUILDS[build]}/assets: the charts near the first screen drawn for ${drawingsFiles.length} more card ` +
+              `widths (${drawingsFiles.map(({ cardWidth }) => cardWidth).join(', ')} px), ${Math.round(kB)} kB, ` +
+              `fetched when needed, in ${Math.round(drawingsSeconds)} s` +
+              `${drawingsLeft.length === 0 ? '' : `; left out: ${drawingsLeft.join(', ')}`}`,
+          );
+        }
       });
       // Inline in each page, the stylesheet is a file no page loads: unless a chunk would still load it (the page's
       // code loading its own rules again, after the first view's), it goes.

@@ -20,6 +20,8 @@ export type ThemeComparison =
 export function elementsOf(root: ParentNode): ElementEntry[];
 /** The custom property of the colour `index` (scripts/theme-colours.mjs). */
 export function colourProperty(index: number): string;
+/** A pair of colours as themeColours tells pairs apart (scripts/theme-colours.mjs). */
+export function colourPairKey(colour: ThemeColour): string;
 /** The colours that differ between the light and the dark first views, or where they differ otherwise (scripts/theme-colours.mjs). */
 export function themeColours(light: readonly ElementEntry[], dark: readonly ElementEntry[]): ThemeComparison;
 /** Sets on the elements of `root` what `themeColours` found for them (scripts/theme-colours.mjs). */

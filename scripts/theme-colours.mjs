@@ -80,6 +80,9 @@ function sameNotation(colour) {
   return `rgb(${digits.map((pair) => parseInt(pair, 16)).join(', ')})`;
 }
 
+/** A pair of colours (light and dark) as `themeColours` tells pairs apart, however each colour was written. */
+export const colourPairKey = ({ light, dark }) => `${sameNotation(light)} ${sameNotation(dark)}`;
+
 /**
  * Compares the elements of the light first view with those of the dark one, tag, text and attributes. Returns the
  * colours that differ, each once (`colours`: light and dark), and what the light page's elements get (`edits`: the
@@ -96,7 +99,7 @@ export function themeColours(light, dark) {
   // Each pair of colours once, however the app wrote them (#2f5d8a in an attribute, rgb(47, 93, 138) in a style). The
   // light colour is the fallback: the page shows it where the head's rules are missing.
   const variable = (lightColour, darkColour) => {
-    const key = `${sameNotation(lightColour)} ${sameNotation(darkColour)}`;
+    const key = colourPairKey({ light: lightColour, dark: darkColour });
     if (!known.has(key)) {
       known.set(key, colours.length);
       colours.push({ light: lightColour, dark: darkColour });

@@ -12,6 +12,7 @@ import {
   FINGERPRINT_ATTRIBUTE,
   offerFirstView,
 } from './components/card/first-view-adoption';
+import { fetchDrawings } from './components/card/fetched-drawings';
 import { readFirstViewInput, replayFirstViewInput } from './first-view-replay';
 import { delay } from './lib/next-task';
 
@@ -32,12 +33,12 @@ const app = (
 
 /**
  * Draws the live page in `container` once the language's messages (`catalogue`) are in, and the charts' code when the
- * first render draws a chart (`charted`), and marks the page drawn (for the pre-rendering and the tests) once it is.
+ * first render draws a chart (`charted`, once it is known), and marks the page drawn (for the pre-rendering and the tests) once it is.
  */
 async function start(
   container: HTMLElement,
   catalogue: Promise<unknown>,
-  charted: boolean,
+  charted: Promise<boolean>,
   swap: () => (() => void) | undefined,
 ): Promise<void> {
   const html = document.documentElement;
@@ -47,7 +48,7 @@ async function start(
   // charts alone (their cards' error boundaries). Where the first screen shows no chart, or only charts drawn for its
   // width (a laptop's, a phone's, a wider screen's the build drew for), the pre-rendered cards stand for the live ones,
   // and the code loads at the reader's first input.
-  if (charted) {
+  if (await charted) {
     const charts = preloadCharts().catch((error: unknown) => console.warn(error));
     await Promise.all([catalogue, Promise.race([charts, delay(CHARTS_PATIENCE_MS)])]);
   } else {
@@ -84,20 +85,29 @@ export function boot(catalogue: Promise<unknown>): void {
       root,
       root.querySelector(`[${FINGERPRINT_ATTRIBUTE}]`)?.getAttribute(FINGERPRINT_ATTRIBUTE) ?? null,
     );
-    void start(container, catalogue, chartsToDrawNow(root), () => {
-      // What the reader did is read on the pre-rendered page whole, before its far cards move into the live one.
-      const input = readFirstViewInput(root, container, document.activeElement);
-      adoptFirstView(root, container);
-      root.remove();
-      container.removeAttribute('class');
-      container.id = 'root';
-      return () => replayFirstViewInput(input);
-    });
+    // The charts near the viewport drawn for other columns than the reader's get drawings made for theirs, fetched,
+    // before the live page takes the cards over; those still without draw live, and need the chart code at once when
+    // they are on screen.
+    const drawings = fetchDrawings(root, CHARTS_PATIENCE_MS);
+    void start(
+      container,
+      catalogue,
+      drawings.then((all) => !all && chartsToDrawNow(root)),
+      () => {
+        // What the reader did is read on the pre-rendered page whole, before its far cards move into the live one.
+        const input = readFirstViewInput(root, container, document.activeElement);
+        adoptFirstView(root, container);
+        root.remove();
+        container.removeAttribute('class');
+        container.id = 'root';
+        return () => replayFirstViewInput(input);
+      },
+    );
   } else {
     // No pre-render (development), or one this address must not show: the live page draws in its place.
     root.replaceChildren();
     root.removeAttribute('data-first-view');
     html.classList.remove('first-view-hidden');
-    void start(root, catalogue, true, () => undefined);
+    void start(root, catalogue, Promise.resolve(true), () => undefined);
   }
 }

@@ -37,8 +37,9 @@ test('no script needed before first paint but the small one that sets the theme,
   expect(page).toMatch(/<style>[^<]*\.key-value\b/);
   expect(blockingBytes).toBeLessThan(90_000);
   // It sets the theme and the language, goes to the page pre-rendered in the reader's language, and starts the live
-  // page's code and data once the first view is on screen: 1.2 kB, its comments left in the repository.
-  expect(blockingBytes).toBeLessThan(1_300);
+  // page's code and data once the first view is on screen, and tells whether scroll bars take room: 1.3 kB, its
+  // comments left in the repository.
+  expect(blockingBytes).toBeLessThan(1_400);
   // What paints first is the pre-rendered dashboard, charts included.
   expect(page).toContain('<div id="root" data-first-view>');
   expect(page).toContain('recharts-bar-rectangle');
@@ -58,54 +59,51 @@ test('no script needed before first paint but the small one that sets the theme,
 });
 
 // The aim is 230 kB. Measured (gzip -9): React's DOM renderer 64 kB (a chunk of its own, evaluated in a task of its own),
-// the page's own code 31 kB (src/boot.tsx's chunk), the French catalogues parsed at build time with FormatJS's
+// the page's own code 32 kB (src/boot.tsx's chunk), the French catalogues parsed at build time with FormatJS's
 // formatter, React, the schemas and the data's labels 31 kB (the core chunk), the store and the start 7 kB, the script
-// run before paint and the module runtime 2 kB: 135 kB where
-// the first screen shows no chart to draw, the pre-rendered charts standing for the live ones until the reader acts
-// (src/components/card/first-view-adoption.ts). A laptop's and a phone's first screens show no chart; the commonest
-// wider screens', of 1,440, 1,536, 1,600, 1,680 and 1,920 px and any wider, in two columns, of 1,280 and 1,024 px in
-// one, and the tablets' (768 to 834 px), show the charts pre-rendered for their columns too (scripts/prerender.mjs,
-// scripts/chart-widths.mjs). Where the first screen shows charts drawn for none of these widths (a window of 1,760 px),
-// the chart library comes too: Recharts' core 88 kB,
-// the column chart's lines and grid 12 kB, the other charts 4 kB, d3's scales and colours 11 kB (only the scales
-// Recharts uses here: src/lib/recharts-scales.ts), 250 kB in all. The CSV parser and the data checks are not loaded
-// when the data files are the ones the build read (src/data/snapshot.ts). Each budget holds the line at what the page
-// loads now, with under 1 kB to spare.
+// run before paint and the module runtime 2 kB: 136 kB where the first screen shows no chart to draw, the pre-rendered
+// charts standing for the live ones until the reader acts (src/components/card/first-view-adoption.ts). A laptop's and
+// a phone's first screens show no chart; the commonest wider screens', of 1,440, 1,536, 1,600, 1,680 and 1,920 px and
+// any wider, in two columns, of 1,280 and 1,024 px in one, and the tablets' (768 to 834 px), show the charts
+// pre-rendered for their columns too (scripts/prerender.mjs, scripts/chart-widths.mjs). A window of another width (1,760
+// or 1,150 px) gets the drawings the build made for its columns, fetched (a file of 1 to 4.4 kB,
+// src/components/card/fetched-drawings.ts), not the chart library: Recharts' core 88 kB, the column chart's lines and
+// grid 12 kB, the other charts 4 kB, d3's scales and colours 11 kB, which loaded there before, 250 kB in all. The CSV
+// parser and the data checks are not loaded when the data files are the ones the build read (src/data/snapshot.ts).
+// Each budget holds the line at what the page loads now, with under 1 kB to spare.
 const FIRST_SCREENS = [
-  { name: 'a laptop’s', viewport: { width: 1366, height: 768 }, charts: false, budget: 136_000 },
-  { name: 'a phone’s', viewport: { width: 390, height: 844 }, charts: false, budget: 136_000 },
-  { name: 'a 1,280 px laptop’s', viewport: { width: 1280, height: 720 }, charts: false, budget: 136_000 },
-  { name: 'a 1,440 px laptop’s', viewport: { width: 1440, height: 900 }, charts: false, budget: 136_000 },
-  { name: 'a 1,536 px laptop’s', viewport: { width: 1536, height: 864 }, charts: false, budget: 136_000 },
-  { name: 'a 1,600 px screen’s', viewport: { width: 1600, height: 900 }, charts: false, budget: 136_000 },
-  { name: 'a 1,680 px screen’s', viewport: { width: 1680, height: 1050 }, charts: false, budget: 136_000 },
-  { name: 'a 1,024 px screen’s', viewport: { width: 1024, height: 768 }, charts: false, budget: 136_000 },
+  { name: 'a laptop’s', viewport: { width: 1366, height: 768 }, charts: false, budget: 137_000 },
+  { name: 'a phone’s', viewport: { width: 390, height: 844 }, charts: false, budget: 137_000 },
+  { name: 'a 1,280 px laptop’s', viewport: { width: 1280, height: 720 }, charts: false, budget: 137_000 },
+  { name: 'a 1,440 px laptop’s', viewport: { width: 1440, height: 900 }, charts: false, budget: 137_000 },
+  { name: 'a 1,536 px laptop’s', viewport: { width: 1536, height: 864 }, charts: false, budget: 137_000 },
+  { name: 'a 1,600 px screen’s', viewport: { width: 1600, height: 900 }, charts: false, budget: 137_000 },
+  { name: 'a 1,680 px screen’s', viewport: { width: 1680, height: 1050 }, charts: false, budget: 137_000 },
+  { name: 'a 1,024 px screen’s', viewport: { width: 1024, height: 768 }, charts: false, budget: 137_000 },
   // The build's Chromium gives its scroll bars no room; a browser on Windows takes 17 px for them.
   {
     name: 'a 1,280 px laptop’s, its scroll bar taking 17 px,',
     viewport: { width: 1280 - 17, height: 720 },
     charts: false,
-    budget: 136_000,
+    budget: 137_000,
   },
   {
     name: 'a 1,024 px screen’s, its scroll bar taking 17 px,',
     viewport: { width: 1024 - 17, height: 768 },
     charts: false,
-    budget: 136_000,
+    budget: 137_000,
   },
-  { name: 'a tablet’s', viewport: { width: 768, height: 1024 }, charts: false, budget: 136_000 },
-  { name: 'an 800 px tablet’s', viewport: { width: 800, height: 1280 }, charts: false, budget: 136_000 },
-  { name: 'an 810 px tablet’s', viewport: { width: 810, height: 1080 }, charts: false, budget: 136_000 },
-  { name: 'an 820 px tablet’s', viewport: { width: 820, height: 1180 }, charts: false, budget: 136_000 },
-  { name: 'an 834 px tablet’s', viewport: { width: 834, height: 1194 }, charts: false, budget: 136_000 },
-  { name: 'a projector’s', viewport: { width: 1920, height: 1080 }, charts: false, budget: 136_000 },
-  { name: 'a wide screen’s', viewport: { width: 2560, height: 1440 }, charts: false, budget: 136_000 },
-  {
-    name: 'a 1,760 px window’s',
-    viewport: { width: 1760, height: 990 },
-    charts: true,
-    budget: 251_000,
-  },
+  { name: 'a tablet’s', viewport: { width: 768, height: 1024 }, charts: false, budget: 137_000 },
+  { name: 'an 800 px tablet’s', viewport: { width: 800, height: 1280 }, charts: false, budget: 137_000 },
+  { name: 'an 810 px tablet’s', viewport: { width: 810, height: 1080 }, charts: false, budget: 137_000 },
+  { name: 'an 820 px tablet’s', viewport: { width: 820, height: 1180 }, charts: false, budget: 137_000 },
+  { name: 'an 834 px tablet’s', viewport: { width: 834, height: 1194 }, charts: false, budget: 137_000 },
+  { name: 'a projector’s', viewport: { width: 1920, height: 1080 }, charts: false, budget: 137_000 },
+  { name: 'a wide screen’s', viewport: { width: 2560, height: 1440 }, charts: false, budget: 137_000 },
+  // Windows whose columns the page holds no drawing for: the charts near their first screen come drawn, fetched
+  // (src/components/card/fetched-drawings.ts), not the chart library.
+  { name: 'a 1,760 px window’s', viewport: { width: 1760, height: 990 }, charts: false, budget: 137_000 },
+  { name: 'a 1,150 px window’s', viewport: { width: 1150, height: 720 }, charts: false, budget: 137_000 },
 ] as const;
 
 for (const screen of FIRST_SCREENS)

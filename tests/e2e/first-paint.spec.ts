@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 // already have its final place and width: the grid keeps a column for the card not yet parsed beside it, and the page
 // a place for a scroll bar that takes room (as on Windows), which the short first paint of a tall window has not got
 // yet. Laid out without the scripts, from the built page marked as scripts/first-view.js marks it while the
-// pre-rendered page is shown.
+// pre-rendered page is shown, where scroll bars take room.
 test.use({
   javaScriptEnabled: false,
   // The configuration's Chromium, its scroll bars shown (headless Chromium hides them by default), taking room as on
@@ -39,7 +39,7 @@ for (const viewport of [
   }) => {
     const html = readFileSync('dist/index.html', 'utf8').replace(
       '<html ',
-      '<html class="first-view-pending" ',
+      '<html class="first-view-pending first-view-gutter" ',
     );
     const at = html.indexOf(MARKER);
     await page.setViewportSize(viewport);

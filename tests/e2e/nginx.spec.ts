@@ -17,16 +17,20 @@ const membersFigure = (page: Page) =>
     .getByRole('listitem')
     .filter({ hasText: 'adhésions au total aux 4 pôles du Centre' });
 
-/** The hashed script that index.html loads once it has painted, and the policy its meta tag sets. */
+/**
+ * The hashed script that index.html loads once it has painted, the policy its meta tag sets, and the first file of the
+ * charts drawn for other windows' columns that it names (scripts/fetched-drawings.mjs).
+ */
 async function builtPage(request: APIRequestContext) {
   const html = await (await request.get('./')).text();
   // The entry is named by first-view.js's data-entry: it loads once the first view has painted.
   const script = /(?:src|data-entry)="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
   const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
-  if (script === undefined || policy === undefined) {
-    throw new Error(`index.html lacks its script or policy:\n${html}`);
+  const drawings = /data-first-view-drawings="\d+=(drawings-[^" ]+\.json)/.exec(html)?.[1];
+  if (script === undefined || policy === undefined || drawings === undefined) {
+    throw new Error(`index.html lacks its script, policy or drawings:\n${html.slice(0, 2000)}`);
   }
-  return { script, policy };
+  return { script, policy, drawings: `assets/${drawings}` };
 }
 
 // The pages hold their rules inline (scripts/prerender.mjs): the build leaves no stylesheet in dist/. The served copy
@@ -67,11 +71,11 @@ test.describe('dist/ served by nginx with deploy/nginx.conf', () => {
     );
   });
 
-  test('compresses HTML, JavaScript, CSS and CSV, not files below the minimum length', async ({
+  test('compresses HTML, JavaScript, CSS, CSV and JSON, not files below the minimum length', async ({
     request,
   }) => {
-    const { script } = await builtPage(request);
-    for (const path of ['./', script, stylesheet, 'data/poles.csv']) {
+    const { script, drawings } = await builtPage(request);
+    for (const path of ['./', script, stylesheet, 'data/poles.csv', drawings]) {
       const response = await request.get(path, { headers: GZIP });
       expect(response.status(), path).toBe(200);
       expect(response.headers()['content-encoding'], path).toBe('gzip');
@@ -87,8 +91,9 @@ test.describe('dist/ served by nginx with deploy/nginx.conf', () => {
   });
 
   test('serves each file with its type, UTF-8 for text', async ({ request }) => {
-    const { script } = await builtPage(request);
+    const { script, drawings } = await builtPage(request);
     const types = {
+      [drawings]: 'application/json; charset=utf-8',
       './': 'text/html; charset=utf-8',
       [script]: 'text/javascript; charset=utf-8',
       [stylesheet]: 'text/css; charset=utf-8',
@@ -102,8 +107,9 @@ test.describe('dist/ served by nginx with deploy/nginx.conf', () => {
   });
 
   test('caches hashed assets for a year, revalidates index.html and the data files', async ({ request }) => {
-    const { script } = await builtPage(request);
+    const { script, drawings } = await builtPage(request);
     const cacheControl = {
+      [drawings]: IMMUTABLE,
       './': 'no-cache',
       'index.html': 'no-cache',
       // The page pre-rendered in English, where an English reader goes (scripts/first-view.js).

@@ -107,7 +107,7 @@ const containerQueries = () =>
   CSS.supports('container-type', 'inline-size');
 
 /** The pre-rendered cards of `root` that have a chart. */
-const chartCards = (root: ParentNode) => [...root.querySelectorAll(`[${CHART_TOP_ATTRIBUTE}]`)];
+export const chartCards = (root: ParentNode) => [...root.querySelectorAll(`[${CHART_TOP_ATTRIBUTE}]`)];
 
 /**
  * True when a chart of `root` (the pre-rendered page) is on screen and was drawn for another width: the live page then

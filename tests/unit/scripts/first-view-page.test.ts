@@ -14,6 +14,18 @@ describe('firstViewPage', () => {
     expect(html).toContain('<noscript><p class="no-script">JavaScript est désactivé');
   });
 
+  it('names on <html> the files of the charts drawn for other columns, and refuses a list not of their form', () => {
+    const list = '816=drawings-fr-816-08ca7cf8.json 846=drawings-fr-846-c713f46e.json';
+    expect(firstViewPage(BUILT, '<main>71</main>', { drawings: list })).toMatch(
+      new RegExp(`<html [^>]*data-first-view-drawings="${list}"`),
+    );
+    expect(firstViewPage(BUILT, '<main>71</main>')).not.toContain('data-first-view-drawings');
+    for (const wrong of ['816=x.json" onload="y', '816 drawings-fr-816-08ca7cf8.json', ''])
+      expect(() => firstViewPage(BUILT, '<main>71</main>', { drawings: wrong }), wrong).toThrow(
+        /drawings files/,
+      );
+  });
+
   it('offers the waiting line in English too, for a page scripts/first-view.js marks English', () => {
     const html = firstViewPage(BUILT, '<main>71</main>');
     expect(html).toContain(

@@ -92,6 +92,20 @@ describe.each(SCRIPTS)('%s', (_, shipped) => {
     });
   });
 
+  it('keeps a scroll bar’s place while the first view is shown only where scroll bars take room', () => {
+    // jsdom lays nothing out: the probe's widths are given here, as a browser would measure them.
+    const outer = vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(50);
+    const inner = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(35);
+    expect(run('', null, false).classes).toEqual(['first-view-pending', 'first-view-gutter']);
+    expect(run('?region=centre', null, false).classes).toEqual(['first-view-hidden']);
+    // Overlay or hidden scroll bars take no room: the cards have the same width before the takeover and after it.
+    inner.mockReturnValue(50);
+    expect(run('', null, false).classes).toEqual(['first-view-pending']);
+    expect(document.documentElement.querySelectorAll(':scope > div')).toHaveLength(0);
+    outer.mockRestore();
+    inner.mockRestore();
+  });
+
   it('hides the French pre-render when English is remembered, and marks the page English before paint', () => {
     expect(run('', null, false, 'en')).toEqual({
       theme: 'light',
