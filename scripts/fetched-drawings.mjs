@@ -42,7 +42,8 @@ export function windowsToDraw(samples, drawn, tolerance) {
   for (const sample of sorted) {
     if (covered(sample.cardWidth)) continue;
     // The widest card within reach, at the widest window that gives it: its drawings cover this card and those up to
-    // `tolerance` wider, and a wider window holds as many cards near its first screen as a narrower one, or more.
+    // `tolerance` wider; a card width that comes in two columns and in one comes in two at twice the window, whose
+    // first screen has more cards near it.
     const reach = sorted.filter(
       (other) => other.cardWidth >= sample.cardWidth && other.cardWidth <= sample.cardWidth + tolerance,
     );
@@ -76,9 +77,10 @@ export function drawingsList(files) {
 }
 
 /**
- * In the page (run in it): the drawings of `cards` (the markup of each chart's drawing, with the dark theme's edits of
- * scripts/theme-colours.mjs where given, `edits` by card), each taken out of what draws nothing (`compact`) and its
- * colours named by the page's own custom properties: `indexOf` maps the drawing's colour index to the page's.
+ * In the page (run in it): the markup of one chart's drawing (`markup`) with the dark theme's colours read from custom
+ * properties (`apply`, scripts/theme-colours.mjs's applyThemeColours, given `edits`, themeColours' for this drawing),
+ * then named as the page names them (`mapping`: the page's index of each of the drawing's colours), and what draws
+ * nothing taken out (`compact`, scripts/compact-drawings.mjs). Throws where a colour has no index in the page.
  */
 export function themedDrawing({ markup, edits, mapping }, apply, compact) {
   // A figure, as in the page, where compact() looks for charts.

@@ -184,6 +184,20 @@ const firstChartCardWidth = (page) =>
   );
 
 /**
+ * The card widths every chart drawn for more than one width was drawn for, in the laptop's page `page` (the cards near
+ * some screen's first screen): only at those does the page hold a drawing for each, whichever is near. The Centre's
+ * cards, near a tablet's first screen, were drawn for its column (769 px); the others, near only wider windows' first
+ * screens, were not.
+ */
+const widthsDrawnForAll = (page) =>
+  page.evaluate(() => {
+    const lists = [...document.querySelectorAll('#root [data-card][data-drawn-width]')]
+      .map((card) => (card.getAttribute('data-drawn-width') ?? '').split(' ').filter(Boolean).map(Number))
+      .filter((widths) => widths.length > 1);
+    return (lists[0] ?? []).filter((width) => lists.every((widths) => widths.includes(width)));
+  });
+
+/**
  * Resolves once the charts near the viewport of `page`, just resized, are drawn for their figures' new width, and
  * nothing has changed in them for a while (the live page draws them again in transitions, a card at a time).
  */
@@ -392,17 +406,7 @@ async function drawnMarkup(browser, url, renameIds, { lang, fetched }) {
     let drawings = { files: [], left: [], seconds: 0 };
     if (fetched !== null) {
       const started = performance.now();
-      const drawn = await light.page.evaluate(() =>
-        (
-          document
-            .querySelector('#root [data-card] figure.chart')
-            ?.closest('[data-card]')
-            ?.getAttribute('data-drawn-width') ?? ''
-        )
-          .split(' ')
-          .filter(Boolean)
-          .map(Number),
-      );
+      const drawn = await widthsDrawnForAll(light.page);
       const lightAt = await drawingsAtWindows(browser, url, renameIds, 'light', fetched.windows, drawn);
       fetched.windows ??= lightAt.windows;
       const darkAt = await drawingsAtWindows(browser, url, renameIds, 'dark', fetched.windows, drawn);
@@ -527,18 +531,18 @@ try {
           drawings,
           colours,
           compacted,
-          drawingsFiles,
+          drawingsFiles: files,
           drawingsLeft,
           drawingsSeconds,
         } = drawn[index];
-        for (const { file, json } of drawingsFiles) writeFileSync(join(folder, 'assets', file), json);
+        for (const { file, json } of files) writeFileSync(join(folder, 'assets', file), json);
         const other = pages.find((page) => page.lang !== lang);
         const page = firstViewPage(lang === 'fr' ? html : pageInLanguage(html, lang, title), markup, {
           endOfBody: snapshot,
           headStyle: rules,
           themes: ['light', 'dark'],
           lang,
-          drawings: drawingsFiles.length === 0 ? null : drawingsList(drawingsFiles),
+          drawings: files.length === 0 ? null : drawingsList(files),
           other:
             other === undefined
               ? null
@@ -559,10 +563,10 @@ try {
             `${compacted.attributes} attributes taken out of the charts${data})`,
         );
         if (fetched !== null) {
-          const kB = drawingsFiles.reduce((sum, { json }) => sum + json.length, 0) / 1024;
+          const kB = files.reduce((sum, { json }) => sum + json.length, 0) / 1024;
           console.log(
-            `${BUILDS[build]}/assets: the charts near the first screen drawn for ${drawingsFiles.length} more card ` +
-              `widths (${drawingsFiles.map(({ cardWidth }) => cardWidth).join(', ')} px), ${Math.round(kB)} kB, ` +
+            `${BUILDS[build]}/assets: the charts near the first screen drawn for ${files.length} more card ` +
+              `widths (${files.map(({ cardWidth }) => cardWidth).join(', ')} px), ${Math.round(kB)} kB, ` +
               `fetched when needed, in ${Math.round(drawingsSeconds)} s` +
               `${drawingsLeft.length === 0 ? '' : `; left out: ${drawingsLeft.join(', ')}`}`,
           );

@@ -48,9 +48,15 @@ async function start(
   // charts alone (their cards' error boundaries). Where the first screen shows no chart, or only charts drawn for its
   // width (a laptop's, a phone's, a wider screen's the build drew for), the pre-rendered cards stand for the live ones,
   // and the code loads at the reader's first input.
+  const asked = performance.now();
+  // Handled here too, so that a catalogue that fails while the drawings are fetched is not reported unhandled: it
+  // fails the start below as before.
+  catalogue.catch(() => undefined);
   if (await charted) {
     const charts = preloadCharts().catch((error: unknown) => console.warn(error));
-    await Promise.all([catalogue, Promise.race([charts, delay(CHARTS_PATIENCE_MS)])]);
+    // One patience for the drawings fetched and the charts' code together.
+    const patience = Math.max(0, CHARTS_PATIENCE_MS - (performance.now() - asked));
+    await Promise.all([catalogue, Promise.race([charts, delay(patience)])]);
   } else {
     preloadChartsOnFirstInput();
     await catalogue;
@@ -88,7 +94,7 @@ export function boot(catalogue: Promise<unknown>): void {
     // The charts near the viewport drawn for other columns than the reader's get drawings made for theirs, fetched,
     // before the live page takes the cards over; those still without draw live, and need the chart code at once when
     // they are on screen.
-    const drawings = fetchDrawings(root, CHARTS_PATIENCE_MS);
+    const drawings = fetchDrawings(root, CHARTS_PATIENCE_MS).catch(() => false);
     void start(
       container,
       catalogue,

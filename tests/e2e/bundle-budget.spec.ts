@@ -104,6 +104,7 @@ const FIRST_SCREENS = [
   // (src/components/card/fetched-drawings.ts), not the chart library.
   { name: 'a 1,760 px window’s', viewport: { width: 1760, height: 990 }, charts: false, budget: 137_000 },
   { name: 'a 1,150 px window’s', viewport: { width: 1150, height: 720 }, charts: false, budget: 137_000 },
+  { name: 'a 1,640 px window’s', viewport: { width: 1640, height: 900 }, charts: false, budget: 137_000 },
 ] as const;
 
 for (const screen of FIRST_SCREENS)

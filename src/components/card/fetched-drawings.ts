@@ -64,12 +64,18 @@ const DrawingsBody = v.object({ cards: v.record(v.string(), v.unknown()) });
 /**
  * Puts `drawing` in the pre-rendered `card` in place of the drawings it holds (those of other widths), and names its
  * width on the card, as the build names the widths it drew a card for: the card then stands for the live one at this
- * width (first-view-adoption.ts). False, the card left as it was, where its figure has no drawing to replace.
+ * width (first-view-adoption.ts). False, the card left as it was, where its figure has no drawing to replace, or the
+ * reader has clicked or focused one of its marks.
  */
 export function putDrawing(card: Element, drawing: FetchedDrawing): boolean {
   const figure = card.querySelector('figure.chart');
   const first = figure?.firstElementChild;
   if (figure === null || first === null || first === undefined) return false;
+  // A bar the reader clicked (marked busy by scripts/first-view.js, for the live page to click again) or focused stays
+  // where it is: the card is drawn live, and the click or the focus goes to its live bar (src/first-view-replay.ts).
+  const reader = document.activeElement;
+  if (figure.querySelector('[aria-busy="true"]') !== null || (reader !== null && figure.contains(reader)))
+    return false;
   const box = document.createElement('div');
   box.className = 'drawn-for';
   box.setAttribute('data-drawn-for', String(drawing.figureWidth));
@@ -95,7 +101,7 @@ export const cardsToRedraw = (root: ParentNode): Element[] =>
  * Fetches the drawings for the columns of the pre-rendered page `root`, where a chart near the viewport was drawn for
  * other widths, and puts them in its cards: true when every such chart then shows a drawing made for its width (or
  * none needed one), false when some must be drawn live. Gives up after `patience` ms, and then changes nothing: the
- * live page may already be drawing.
+ * live page draws those charts itself.
  */
 export async function fetchDrawings(root: ParentNode, patience: number): Promise<boolean> {
   const cards = cardsToRedraw(root);

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { compactDrawings } from '../../../scripts/compact-drawings.mjs';
 import {
   drawingsFile,
   drawingsList,
+  themedDrawing,
   windowsToDraw,
   windowWidths,
 } from '../../../scripts/fetched-drawings.mjs';
+import { applyThemeColours, elementsOf, themeColours } from '../../../scripts/theme-colours.mjs';
 
 // A page of two columns from 1,300 px (each column half the window less 100 px, up to 870 px), of one below.
 const cardAt = (window: number) =>
@@ -67,5 +70,54 @@ describe('the drawings files', () => {
       ]),
     ).toBe('816=drawings-fr-816-08ca7cf8.json 846=drawings-fr-846-c713f46e.json');
     expect(() => drawingsList([{ cardWidth: 816, file: 'index.html' }])).toThrow(/Not a drawings file/);
+  });
+});
+
+describe('themedDrawing', () => {
+  const drawn = (fill: string, stroke: string) =>
+    '<div class="recharts-wrapper"><svg width="780"><g></g>' +
+    `<path class="recharts-rectangle" fill="${fill}" x="1" d="M0,0h10v10z"></path>` +
+    `<line stroke="${stroke}" x1="0" x2="10"></line></svg></div>`;
+  const elements = (markup: string) => {
+    const holder = document.createElement('div');
+    holder.innerHTML = markup;
+    return elementsOf(holder);
+  };
+
+  it('reads the dark theme’s colours from the page’s own custom properties, and takes out what draws nothing', () => {
+    const light = drawn('#2f5d8a', '#d0d7de');
+    const compared = themeColours(elements(light), elements(drawn('#8ab4e8', '#30363d')));
+    if (compared.problem !== undefined) throw new Error(compared.problem);
+    expect(compared.colours).toHaveLength(2);
+    // The page names the bar's colour pair 7 and the line's 3.
+    const markup = themedDrawing(
+      { markup: light, edits: compared.edits, mapping: [7, 3] },
+      applyThemeColours,
+      compactDrawings,
+    );
+    const holder = document.createElement('div');
+    holder.innerHTML = markup;
+    expect(holder.querySelector('path')?.getAttribute('style')).toBe(
+      'fill: var(--first-view-colour-7, #2f5d8a);',
+    );
+    expect(holder.querySelector('line')?.getAttribute('style')).toBe(
+      'stroke: var(--first-view-colour-3, #d0d7de);',
+    );
+    // The empty group and the path's x, which draw nothing.
+    expect(holder.querySelectorAll('g')).toHaveLength(0);
+    expect(holder.querySelector('path')?.hasAttribute('x')).toBe(false);
+  });
+
+  it('refuses a colour the page has no property for', () => {
+    const light = drawn('#2f5d8a', '#d0d7de');
+    const compared = themeColours(elements(light), elements(drawn('#8ab4e8', '#30363d')));
+    if (compared.problem !== undefined) throw new Error(compared.problem);
+    expect(() =>
+      themedDrawing(
+        { markup: light, edits: compared.edits, mapping: [7] },
+        applyThemeColours,
+        compactDrawings,
+      ),
+    ).toThrow(/colour 1 has none of the page/);
   });
 });

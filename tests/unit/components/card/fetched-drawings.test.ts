@@ -104,6 +104,25 @@ describe('putDrawing', () => {
     expect(figure?.querySelectorAll('svg')).toHaveLength(1);
   });
 
+  it('leaves a card whose bar the reader clicked or focused as it was: it is drawn live, and the click or focus goes there', () => {
+    const clicked = card('adherents', [631, 908], 828);
+    clicked.querySelector('svg')?.setAttribute('aria-busy', 'true');
+    expect(putDrawing(clicked, drawing(816))).toBe(false);
+    expect(clicked.getAttribute('data-drawn-width')).toBe('631 908');
+    const focused = card('financement', [631, 908], 828);
+    const bar = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    bar.setAttribute('tabindex', '0');
+    focused.querySelector('svg')?.append(bar);
+    document.body.append(focused);
+    try {
+      bar.focus();
+      expect(putDrawing(focused, drawing(816))).toBe(false);
+      expect(focused.querySelectorAll('.drawn-for')).toHaveLength(2);
+    } finally {
+      focused.remove();
+    }
+  });
+
   it('leaves a card without a drawing as it was', () => {
     const section = document.createElement('section');
     section.innerHTML = '<figure class="chart"></figure>';
