@@ -33,7 +33,8 @@ const app = (
 
 /**
  * Draws the live page in `container` once the language's messages (`catalogue`) are in, and the charts' code when the
- * first render draws a chart (`charted`, once it is known), and marks the page drawn (for the pre-rendering and the tests) once it is.
+ * first render draws a chart (`charted`, once it is known), and marks the page drawn (for the pre-rendering and the
+ * tests) once it is.
  */
 async function start(
   container: HTMLElement,

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DRAWINGS_ATTRIBUTE as BUILD_DRAWINGS_ATTRIBUTE } from '../../../../scripts/fetched-drawings.mjs';
+import {
+  DRAWINGS_ATTRIBUTE as BUILD_DRAWINGS_ATTRIBUTE,
+  drawingsFile,
+  drawingsList,
+} from '../../../../scripts/fetched-drawings.mjs';
 import {
   cardsToRedraw,
   DRAWINGS_ATTRIBUTE,
@@ -68,6 +72,14 @@ describe('the drawings files the page names', () => {
     ]);
     expect(drawingsFiles(null)).toEqual([]);
     expect(drawingsFiles('816=../index.html 900=drawings-fr-900-0a.json 901=https://x/y.json')).toEqual([]);
+  });
+
+  it('are read as the build names and lists them', () => {
+    const files = [338, 1224].map((cardWidth) => ({
+      cardWidth,
+      file: drawingsFile('en', cardWidth, 'c713f46e0a1b2c3d'),
+    }));
+    expect(drawingsFiles(drawingsList(files))).toEqual(files);
   });
 
   it('give the one drawn for the nearest card width, within the tolerance, or none', () => {
