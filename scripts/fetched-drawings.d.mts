@@ -2,6 +2,10 @@
 export const DRAWINGS_ATTRIBUTE: string;
 /** How tall the window is where the build draws them (scripts/fetched-drawings.mjs). */
 export const DRAWINGS_HEIGHT: number;
+/** How far apart the windows are where the build measures the cards (scripts/fetched-drawings.mjs). */
+export const WINDOW_STEP: number;
+/** A value of DRAWINGS_ATTRIBUTE: « card width=file name » pairs (scripts/fetched-drawings.mjs). */
+export const DRAWINGS_LIST: RegExp;
 /** The window widths at which the build measures the cards (scripts/fetched-drawings.mjs). */
 export function windowWidths(from?: number, to?: number, step?: number): number[];
 export interface CardSample {

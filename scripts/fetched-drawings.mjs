@@ -13,10 +13,16 @@ export const DRAWINGS_ATTRIBUTE = 'data-first-view-drawings';
 export const DRAWINGS_HEIGHT = 1600;
 
 /**
+ * How far apart the windows are where the build measures the cards: a card's width grows by at most a pixel with each
+ * pixel of the window, so the cards of two windows measured are at most as far apart.
+ */
+export const WINDOW_STEP = 4;
+
+/**
  * The window widths from `from` to `to` (down, by `step`) at which the build measures the cards: the columns of each
  * width between two of them then differ by at most `step` pixels, within the tolerance.
  */
-export function windowWidths(from = 1940, to = 360, step = 4) {
+export function windowWidths(from = 1940, to = 360, step = WINDOW_STEP) {
   const widths = [];
   for (let width = from; width >= to; width -= step) widths.push(width);
   return widths;
@@ -64,16 +70,19 @@ export function drawingsFile(lang, cardWidth, hash) {
   return `drawings-${lang}-${cardWidth}-${hash.slice(0, 8)}.json`;
 }
 
+/** The name of a drawings file, as drawingsFile writes it. */
+const FILE_NAME = 'drawings-[a-z]{2}-\\d+-[0-9a-f]{8}\\.json';
+/** A value of DRAWINGS_ATTRIBUTE: « card width=file name » pairs, one space apart. */
+export const DRAWINGS_LIST = new RegExp(`^\\d+=${FILE_NAME}( \\d+=${FILE_NAME})*$`);
+
 /** The value of DRAWINGS_ATTRIBUTE for `files` ({ cardWidth, file }): « 744=drawings-fr-744-0a1b2c3d.json … ». */
 export function drawingsList(files) {
-  return [...files]
+  const list = [...files]
     .sort((a, b) => a.cardWidth - b.cardWidth)
-    .map(({ cardWidth, file }) => {
-      if (!/^drawings-[a-z]{2}-\d+-[0-9a-f]{8}\.json$/.test(file))
-        throw new Error(`Not a drawings file: ${file}`);
-      return `${cardWidth}=${file}`;
-    })
+    .map(({ cardWidth, file }) => `${cardWidth}=${file}`)
     .join(' ');
+  if (!DRAWINGS_LIST.test(list)) throw new Error(`Not a drawings file in the list: ${list}`);
+  return list;
 }
 
 /**

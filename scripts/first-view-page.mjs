@@ -1,4 +1,4 @@
-import { DRAWINGS_ATTRIBUTE } from './fetched-drawings.mjs';
+import { DRAWINGS_ATTRIBUTE, DRAWINGS_LIST } from './fetched-drawings.mjs';
 
 const EMPTY_ROOT = '<div id="root"></div>';
 /** Where the page names the themes its first view shows (read by scripts/first-view.js and src/dashboard.tsx). */
@@ -126,7 +126,7 @@ export function firstViewPage(
     throw new Error(
       `The page in the other language must name another language and a plain address: ${JSON.stringify(other)}`,
     );
-  if (drawings !== null && !/^\d+=[\w.-]+\.json( \d+=[\w.-]+\.json)*$/.test(drawings))
+  if (drawings !== null && !DRAWINGS_LIST.test(drawings))
     throw new Error(`The drawings files must be listed as « width=name.json … »: ${drawings}`);
   const named =
     `${start[0]} ${THEMES_ATTRIBUTE}="${themes.join(' ')}" ${LANG_ATTRIBUTE}="${lang}"` +

@@ -16,6 +16,7 @@ import {
   drawingsFile,
   drawingsList,
   themedDrawing,
+  WINDOW_STEP,
   windowsToDraw,
   windowWidths,
 } from './fetched-drawings.mjs';
@@ -40,8 +41,6 @@ const TYPES = {
 // The width the first view is laid out for (a laptop); tall, so that the charts drawn only near the viewport (the
 // map) are drawn too.
 const VIEWPORT = { width: 1366, height: 8000 };
-/** How far apart the windows are where the build measures the cards, to choose those it draws the charts at. */
-const WINDOW_STEP = 4;
 const BUILDS = { site: 'dist', single: 'dist-single' };
 /** The site's page pre-rendered in English, beside index.html. */
 const ENGLISH_PAGE = 'index.en.html';
@@ -101,25 +100,32 @@ const inPage = (run, data, ...helpers) => `(${run})(${[JSON.stringify(data), ...
 
 /**
  * Resolves once `page` is drawn, and so is every chart within `margin` pixels below its viewport: no card still loading
- * and no chart still waiting for its code there, each figure holding its SVG or its table.
+ * and no chart still waiting for its code there, each figure holding its SVG or its table. With `steady` (a page just
+ * resized, whose live charts are drawn again in transitions, a card at a time), each Recharts drawing there must also
+ * have its figure's width, and none of those figures have changed for `steady` checks 50 ms apart.
  */
-function drawnNear(page, margin) {
+function drawnNear(page, margin, { steady = 0 } = {}) {
   return page.waitForFunction(
-    (within) => {
+    ({ within, checks }) => {
       if (!document.documentElement.hasAttribute('data-drawn')) return false;
       const near = (element) => element.getBoundingClientRect().top <= window.innerHeight + within;
-      return (
-        [...document.querySelectorAll('.chart-placeholder, .card-loading')].every(
-          (element) => !near(element),
-        ) &&
-        [...document.querySelectorAll('figure.chart')]
-          .filter(near)
-          .every((figure) => figure.querySelector('svg, table') !== null)
-      );
+      if ([...document.querySelectorAll('.chart-placeholder, .card-loading')].some(near)) return false;
+      const figures = [...document.querySelectorAll('figure.chart')].filter(near);
+      const drawn = figures.every((figure) => {
+        const surface = figure.querySelector('.recharts-wrapper > svg');
+        if (checks === 0 || surface === null) return figure.querySelector('svg, table') !== null;
+        return Math.abs(Number(surface.getAttribute('width')) - figure.clientWidth) <= 1;
+      });
+      if (checks === 0) return drawn;
+      const state = (window.__redrawn ??= { last: '', steady: 0 });
+      const now = figures.map((figure) => `${figure.clientWidth} ${figure.innerHTML.length}`).join(' ');
+      state.steady = drawn && now === state.last ? state.steady + 1 : 0;
+      state.last = now;
+      return state.steady >= checks;
     },
     // Infinity does not survive the trip into the page as JSON.
-    Number.isFinite(margin) ? margin : Number.MAX_SAFE_INTEGER,
-    { timeout: 60_000 },
+    { within: Number.isFinite(margin) ? margin : Number.MAX_SAFE_INTEGER, checks: steady },
+    { timeout: 60_000, ...(steady > 0 ? { polling: 50 } : {}) },
   );
 }
 
@@ -198,33 +204,6 @@ const widthsDrawnForAll = (page) =>
   });
 
 /**
- * Resolves once the charts near the viewport of `page`, just resized, are drawn for their figures' new width, and
- * nothing has changed in them for a while (the live page draws them again in transitions, a card at a time).
- */
-function redrawnNear(page) {
-  return page.waitForFunction(
-    (within) => {
-      const state = (window.__redrawn ??= { last: '', steady: 0 });
-      if (!document.documentElement.hasAttribute('data-drawn')) return false;
-      const near = (element) => element.getBoundingClientRect().top <= window.innerHeight + within;
-      if ([...document.querySelectorAll('.chart-placeholder, .card-loading')].some(near)) return false;
-      const figures = [...document.querySelectorAll('figure.chart')].filter(near);
-      const drawn = figures.every((figure) => {
-        const surface = figure.querySelector('.recharts-wrapper > svg');
-        if (surface === null) return figure.querySelector('svg, table') !== null;
-        return Math.abs(Number(surface.getAttribute('width')) - figure.clientWidth) <= 1;
-      });
-      const now = figures.map((figure) => `${figure.clientWidth} ${figure.innerHTML.length}`).join(' ');
-      state.steady = drawn && now === state.last ? state.steady + 1 : 0;
-      state.last = now;
-      return state.steady >= 8;
-    },
-    NEAR_MARGIN,
-    { timeout: 60_000, polling: 50 },
-  );
-}
-
-/**
  * The width of the first card with a chart of the page at `url` in windows from windowWidths(), WINDOW_STEP apart:
  * measured on a copy of the drawn page that no script keeps (the live page would draw its charts again at each).
  */
@@ -244,7 +223,7 @@ async function cardSamples(browser, url) {
     });
     const samples = [];
     // The cards of windows 4 px apart are at most 4 px apart: one between two of them is within 2 px of one.
-    for (const width of windowWidths(undefined, undefined, WINDOW_STEP)) {
+    for (const width of windowWidths()) {
       await page.setViewportSize({ width, height: DRAWINGS_HEIGHT });
       const cardWidth = await firstChartCardWidth(page);
       if (cardWidth !== null) samples.push({ window: width, cardWidth });
@@ -277,7 +256,7 @@ async function drawingsAtWindows(browser, url, renameIds, colorScheme, windows, 
     const drawings = [];
     for (const { window, cardWidth } of chosen) {
       await page.setViewportSize({ width: window, height: DRAWINGS_HEIGHT });
-      await redrawnNear(page);
+      await drawnNear(page, NEAR_MARGIN, { steady: 8 });
       checked();
       const measured = await firstChartCardWidth(page);
       if (measured !== cardWidth)
@@ -323,22 +302,27 @@ async function drawingsFiles(page, lang, windows, light, dark, colours) {
         elementsOf,
       ),
     );
+  // What each card of the page shows besides its figure, read once.
+  const pageTexts = await page.evaluate(
+    inPage(
+      (_, textOf) =>
+        Object.fromEntries(
+          [...document.querySelectorAll('#root [data-card]')].map((card) => [
+            card.getAttribute('data-card'),
+            textOf(card),
+          ]),
+        ),
+      null,
+      cardText,
+    ),
+  );
   const files = [];
   const left = [];
   for (const [index, { cardWidth }] of windows.entries()) {
     const cards = {};
     for (const [id, drawing] of Object.entries(light[index])) {
       const other = dark[index][id];
-      const pageText = await page.evaluate(
-        inPage(
-          (card, textOf) => {
-            const element = document.querySelector(`#root [data-card="${CSS.escape(card)}"]`);
-            return element === null ? null : textOf(element);
-          },
-          id,
-          cardText,
-        ),
-      );
+      const pageText = pageTexts[id];
       const compared =
         other === undefined
           ? null

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { CHART_LIBRARY, expect, loadedScripts, scriptsHold, test } from './fixtures';
+import { CHART_LIBRARY, drawingsAskedFor, expect, loadedScripts, scriptsHold, test } from './fixtures';
 
 // The page holds the charts near the first screen drawn for the columns of a few common screens; for a window of
 // another width, the build drew them for its columns too, in files the live page fetches
@@ -40,16 +40,6 @@ const chartsNear = (page: Page) =>
         bars: [...figure.querySelectorAll('.recharts-bar-rectangle path')].filter(shown).map(paint),
       }));
   });
-
-/** The drawings files the page asked for. */
-function drawingsAskedFor(page: Page): string[] {
-  const asked: string[] = [];
-  page.on('request', (request) => {
-    const name = /\/assets\/(drawings-[^/]+\.json)$/.exec(request.url())?.[1];
-    if (name !== undefined) asked.push(name);
-  });
-  return asked;
-}
 
 async function openAt(page: Page, viewport: { width: number; height: number }) {
   await page.setViewportSize(viewport);

@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, scrollBarsTakingRoom, test } from './fixtures';
 
 // The first paint stops at a marker after the first card (scripts/first-view-page.mjs): painted alone, that card must
 // already have its final place and width: the grid keeps a column for the card not yet parsed beside it, and the page
 // a place for a scroll bar that takes room (as on Windows), which the short first paint of a tall window has not got
 // yet. Laid out without the scripts, from the built page marked as scripts/first-view.js marks it while the
 // pre-rendered page is shown, where scroll bars take room.
-test.use({
-  javaScriptEnabled: false,
-  // The configuration's Chromium, its scroll bars shown (headless Chromium hides them by default), taking room as on
-  // Windows.
-  launchOptions: [
-    async ({ launchOptions }, use) => {
-      await use({ ...launchOptions, ignoreDefaultArgs: ['--hide-scrollbars'] });
-    },
-    { scope: 'worker' },
-  ],
-});
+test.use({ ...scrollBarsTakingRoom, javaScriptEnabled: false });
 
 const MARKER = '<span id="first-view-fold"></span>';
 

@@ -153,3 +153,26 @@ export const scriptsHold = (names: Iterable<string>, text: string) =>
 
 /** Text only the chart library's chunk holds: the class of Recharts' bars. */
 export const CHART_LIBRARY = 'recharts-bar-rectangle';
+
+/**
+ * For `test.use`: the configuration's Chromium with its scroll bars shown (headless Chromium hides them by default),
+ * taking room as on Windows. Its launch options extended, not named again.
+ */
+export const scrollBarsTakingRoom: Parameters<typeof test.use>[0] = {
+  launchOptions: [
+    async ({ launchOptions }, use) => {
+      await use({ ...launchOptions, ignoreDefaultArgs: ['--hide-scrollbars'] });
+    },
+    { scope: 'worker' },
+  ],
+};
+
+/** The drawings files `page` asks for from now on, by name (src/components/card/fetched-drawings.ts). */
+export function drawingsAskedFor(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const name = /\/assets\/(drawings-[^/]+\.json)$/.exec(request.url())?.[1];
+    if (name !== undefined) asked.push(name);
+  });
+  return asked;
+}

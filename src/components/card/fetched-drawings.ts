@@ -23,14 +23,6 @@ export interface DrawingsFile {
   readonly file: string;
 }
 
-/** A chart's drawing for one card width, as the file holds it. */
-export interface FetchedDrawing {
-  readonly cardWidth: number;
-  readonly figureWidth: number;
-  readonly chartTop: number;
-  readonly markup: string;
-}
-
 const PAIR = /^(\d+)=(drawings-[a-z]{2}-\d+-[0-9a-f]{8}\.json)$/;
 
 /** The files the page names (DRAWINGS_ATTRIBUTE's `value`); a pair not of the build's form is passed over. */
@@ -52,12 +44,14 @@ export function nearestFile(files: readonly DrawingsFile[], width: number): Draw
   return nearest;
 }
 
+/** A chart's drawing for one card width, as the file holds it. */
 const Drawing = v.object({
   cardWidth: v.pipe(v.number(), v.finite()),
   figureWidth: v.pipe(v.number(), v.finite()),
   chartTop: v.pipe(v.number(), v.finite()),
   markup: v.pipe(v.string(), v.startsWith('<')),
 });
+export type FetchedDrawing = v.InferOutput<typeof Drawing>;
 /** A file's drawings by card id: each is checked as it is used, a card's that is not of this form drawn live. */
 const DrawingsBody = v.object({ cards: v.record(v.string(), v.unknown()) });
 
